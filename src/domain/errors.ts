@@ -1,0 +1,50 @@
+/**
+ * Typed error codes of the programme. Surfaces map them to a modal field error, a card error or a DM
+ * through src/i18n; the params fill the localised message.
+ */
+export const ERROR_CODES = [
+  "invalid_input",
+  "not_found",
+  "forbidden",
+  "wrong_state",
+  "conflict",
+  "already_decided",
+  "travellers_out_of_range",
+  "leg_too_long",
+  "legs_overlap",
+  "date_in_past",
+  "date_order",
+  "label_not_active",
+  "commitment_required",
+  "pending_application_exists",
+  "comment_required",
+  "not_a_missionary",
+  "deadline_passed",
+  "snooze_past_deadline",
+  "duplicate",
+  "csv_invalid",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number | undefined>;
+
+/** Per-field messages, already localised, for forms that show errors under each field. */
+export type FieldErrors = Record<string, { fr: string; en: string }>;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+    /** The input field the error belongs to, so a form can show it under that field. */
+    readonly field?: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(`${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`);
+    this.name = "DomainError";
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,39 @@
+import { DomainError } from "../domain/errors";
+import type { ActorFacts, Role, RoleGrant } from "../domain/roles";
+import type { Actor, Tx } from "./context";
+
+export interface ActorInfo extends ActorFacts {
+  name: string;
+  locale: string;
+}
+
+/** The roles of the acting person; the scheduler acts with none (system verbs check the platform). */
+export async function loadActor(tx: Tx, actor: Actor): Promise<ActorInfo> {
+  if (!actor.personId) return { personId: "", roles: [], name: "EXPE-CT", locale: "fr" };
+  const person = await tx.person.findUnique({ where: { id: actor.personId }, include: { roles: true } });
+  if (!person) throw new DomainError("not_found", { entity: "person", id: actor.personId });
+  return {
+    personId: person.id,
+    name: person.name,
+    locale: person.locale,
+    roles: person.roles.map((r): RoleGrant => ({ role: r.role as Role, scope: r.scope })),
+  };
+}
+
+export async function personIdsWithRole(tx: Tx, role: Role, scope?: string): Promise<string[]> {
+  const rows = await tx.roleAssignment.findMany({
+    where: { role, ...(scope === undefined ? {} : { scope }) },
+    select: { personId: true },
+  });
+  return [...new Set(rows.map((r) => r.personId))];
+}
+
+export function focalPointIds(tx: Tx, organisationId: string): Promise<string[]> {
+  return personIdsWithRole(tx, "focal_point", organisationId);
+}
+
+export async function personName(tx: Tx, personId: string | null | undefined): Promise<string> {
+  if (!personId) return "EXPE-CT";
+  const p = await tx.person.findUnique({ where: { id: personId }, select: { name: true } });
+  return p?.name ?? personId;
+}

@@ -1,0 +1,21 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDb, type Db } from "../../src/db/client";
+
+let counter = 0;
+
+/** A fresh, migrated SQLite file for one test (a copy of the template made in global-setup). */
+export function freshDatabaseUrl(): string {
+  const template = process.env.EXPECT_TEST_TEMPLATE_DB;
+  if (!template) throw new Error("EXPECT_TEST_TEMPLATE_DB is not set: run the tests with jest's globalSetup");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "expect-db-"));
+  const file = path.join(dir, `test-${process.pid}-${counter++}.db`);
+  fs.copyFileSync(template, file);
+  return `file:${file}`;
+}
+
+export function freshDb(): { db: Db; url: string } {
+  const url = freshDatabaseUrl();
+  return { db: createDb(url), url };
+}

@@ -1,0 +1,31 @@
+import { computeReportDeadline, deadlineInstant, isPastDeadline } from "../../src/domain/deadline";
+
+describe("R1 report deadline", () => {
+  it.each([
+    ["2026-03-10", "2026-05-10"],
+    ["2026-08-31", "2026-10-31"],
+    ["2027-12-31", "2028-02-29"],
+    ["2026-12-31", "2027-02-28"],
+    ["2026-12-30", "2027-02-28"],
+    ["2027-01-31", "2027-03-31"],
+    ["2026-10-31", "2026-12-31"],
+  ])("return %s → deadline %s", (returned, deadline) => {
+    expect(computeReportDeadline(returned)).toBe(deadline);
+  });
+
+  it("ends at midnight Paris on the deadline day, summer and winter time alike", () => {
+    expect(deadlineInstant("2026-07-15").toISOString()).toBe("2026-07-15T21:59:59.999Z");
+    expect(deadlineInstant("2026-01-15").toISOString()).toBe("2026-01-15T22:59:59.999Z");
+  });
+
+  it("spans the daylight-saving change: a return on 29 Jan gives 29 Mar 2026, the day of the change", () => {
+    expect(computeReportDeadline("2026-01-29")).toBe("2026-03-29");
+    expect(deadlineInstant("2026-03-29").toISOString()).toBe("2026-03-29T21:59:59.999Z");
+    expect(deadlineInstant("2026-10-25").toISOString()).toBe("2026-10-25T22:59:59.999Z");
+  });
+
+  it("is past only after the deadline day has ended in Paris", () => {
+    expect(isPastDeadline("2026-05-10", new Date("2026-05-10T21:59:00Z"))).toBe(false);
+    expect(isPastDeadline("2026-05-10", new Date("2026-05-10T22:00:00Z"))).toBe(true);
+  });
+});
