@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { DomainError } from "../../domain/errors";
+import { assertAllowed, ROLES } from "../../domain/roles";
+import { recordAudit } from "../audit";
+import type { Actor, Tx, WorkflowContext } from "../context";
+import { found } from "../guard";
+import { loadActor } from "../people";
+import { inTransaction, type VerbResult } from "../run";
+import { parseInput, ZCountryCode, ZEmail, ZOptionalText, ZText } from "../validate";
+
+export const ZRoleInput = z.object({
+  email: ZEmail,
+  role: z.enum(ROLES),
+  /** ISO country code for embassy, organisation name for focal_point. */
+  scope: ZOptionalText(200),
+  name: ZOptionalText(200),
+});
+
+/** The stored scope of a role: "" for global roles, a country code, or an organisation id. */
+async function resolveScope(tx: Tx, role: string, scope: string | undefined): Promise<string> {
+  if (role === "daect" || role === "committee") return "";
+  if (!scope) throw new DomainError("invalid_input", { field: "scope" }, "scope");
+  if (role === "embassy") {
+    const code = ZCountryCode.parse(scope);
+    found(await tx.embassy.findUnique({ where: { countryCode: code } }), "embassy", code);
+    return code;
+  }
+  const organisation = await tx.organisation.findFirst({ where: { OR: [{ id: scope }, { name: scope }] } });
+  return found(organisation, "organisation", scope).id;
+}
+
+export async function grantRole(
+  ctx: WorkflowContext,
+  actor: Actor,
+  rawInput: z.input<typeof ZRoleInput>,
+): Promise<VerbResult<{ personId: string }>> {
+  const input = parseInput(ZRoleInput, rawInput);
+  return inTransaction(ctx, async (tx, now) => {
+    if (actor.platform !== "system") assertAllowed("admin.manage", await loadActor(tx, actor));
+    const scope = await resolveScope(tx, input.role, input.scope);
+    const person = await tx.person.upsert({
+      where: { email: input.email },
+      create: { email: input.email, name: input.name ?? input.email.split("@")[0] ?? input.email },
+      update: {},
+    });
+    const key = { personId_role_scope: { personId: person.id, role: input.role, scope } };
+    if (await tx.roleAssignment.findUnique({ where: key })) return { changed: false, value: { personId: person.id } };
+    await tx.roleAssignment.create({
+      data: {
+        personId: person.id,
+        role: input.role,
+        scope,
+        organisationId: input.role === "focal_point" ? scope : null,
+        grantedById: actor.personId,
+      },
+    });
+    await recordAudit(tx, actor, now, {
+      entityType: "person",
+      entityId: person.id,
+      action: "grant_role",
+      data: { role: input.role, scope },
+    });
+    return { changed: true, value: { personId: person.id } };
+  });
+}
+
+export async function revokeRole(
+  ctx: WorkflowContext,
+  actor: Actor,
+  rawInput: z.input<typeof ZRoleInput>,
+): Promise<VerbResult<{ personId: string }>> {
+  const input = parseInput(ZRoleInput, rawInput);
+  return inTransaction(ctx, async (tx, now) => {
+    assertAllowed("admin.manage", await loadActor(tx, actor));
+    const person = found(await tx.person.findUnique({ where: { email: input.email } }), "person", input.email);
+    const scope = await resolveScope(tx, input.role, input.scope);
+    const { count } = await tx.roleAssignment.deleteMany({ where: { personId: person.id, role: input.role, scope } });
+    if (count === 0) return { changed: false, value: { personId: person.id } };
+    await recordAudit(tx, actor, now, {
+      entityType: "person",
+      entityId: person.id,
+      action: "revoke_role",
+      data: { role: input.role, scope },
+    });
+    return { changed: true, value: { personId: person.id } };
+  });
+}
+
+export const ZEmbassyInput = z.object({ countryCode: ZCountryCode, name: ZText(200) });
+
+export async function addEmbassy(
+  ctx: WorkflowContext,
+  actor: Actor,
+  rawInput: z.input<typeof ZEmbassyInput>,
+): Promise<VerbResult<{ embassyId: string }>> {
+  const input = parseInput(ZEmbassyInput, rawInput);
+  return inTransaction(ctx, async (tx, now) => {
+    assertAllowed("admin.manage", await loadActor(tx, actor));
+    const existing = await tx.embassy.findUnique({ where: { countryCode: input.countryCode } });
+    if (existing) return { changed: false, value: { embassyId: existing.id } };
+    const embassy = await tx.embassy.create({ data: input });
+    await recordAudit(tx, actor, now, { entityType: "embassy", entityId: embassy.id, action: "add", data: input });
+    return { changed: true, value: { embassyId: embassy.id } };
+  });
+}
+
+/** ADMIN_EMAILS become DAECT staff at start-up, so a fresh installation has someone to administer it. */
+export async function bootstrapAdmins(ctx: WorkflowContext, emails: readonly string[]): Promise<number> {
+  let granted = 0;
+  for (const email of emails) {
+    const result = await grantRole(ctx, { personId: null, platform: "system" }, { email, role: "daect" });
+    if (result.changed) granted++;
+  }
+  return granted;
+}

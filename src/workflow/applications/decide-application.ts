@@ -1,0 +1,110 @@
+import { DateTime } from "luxon";
+import { z } from "zod";
+import { APPLICATION_TRANSITIONS, type ApplicationState } from "../../domain/application";
+import { DomainError } from "../../domain/errors";
+import { formatLabelNumber, labelValidUntil } from "../../domain/label";
+import { nextState } from "../../domain/lifecycle";
+import { assertAllowed } from "../../domain/roles";
+import { PARIS } from "../../domain/time";
+import { recordAudit } from "../audit";
+import type { Actor, WorkflowContext } from "../context";
+import { alreadyDecided, conflict, found } from "../guard";
+import { queueNotifications, toEach } from "../notifications";
+import { focalPointIds, loadActor } from "../people";
+import { inTransaction, type VerbResult } from "../run";
+import { nextSequence } from "../sequence";
+import { parseInput, ZId, ZOptionalText } from "../validate";
+
+export const ZDecisionInput = z.object({
+  applicationId: ZId,
+  decision: z.enum(["approve", "reject"]),
+  reason: ZOptionalText(2000),
+});
+
+export interface ApplicationDecision {
+  applicationId: string;
+  status: "approved" | "rejected";
+  labelId?: string;
+  labelNumber?: string;
+}
+
+/** L7: the committee decides; approval creates the numbered label whose diploma the body receives. */
+export async function decideApplication(
+  ctx: WorkflowContext,
+  actor: Actor,
+  rawInput: z.input<typeof ZDecisionInput>,
+): Promise<VerbResult<ApplicationDecision>> {
+  const input = parseInput(ZDecisionInput, rawInput);
+  if (input.decision === "reject" && !input.reason) throw new DomainError("comment_required", {}, "reason");
+  return inTransaction(ctx, async (tx, now) => {
+    const who = await loadActor(tx, actor);
+    assertAllowed("application.decide", who);
+    const app = found(
+      await tx.application.findUnique({
+        where: { id: input.applicationId },
+        include: { label: true, organisation: true },
+      }),
+      "application",
+      input.applicationId,
+    );
+    const target: ApplicationDecision["status"] = input.decision === "approve" ? "approved" : "rejected";
+    if (app.status === target) {
+      return {
+        changed: false,
+        value: { applicationId: app.id, status: target, labelId: app.label?.id, labelNumber: app.label?.number },
+      };
+    }
+    if (app.status === "approved" || app.status === "rejected") {
+      return alreadyDecided(tx, "application", app.status, app.decidedById, app.decidedAt);
+    }
+    const to = nextState(APPLICATION_TRANSITIONS, input.decision, app.status as ApplicationState, "application");
+    const { count } = await tx.application.updateMany({
+      where: { id: app.id, status: app.status },
+      data: { status: to, decidedById: who.personId, decidedAt: now, decisionReason: input.reason ?? null },
+    });
+    if (count === 0) conflict("application", app.id);
+
+    let label: { id: string; number: string } | undefined;
+    if (to === "approved") {
+      const year = DateTime.fromJSDate(now, { zone: PARIS }).year;
+      const number = formatLabelNumber(year, await nextSequence(tx, `label-${year}`));
+      label = await tx.label.create({
+        data: {
+          number,
+          organisationId: app.organisationId,
+          applicationId: app.id,
+          status: "active",
+          competences: app.competences,
+          themes: app.themes,
+          validFrom: now,
+          validUntil: labelValidUntil(now, ctx.settings.labelValidityYears),
+        },
+        select: { id: true, number: true },
+      });
+      await recordAudit(tx, actor, now, {
+        entityType: "label",
+        entityId: label.id,
+        action: "create",
+        toState: "active",
+        data: { number, organisation: app.organisation.name },
+      });
+    }
+    await recordAudit(tx, actor, now, {
+      entityType: "application",
+      entityId: app.id,
+      action: input.decision,
+      fromState: app.status,
+      toState: to,
+      data: { reason: input.reason, label: label?.number },
+    });
+    const data = { applicationId: app.id, decision: to, labelId: label?.id, labelNumber: label?.number };
+    await queueNotifications(tx, now, [
+      { kind: "application_decided", channel: "committee", data },
+      ...toEach(await focalPointIds(tx, app.organisationId), { kind: "application_decided", data }),
+    ]);
+    return {
+      changed: true,
+      value: { applicationId: app.id, status: target, labelId: label?.id, labelNumber: label?.number },
+    };
+  });
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import {
+  COMPETENCE_SCOPES,
+  EXPERT_CATEGORIES,
+  EXPERTISE_BASES,
+  ORGANISATION_KINDS,
+  PENDING_APPLICATION_STATES,
+} from "../../domain/application";
+import { DomainError } from "../../domain/errors";
+import { isAllowed } from "../../domain/roles";
+import { THEME_KEYS } from "../../domain/themes";
+import { recordAudit } from "../audit";
+import type { Actor, WorkflowContext } from "../context";
+import { queueNotifications } from "../notifications";
+import { loadActor } from "../people";
+import { inTransaction, type VerbResult } from "../run";
+import { parseInput, ZEmail, ZOptionalText, ZText } from "../validate";
+
+export const ZExpertInput = z.object({
+  name: ZText(200),
+  email: ZEmail.optional(),
+  function: ZText(200),
+  qualifications: ZText(1000),
+  category: z.enum(EXPERT_CATEGORIES),
+});
+
+export const ZApplicationInput = z.object({
+  organisationName: ZText(200),
+  organisationKind: z.enum(ORGANISATION_KINDS),
+  basis: z.enum(EXPERTISE_BASES),
+  competenceScope: z.enum(COMPETENCE_SCOPES),
+  competences: ZText(3000),
+  themes: z.array(z.enum(THEME_KEYS)).min(1).max(6),
+  experts: z.array(ZExpertInput).min(1).max(20),
+  commitmentAccepted: z.boolean(),
+  note: ZOptionalText(1000),
+});
+export type ApplicationInput = z.input<typeof ZApplicationInput>;
+
+export interface SubmittedApplication {
+  applicationId: string;
+  organisationId: string;
+}
+
+/**
+ * L1–L6: a collectivité or association files an application at any time (L3), describing precise or broad
+ * competences (L4) and its experts (L5), and commits to work with the MEAE (L6). The applicant becomes the
+ * focal point of a body that had none.
+ */
+export async function submitApplication(
+  ctx: WorkflowContext,
+  actor: Actor,
+  rawInput: ApplicationInput,
+): Promise<VerbResult<SubmittedApplication>> {
+  const input = parseInput(ZApplicationInput, rawInput);
+  if (!input.commitmentAccepted) throw new DomainError("commitment_required", {}, "commitmentAccepted");
+  return inTransaction(ctx, async (tx, now) => {
+    const who = await loadActor(tx, actor);
+    let organisation = await tx.organisation.findUnique({ where: { name: input.organisationName } });
+    if (organisation) {
+      const hasFocalPoint =
+        (await tx.roleAssignment.count({ where: { role: "focal_point", scope: organisation.id } })) > 0;
+      if (hasFocalPoint && !isAllowed("application.submit", who, { organisationId: organisation.id })) {
+        throw new DomainError("forbidden", { action: "application.submit" });
+      }
+      const pending = await tx.application.findFirst({
+        where: { organisationId: organisation.id, status: { in: [...PENDING_APPLICATION_STATES] } },
+      });
+      if (pending) {
+        // A retried or double-clicked submission of the same file is a no-op.
+        if (pending.submittedById === who.personId && pending.competences === input.competences) {
+          return { changed: false, value: { applicationId: pending.id, organisationId: organisation.id } };
+        }
+        throw new DomainError("pending_application_exists", { organisation: organisation.name });
+      }
+    } else {
+      organisation = await tx.organisation.create({
+        data: { name: input.organisationName, kind: input.organisationKind },
+      });
+    }
+    if (who.personId && !who.roles.some((r) => r.role === "daect")) {
+      await tx.roleAssignment.upsert({
+        where: { personId_role_scope: { personId: who.personId, role: "focal_point", scope: organisation.id } },
+        create: {
+          personId: who.personId,
+          role: "focal_point",
+          scope: organisation.id,
+          organisationId: organisation.id,
+        },
+        update: {},
+      });
+      await tx.person.update({ where: { id: who.personId }, data: { organisationId: organisation.id } });
+    }
+    const application = await tx.application.create({
+      data: {
+        organisationId: organisation.id,
+        status: "submitted",
+        basis: input.basis,
+        competenceScope: input.competenceScope,
+        competences: input.competences,
+        themes: JSON.stringify(input.themes),
+        commitmentAccepted: true,
+        submittedById: who.personId,
+        submittedAt: now,
+        experts: { create: input.experts.map((e) => ({ ...e, email: e.email ?? null })) },
+      },
+    });
+    await recordAudit(tx, actor, now, {
+      entityType: "application",
+      entityId: application.id,
+      action: "submit",
+      toState: "submitted",
+      data: { organisation: organisation.name, experts: input.experts.length, themes: input.themes },
+    });
+    await queueNotifications(tx, now, [
+      { kind: "application_submitted", channel: "committee", data: { applicationId: application.id } },
+    ]);
+    return { changed: true, value: { applicationId: application.id, organisationId: organisation.id } };
+  });
+}

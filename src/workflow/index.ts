@@ -1,0 +1,38 @@
+/** The workflow core: every verb the surfaces, the scheduler and the CLI may call. */
+
+export { type LinkedPerson, linkPlatformIdentity, localeFromProfile } from "./admin/link-identity";
+export { addEmbassy, bootstrapAdmins, grantRole, revokeRole } from "./admin/people-admin";
+export { decideApplication, ZDecisionInput } from "./applications/decide-application";
+export { recommendApplication, ZRecommendInput } from "./applications/recommend-application";
+export {
+  type ApplicationInput,
+  submitApplication,
+  ZApplicationInput,
+  ZExpertInput,
+} from "./applications/submit-application";
+export { withdrawApplication } from "./applications/withdraw-application";
+export type { Actor, Clock, Platform, WorkflowContext } from "./context";
+export { SYSTEM_ACTOR, systemClock } from "./context";
+export { declareSolicitation, ZSolicitationInput } from "./labels/declare-solicitation";
+export { expireLabels } from "./labels/expire-labels";
+export { revokeLabel } from "./labels/revoke-label";
+export { advanceMissions } from "./missions/advance-missions";
+export { cancelMission } from "./missions/cancel-mission";
+export { closeMission } from "./missions/close-mission";
+export { confirmMission } from "./missions/confirm-mission";
+export { decideAsEmbassy, ZEmbassyDecisionInput } from "./missions/decide-as-embassy";
+export { editMission } from "./missions/edit-mission";
+export { type MissionInput, ZLegInput, ZMissionInput } from "./missions/mission-input";
+export { openMission } from "./missions/open-mission";
+export { recordReturn } from "./missions/record-return";
+export { type Dashboard, dashboard } from "./queries/dashboard";
+export { type ExpertiseHit, findExpertise } from "./queries/find-expertise";
+export { missionTimeline, type TimelineEntry } from "./queries/mission-timeline";
+export { type MissionLists, type MissionSummary, missionsFor } from "./queries/missions-for";
+export { decideExtension } from "./reports/decide-extension";
+export { requestExtension, ZExtensionRequestInput } from "./reports/request-extension";
+export { requestReimbursement } from "./reports/request-reimbursement";
+export { reviewReport, ZReviewReportInput } from "./reports/review-report";
+export { settleReimbursement } from "./reports/settle-reimbursement";
+export { type ReportInput, submitReport, ZReportInput } from "./reports/submit-report";
+export type { VerbResult } from "./run";

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { isPastDeadline } from "../../domain/deadline";
+import { DomainError } from "../../domain/errors";
+import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
+import { assertAllowed } from "../../domain/roles";
+import { recordAudit } from "../audit";
+import type { Actor, WorkflowContext } from "../context";
+import { alreadyDecided } from "../guard";
+import { loadMission, missionSubject, transitionMission } from "../missions/mission-store";
+import { queueNotifications, toEach } from "../notifications";
+import { focalPointIds, loadActor } from "../people";
+import { inTransaction, type VerbResult } from "../run";
+import { parseInput, ZId, ZOptionalText, ZText } from "../validate";
+
+/** R3: the mission's object, whether a complementary action could follow, whether contacts can lead further. */
+export const ZReportInput = z.object({
+  missionId: ZId,
+  objectAccount: ZText(10_000),
+  complementaryAction: z.boolean(),
+  complementaryDetail: ZOptionalText(3000),
+  longTermCooperation: z.boolean(),
+  cooperationDetail: ZOptionalText(3000),
+});
+export type ReportInput = z.input<typeof ZReportInput>;
+
+/**
+ * R1/R3: a missionary (or the focal point for them) submits the report, for the body to validate. A late
+ * report is still taken while a reimbursement is pending (R2); DAECT then decides whether to waive.
+ */
+export async function submitReport(
+  ctx: WorkflowContext,
+  actor: Actor,
+  rawInput: ReportInput,
+): Promise<VerbResult<{ missionId: string; reportId: string; late: boolean }>> {
+  const { missionId, ...report } = parseInput(ZReportInput, rawInput);
+  return inTransaction(ctx, async (tx, now) => {
+    const who = await loadActor(tx, actor);
+    const mission = await loadMission(tx, missionId);
+    assertAllowed("report.submit", who, missionSubject(mission));
+    const existing = await tx.report.findUnique({ where: { missionId } });
+    if (existing && existing.status !== "returned") {
+      if (existing.submittedById === who.personId && existing.objectAccount === report.objectAccount) {
+        return { changed: false, value: { missionId, reportId: existing.id, late: existing.late } };
+      }
+      return alreadyDecided(tx, "report", existing.status, existing.submittedById, existing.submittedAt);
+    }
+    if (!REPORT_OPEN_STATES.includes(mission.status as MissionState)) {
+      throw new DomainError("wrong_state", { entity: "mission", state: mission.status, action: "submit_report" });
+    }
+    const late = mission.reportDeadline ? isPastDeadline(mission.reportDeadline, now) : false;
+    const fields = {
+      ...report,
+      complementaryDetail: report.complementaryDetail ?? null,
+      cooperationDetail: report.cooperationDetail ?? null,
+      status: "submitted",
+      submittedById: who.personId,
+      submittedAt: now,
+      late,
+      reviewedById: null,
+      reviewedAt: null,
+      reviewComment: null,
+    };
+    const saved = existing
+      ? await tx.report.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } })
+      : await tx.report.create({ data: { missionId, ...fields } });
+    await recordAudit(tx, actor, now, {
+      entityType: "report",
+      entityId: saved.id,
+      action: existing ? "resubmit" : "submit",
+      fromState: existing?.status ?? null,
+      toState: "submitted",
+      data: { late },
+    });
+    const pendingReimbursement = mission.status === "reimbursement_requested";
+    if (!pendingReimbursement) await transitionMission(tx, actor, now, mission, "submit_report", { audit: { late } });
+    await queueNotifications(tx, now, [
+      ...toEach(await focalPointIds(tx, mission.organisationId), { kind: "report_submitted", missionId }),
+      ...(pendingReimbursement ? [{ kind: "late_report" as const, channel: "daect" as const, missionId }] : []),
+    ]);
+    return { changed: true, value: { missionId, reportId: saved.id, late } };
+  });
+}

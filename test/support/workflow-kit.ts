@@ -1,0 +1,135 @@
+import type { z } from "zod";
+import type { Db } from "../../src/db/client";
+import {
+  type ApplicationInput,
+  addEmbassy,
+  bootstrapAdmins,
+  decideApplication,
+  grantRole,
+  openMission,
+  submitApplication,
+} from "../../src/workflow";
+import type { Actor, WorkflowContext } from "../../src/workflow/context";
+import type { ZMissionInput } from "../../src/workflow/missions/mission-input";
+import { TestClock } from "./clock";
+import { freshDb } from "./db";
+
+export interface Kit {
+  ctx: WorkflowContext;
+  db: Db;
+  url: string;
+  clock: TestClock;
+  daect: Actor;
+  committee: Actor;
+  embassySN: Actor;
+  embassyMA: Actor;
+  close(): Promise<void>;
+}
+
+export const as = (personId: string, platform: Actor["platform"] = "slack"): Actor => ({ personId, platform });
+
+async function idOf(db: Db, email: string): Promise<string> {
+  return (await db.person.findUniqueOrThrow({ where: { email } })).id;
+}
+
+/** A fresh database with DAECT, a committee member and the embassies of Senegal and Morocco. */
+export async function createKit(start = "2026-03-02T09:00:00Z"): Promise<Kit> {
+  const { db, url } = freshDb();
+  const clock = new TestClock(start);
+  const ctx: WorkflowContext = { db, clock, settings: { labelValidityYears: 3 } };
+  await bootstrapAdmins(ctx, ["daect@diplomatie.gouv.fr"]);
+  const daect = as(await idOf(db, "daect@diplomatie.gouv.fr"));
+  await addEmbassy(ctx, daect, { countryCode: "SN", name: "Ambassade de France au Sénégal" });
+  await addEmbassy(ctx, daect, { countryCode: "MA", name: "Ambassade de France au Maroc" });
+  await grantRole(ctx, daect, { email: "comite@diplomatie.gouv.fr", role: "committee", name: "Claire Comité" });
+  await grantRole(ctx, daect, { email: "consul@sn.ambafrance.org", role: "embassy", scope: "SN", name: "Awa Ndiaye" });
+  await grantRole(ctx, daect, { email: "second@sn.ambafrance.org", role: "embassy", scope: "SN", name: "Paul Sarr" });
+  await grantRole(ctx, daect, { email: "consul@ma.ambafrance.org", role: "embassy", scope: "MA", name: "Karim Alami" });
+  return {
+    ctx,
+    db,
+    url,
+    clock,
+    daect,
+    committee: as(await idOf(db, "comite@diplomatie.gouv.fr")),
+    embassySN: as(await idOf(db, "consul@sn.ambafrance.org"), "teams"),
+    embassyMA: as(await idOf(db, "consul@ma.ambafrance.org"), "teams"),
+    close: () => db.$disconnect(),
+  };
+}
+
+export async function createPerson(kit: Kit, email: string, name: string): Promise<Actor> {
+  const person = await kit.db.person.create({ data: { email, name } });
+  return as(person.id);
+}
+
+export function applicationInput(overrides: Partial<ApplicationInput> = {}): ApplicationInput {
+  return {
+    organisationName: "Ville de Lyon",
+    organisationKind: "collectivite",
+    basis: "own_territory",
+    competenceScope: "precise",
+    competences: "Tri sélectif et valorisation des déchets ménagers",
+    themes: ["waste"],
+    experts: [
+      {
+        name: "Marie Durand",
+        email: "marie.durand@lyon.fr",
+        function: "Directrice propreté",
+        qualifications: "Ingénieure, 15 ans de gestion des déchets",
+        category: "agent",
+      },
+    ],
+    commitmentAccepted: true,
+    ...overrides,
+  };
+}
+
+/** A labelled body with its focal point: application submitted and approved. */
+export async function labelledBody(kit: Kit, name = "Ville de Lyon", email = "referent@lyon.fr") {
+  const focal = await createPerson(kit, email, `Référent ${name}`);
+  const { value } = await submitApplication(kit.ctx, focal, applicationInput({ organisationName: name }));
+  const decision = await decideApplication(kit.ctx, kit.committee, {
+    applicationId: value.applicationId,
+    decision: "approve",
+  });
+  return {
+    focal,
+    organisationId: value.organisationId,
+    labelId: decision.value.labelId as string,
+    applicationId: value.applicationId,
+  };
+}
+
+export function missionInput(
+  labelId: string,
+  overrides: Partial<z.input<typeof ZMissionInput>> = {},
+): z.input<typeof ZMissionInput> {
+  return {
+    labelId,
+    countryCode: "SN",
+    foreignPartner: "Ville de Saint-Louis",
+    nature: "expertise_request",
+    legs: [{ kind: "outbound", startDate: "2026-04-06", endDate: "2026-04-10", peopleCount: 2 }],
+    missionaries: [{ email: "marie.durand@lyon.fr", name: "Marie Durand" }, { email: "jean.martin@lyon.fr" }],
+    expectedResult: "Plan de collecte sélective pour deux quartiers",
+    transportCostEuros: 1850,
+    stayCostBearer: "Ville de Saint-Louis",
+    ...overrides,
+  };
+}
+
+export async function openedMission(kit: Kit, labelId: string, overrides: Partial<z.input<typeof ZMissionInput>> = {}) {
+  const { value } = await openMission(kit.ctx, kit.daect, missionInput(labelId, overrides));
+  return value.missionId;
+}
+
+export async function missionaryActor(kit: Kit, email = "marie.durand@lyon.fr"): Promise<Actor> {
+  return as(await idOf(kit.db, email));
+}
+
+export async function outboxKinds(db: Db): Promise<string[]> {
+  return (await db.outbox.findMany({ orderBy: { createdAt: "asc" } })).map(
+    (r) => `${r.kind}@${r.channel ?? r.recipientId}`,
+  );
+}
