@@ -7,6 +7,7 @@ import pino from "pino";
 import { createHttpApp } from "../../src/http/app";
 import { type ConversationAddress, createTeamsConnector, type TeamsConnector } from "../../src/teams/connector";
 import { ConnectorError } from "../../src/teams/connector-error";
+import { toTeamsLogger } from "../../src/teams/sdk-logger";
 import { createTeamsApp } from "../../src/teams/transport";
 import { type FakeTeamsConnector, startFakeTeamsConnector } from "../fakes/teams-connector";
 import { assertValidCard, cardProblems } from "../support/adaptive-cards";
@@ -66,7 +67,9 @@ async function listen(app: ReturnType<typeof createHttpApp>): Promise<{ server: 
   return { server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-const silent = pino({ level: "silent" });
+/** Everything the SDK logs, at debug level (it logs whole activities there): checked for secrets. */
+const logLines: string[] = [];
+const capture = pino({ level: "debug" }, { write: (line: string) => logLines.push(line) });
 
 describe("Teams transport on the shared HTTP app", () => {
   let fake: FakeTeamsConnector;
@@ -81,7 +84,7 @@ describe("Teams transport on the shared HTTP app", () => {
     blockDnsLookups();
     fake = await startFakeTeamsConnector();
     const http = createHttpApp(async () => ({ teams: "on" }));
-    teams = await createTeamsApp({ http, allowUnauthenticated: true, logger: silent });
+    teams = await createTeamsApp({ http, allowUnauthenticated: true, logger: capture });
     connector = createTeamsConnector(teams);
 
     teams.message(/^hello$/i, async (ctx) => {
@@ -112,6 +115,7 @@ describe("Teams transport on the shared HTTP app", () => {
     await new Promise((resolve) => server.close(resolve));
     await fake.close();
     expect(lookups).toEqual([]);
+    expect(logLines.join("")).not.toMatch(/Bearer/);
     jest.restoreAllMocks();
   });
 
@@ -248,7 +252,7 @@ describe("Teams transport with credentials", () => {
       http,
       credentials: { clientId: "00000000-0000-0000-0000-0000000c11e7", clientSecret: "s3cret", tenantId: TENANT_ID },
       allowUnauthenticated: false,
-      logger: silent,
+      logger: capture,
     });
     const { server, baseUrl } = await listen(http);
     try {
@@ -256,11 +260,33 @@ describe("Teams transport with credentials", () => {
       expect(res.status).toBe(401);
       expect(fake.calls()).toEqual([]);
       expect(lookups).toEqual([]);
+      expect(logLines.join("")).not.toContain("s3cret");
     } finally {
       await new Promise((resolve) => server.close(resolve));
       await fake.close();
       jest.restoreAllMocks();
     }
+  });
+});
+
+describe("the SDK's logger", () => {
+  it("keeps the bearer token of a failed call and secret-looking fields out of the logs", () => {
+    const lines: string[] = [];
+    const log = toTeamsLogger(pino({ level: "debug" }, { write: (line: string) => lines.push(line) }));
+    const failed = Object.assign(new Error("Request failed with status code 429"), {
+      isAxiosError: true,
+      config: {
+        method: "post",
+        url: "http://127.0.0.1/v3/conversations",
+        headers: { Authorization: "Bearer eyJ.sec" },
+      },
+      response: { status: 429 },
+    });
+    log.child("TokenManager").error("send failed", failed, { clientSecret: "s3cret", nested: { token: "t0k" } });
+    const [line] = lines.map((l) => JSON.parse(l));
+    expect(line).toMatchObject({ sdk: "teams/TokenManager", msg: "send failed" });
+    expect(line.details[0]).toMatchObject({ status: 429, url: "http://127.0.0.1/v3/conversations" });
+    expect(lines.join("")).not.toMatch(/eyJ\.sec|s3cret|t0k/);
   });
 });
 
