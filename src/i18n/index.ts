@@ -1,0 +1,68 @@
+import { DateTime } from "luxon";
+import { type DomainError, isDomainError } from "../domain/errors";
+import { PARIS } from "../domain/time";
+import type { Catalog, Locale } from "./catalog";
+import { core } from "./messages/core";
+
+export type { Catalog, Locale } from "./catalog";
+
+const catalogs: Catalog[] = [core];
+const merged: Catalog = { fr: {}, en: {} };
+
+/** Surfaces add their own catalogs at start-up (src/slack/messages.ts, src/teams/messages.ts…). */
+export function registerCatalog(catalog: Catalog): void {
+  catalogs.push(catalog);
+  Object.assign(merged.fr, catalog.fr);
+  Object.assign(merged.en, catalog.en);
+}
+for (const c of catalogs) {
+  Object.assign(merged.fr, c.fr);
+  Object.assign(merged.en, c.en);
+}
+
+export function toLocale(value: string | null | undefined): Locale {
+  return value?.toLowerCase().startsWith("en") ? "en" : "fr";
+}
+
+/** The message `key` in `locale` (French when missing), with {param} placeholders filled. */
+export function t(locale: Locale, key: string, params: Record<string, string | number | undefined> = {}): string {
+  const template = merged[locale][key] ?? merged.fr[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+}
+
+/** A date as a person reads it: 10 juin 2026 / 10 June 2026. */
+export function formatDate(value: string | Date, locale: Locale, zone = PARIS): string {
+  const dt = typeof value === "string" ? DateTime.fromISO(value, { zone }) : DateTime.fromJSDate(value, { zone });
+  return dt.setLocale(locale === "en" ? "en-GB" : "fr-FR").toLocaleString(DateTime.DATE_FULL);
+}
+
+export function formatDateTime(value: Date, locale: Locale, zone = PARIS): string {
+  return DateTime.fromJSDate(value, { zone })
+    .setLocale(locale === "en" ? "en-GB" : "fr-FR")
+    .toLocaleString(DateTime.DATETIME_MED);
+}
+
+export function formatEuros(cents: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { style: "currency", currency: "EUR" }).format(
+    cents / 100,
+  );
+}
+
+/** The one-line, localised explanation of a domain error, for a DM, a card or a CLI message. */
+export function describeError(error: DomainError, locale: Locale): string {
+  const params: Record<string, string | number | undefined> = { ...error.params };
+  if (typeof params.at === "string") params.at = formatDateTime(new Date(params.at), locale);
+  if (typeof params.decision === "string") params.decision = t(locale, `state.${params.decision}`);
+  if (typeof params.state === "string") params.state = t(locale, `state.${params.state}`);
+  if (error.code === "invalid_input" && error.fieldErrors) {
+    return Object.entries(error.fieldErrors)
+      .map(([field, messages]) => `${field} : ${messages[locale]}`)
+      .join("\n");
+  }
+  return t(locale, `error.${error.code}`, params);
+}
+
+/** Any thrown value as a message a person can read: domain errors explained, anything else generic. */
+export function describeFailure(error: unknown, locale: Locale): string {
+  return isDomainError(error) ? describeError(error, locale) : t(locale, "error.internal");
+}
