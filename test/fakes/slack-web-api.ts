@@ -1,22 +1,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import querystring from "node:querystring";
-import { DateTime } from "luxon";
 import { checkMessageBlocks, checkView } from "./slack-block-kit-limits";
+import { type FakeSlackUser, FakeSlackWorkspace, type UploadedFile } from "./slack-workspace";
+
+export type { FakeSlackUser, UploadedFile };
 
 type Json = Record<string, unknown>;
-
-export interface FakeSlackUser {
-  id: string;
-  email?: string;
-  /** Slack returns it only when the caller asks `include_locale: true`. */
-  locale?: string;
-  tz?: string;
-  name?: string;
-  realName?: string;
-  isBot?: boolean;
-  deleted?: boolean;
-}
 
 export interface RecordedCall {
   method: string;
@@ -32,16 +22,6 @@ export interface RecordedCall {
 export interface BlockRejection {
   method: string;
   problems: string[];
-}
-
-export interface UploadedFile {
-  fileId: string;
-  filename: string;
-  length: number;
-  bytes: Buffer;
-  channelId?: string;
-  title?: string;
-  initialComment?: string;
 }
 
 export type MethodHandler = (args: Json) => Json;
@@ -80,25 +60,23 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer> {
 
 /** A fake Slack Web API on 127.0.0.1 that records every call and answers like Slack. */
 export class FakeSlackWebApi {
-  readonly users = new Map<string, FakeSlackUser>();
   readonly rejections: BlockRejection[] = [];
-  readonly uploads: UploadedFile[] = [];
+  readonly workspace: FakeSlackWorkspace;
   private recorded: RecordedCall[] = [];
   private failures = new Map<string, { error: string; times: number }>();
   private rateLimits = new Map<string, { times: number; retryAfter: number }>();
   private handlers = new Map<string, MethodHandler>();
-  private pendingUploads = new Map<string, UploadedFile>();
   private waiters = new Set<() => void>();
-  private counter = 0;
-  private readonly team: { id: string; domain: string };
-  private readonly bot: { userId: string; botId: string };
 
   private constructor(
     private readonly server: http.Server,
     private readonly options: FakeSlackOptions,
   ) {
-    this.team = options.team ?? { id: "T0EXPECT", domain: "daect" };
-    this.bot = options.bot ?? { userId: "U0BOT", botId: "B0BOT" };
+    this.workspace = new FakeSlackWorkspace(
+      options.team ?? { id: "T0EXPECT", domain: "daect" },
+      options.bot ?? { userId: "U0BOT", botId: "B0BOT" },
+      (fileId) => `${this.origin}/upload/${fileId}`,
+    );
   }
 
   static async start(options: FakeSlackOptions = {}): Promise<FakeSlackWebApi> {
@@ -124,11 +102,17 @@ export class FakeSlackWebApi {
   }
 
   get botUserId(): string {
-    return this.bot.userId;
+    return this.workspace.bot.userId;
   }
 
+  /** Files completed through files.completeUploadExternal, with their bytes. */
+  get uploads(): readonly UploadedFile[] {
+    return this.workspace.uploads;
+  }
+
+  /** Registers a user for users.info / users.lookupByEmail. */
   addUser(user: FakeSlackUser): void {
-    this.users.set(user.id, user);
+    this.workspace.users.set(user.id, user);
   }
 
   /** Answers `ok:false` with `error` for the next `times` calls of `method` (every call when times is omitted). */
@@ -172,29 +156,19 @@ export class FakeSlackWebApi {
     });
   }
 
+  /** Forgets calls, rejections, uploads, failures, rate limits and overrides; keeps the registered users. */
   reset(): void {
     this.recorded = [];
     this.rejections.length = 0;
-    this.uploads.length = 0;
+    this.workspace.reset();
     this.failures.clear();
     this.rateLimits.clear();
     this.handlers.clear();
-    this.pendingUploads.clear();
   }
 
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  private nextId(prefix: string): string {
-    this.counter += 1;
-    return `${prefix}${String(this.counter).padStart(8, "0")}`;
-  }
-
-  private nextTs(): string {
-    this.counter += 1;
-    return `${Math.floor(Date.now() / 1000)}.${String(this.counter).padStart(6, "0")}`;
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -264,127 +238,10 @@ export class FakeSlackWebApi {
       });
     }
     const custom = this.handlers.get(method);
-    return reply(custom ? { ok: true, ...custom(args) } : this.builtIn(method, args));
-  }
-
-  private dmChannelOf(userId: string): string {
-    return `D${userId.replace(/^[UW]/, "")}`;
-  }
-
-  private channelArg(args: Json): string {
-    const channel = String(args.channel ?? args.channel_id ?? "");
-    return /^[UW]/.test(channel) ? this.dmChannelOf(channel) : channel;
-  }
-
-  private builtIn(method: string, args: Json): Json {
-    switch (method) {
-      case "api.test":
-        return { ok: true, args };
-      case "auth.test":
-        return {
-          ok: true,
-          url: `https://${this.team.domain}.slack.com/`,
-          team: "DAECT",
-          user: "expect-bot",
-          team_id: this.team.id,
-          user_id: this.bot.userId,
-          bot_id: this.bot.botId,
-          is_enterprise_install: false,
-        };
-      case "chat.postMessage":
-      case "chat.scheduleMessage": {
-        if (!args.channel) return { ok: false, error: "channel_not_found" };
-        if (!args.text && !args.blocks && !args.attachments) return { ok: false, error: "no_text" };
-        const ts = this.nextTs();
-        const message = { type: "message", text: args.text, blocks: args.blocks, user: this.bot.userId, ts };
-        return { ok: true, channel: this.channelArg(args), ts, message };
-      }
-      case "chat.postEphemeral":
-        if (!args.channel || !args.user) return { ok: false, error: "channel_not_found" };
-        return { ok: true, message_ts: this.nextTs() };
-      case "chat.update":
-        if (!args.ts) return { ok: false, error: "message_not_found" };
-        return { ok: true, channel: this.channelArg(args), ts: args.ts, text: args.text };
-      case "chat.delete":
-        return { ok: true, channel: this.channelArg(args), ts: args.ts };
-      case "chat.getPermalink":
-        return {
-          ok: true,
-          permalink: `https://${this.team.domain}.slack.com/archives/${args.channel}/p${args.message_ts}`,
-        };
-      case "conversations.open": {
-        const users = String(args.users ?? "")
-          .split(",")
-          .filter(Boolean);
-        if (users.length === 0 && !args.channel) return { ok: false, error: "users_list_not_supplied" };
-        const id = users.length === 1 ? this.dmChannelOf(users[0] as string) : `G${users.join("").replace(/U/g, "")}`;
-        return { ok: true, channel: { id, is_im: users.length === 1 } };
-      }
-      case "views.open":
-      case "views.push":
-      case "views.update":
-      case "views.publish": {
-        if (method === "views.open" || method === "views.push") {
-          if (!args.trigger_id && !args.interactivity_pointer) return { ok: false, error: "invalid_trigger_id" };
-        }
-        const id = typeof args.view_id === "string" ? args.view_id : this.nextId("V");
-        const view = { ...(args.view as Json), id, team_id: this.team.id, hash: this.nextId("h") };
-        return { ok: true, view };
-      }
-      case "users.info":
-        return this.userInfo(args);
-      case "users.lookupByEmail": {
-        const email = String(args.email ?? "").toLowerCase();
-        const user = [...this.users.values()].find((u) => u.email?.toLowerCase() === email);
-        return user ? this.userInfo({ user: user.id, include_locale: true }) : { ok: false, error: "users_not_found" };
-      }
-      case "files.getUploadURLExternal": {
-        const length = Number(args.length);
-        if (!args.filename || !Number.isFinite(length) || length <= 0) return { ok: false, error: "invalid_arguments" };
-        const fileId = this.nextId("F");
-        this.pendingUploads.set(fileId, { fileId, filename: String(args.filename), length, bytes: Buffer.alloc(0) });
-        return { ok: true, upload_url: `${this.origin}/upload/${fileId}`, file_id: fileId };
-      }
-      case "files.completeUploadExternal":
-        return this.completeUploads(args);
-      default:
-        return { ok: false, error: "unknown_method" };
-    }
-  }
-
-  private userInfo(args: Json): Json {
-    const user = this.users.get(String(args.user ?? ""));
-    if (!user) return { ok: false, error: "user_not_found" };
-    const tz = user.tz ?? "Europe/Paris";
-    const withLocale = args.include_locale === true || args.include_locale === "true";
-    return {
-      ok: true,
-      user: {
-        id: user.id,
-        team_id: this.team.id,
-        name: user.name ?? user.id.toLowerCase(),
-        real_name: user.realName ?? user.name ?? user.id,
-        deleted: user.deleted ?? false,
-        is_bot: user.isBot ?? false,
-        tz,
-        tz_label: tz,
-        tz_offset: DateTime.now().setZone(tz).offset * 60,
-        ...(withLocale && user.locale ? { locale: user.locale } : {}),
-        profile: {
-          real_name: user.realName ?? user.name ?? user.id,
-          display_name: user.name ?? "",
-          ...(user.email ? { email: user.email } : {}),
-        },
-      },
-    };
+    return reply(custom ? { ok: true, ...custom(args) } : this.workspace.answer(method, args));
   }
 
   private async receiveUpload(fileId: string, req: http.IncomingMessage, raw: Buffer, res: http.ServerResponse) {
-    const pending = this.pendingUploads.get(fileId);
-    if (!pending) {
-      res.writeHead(404).end();
-      return;
-    }
     const type = req.headers["content-type"] ?? "";
     let bytes = raw;
     if (type.startsWith("multipart/form-data")) {
@@ -392,29 +249,10 @@ export class FakeSlackWebApi {
       const part = [...form.values()][0] ?? "";
       bytes = typeof part === "string" ? Buffer.from(part) : Buffer.from(await part.arrayBuffer());
     }
-    pending.bytes = bytes;
-    res.writeHead(200, { "content-type": "text/plain" }).end(`OK - ${bytes.length}`);
-  }
-
-  private completeUploads(args: Json): Json {
-    const files = Array.isArray(args.files) ? (args.files as Json[]) : [];
-    if (files.length === 0) return { ok: false, error: "invalid_arguments" };
-    const done: Json[] = [];
-    for (const f of files) {
-      const pending = this.pendingUploads.get(String(f.id));
-      if (!pending || pending.bytes.length === 0) return { ok: false, error: "file_not_found" };
-      if (pending.bytes.length !== pending.length) return { ok: false, error: "file_upload_size_mismatch" };
-      this.pendingUploads.delete(pending.fileId);
-      const channelId = args.channel_id ? this.channelArg({ channel: args.channel_id }) : undefined;
-      const title = typeof f.title === "string" ? f.title : pending.filename;
-      this.uploads.push({
-        ...pending,
-        title,
-        ...(channelId ? { channelId } : {}),
-        ...(typeof args.initial_comment === "string" ? { initialComment: args.initial_comment } : {}),
-      });
-      done.push({ id: pending.fileId, name: pending.filename, title, size: pending.length });
+    if (!this.workspace.storeUpload(fileId, bytes)) {
+      res.writeHead(404).end();
+      return;
     }
-    return { ok: true, files: done };
+    res.writeHead(200, { "content-type": "text/plain" }).end(`OK - ${bytes.length}`);
   }
 }
