@@ -1,0 +1,180 @@
+import type { Db } from "../db/client";
+import { isQuiet, nextAllowedInstant } from "../domain/quiet-hours";
+import type { Clock } from "../workflow/context";
+import type { NotificationKind } from "../workflow/notifications";
+import {
+  type DeliveryChannel,
+  type DeliveryPlatform,
+  type DeliveryResult,
+  type DeliveryTarget,
+  formatDeliveryRef,
+  type OutgoingNotification,
+} from "./delivery-channel";
+import {
+  type DeliveryOptions,
+  type ResolvedDeliveryOptions,
+  resolveDeliveryOptions,
+  retryDelayMs,
+} from "./delivery-options";
+import { loadDeliveryTarget } from "./delivery-target";
+import {
+  claimRow,
+  deadLetter,
+  findDueIds,
+  markConversationGone,
+  markSent,
+  type OutboxRow,
+  postpone,
+} from "./outbox-claims";
+
+export interface DeliveryContext {
+  db: Db;
+  clock: Clock;
+}
+
+export interface DeliveryReport {
+  sent: number;
+  /** Held back without trying: quiet hours, or a platform that asked us to slow down. */
+  postponed: number;
+  retrying: number;
+  dead: number;
+}
+
+type Attempt =
+  | { type: "sent"; platform: DeliveryPlatform; ref: string | undefined }
+  | { type: "wait"; until: Date; error?: string }
+  | { type: "retry"; error: string }
+  | { type: "failed"; error: string };
+
+/** Rate limits seen during this run: the platform's other rows wait instead of hitting it again. */
+type Pauses = Map<DeliveryPlatform, Date>;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function toOutgoing(row: OutboxRow): OutgoingNotification {
+  return {
+    id: row.id,
+    kind: row.kind as NotificationKind,
+    missionId: row.missionId,
+    data: JSON.parse(row.payload) as Record<string, unknown>,
+    attempt: row.attempts,
+    createdAt: row.createdAt,
+  };
+}
+
+async function send(
+  channel: DeliveryChannel,
+  notification: OutgoingNotification,
+  target: DeliveryTarget,
+): Promise<DeliveryResult> {
+  try {
+    return await channel.deliver(notification, target);
+  } catch (error) {
+    return { status: "retry", error: errorText(error) };
+  }
+}
+
+/**
+ * One platform per notification: the first channel, in the order main.ts gives them, that can reach the
+ * target. Sending to both would leave a second copy whose buttons go stale once the first is used. A
+ * permanent failure on one platform falls through to the next one that can reach the person.
+ */
+async function attempt(
+  ctx: DeliveryContext,
+  channels: readonly DeliveryChannel[],
+  options: ResolvedDeliveryOptions,
+  row: OutboxRow,
+  pauses: Pauses,
+): Promise<Attempt> {
+  const target = await loadDeliveryTarget(ctx.db, row, options.defaultTimeZone);
+  if (!target) return { type: "failed", error: "recipient_not_found" };
+  const now = ctx.clock.now();
+  if (target.type === "person" && isQuiet(now, target.timeZone)) {
+    return { type: "wait", until: nextAllowedInstant(now, target.timeZone) };
+  }
+  const reachable = channels.filter((channel) => channel.canReach(target));
+  // Perhaps not linked to a platform yet: retried like an outage, then DAECT is told.
+  if (reachable.length === 0) return { type: "retry", error: "unreachable" };
+  const notification = toOutgoing(row);
+  const failures: string[] = [];
+  for (const channel of reachable) {
+    const pausedUntil = pauses.get(channel.platform);
+    if (pausedUntil && pausedUntil > now) return { type: "wait", until: pausedUntil };
+    const result = await send(channel, notification, target);
+    if (result.status === "sent") return { type: "sent", platform: channel.platform, ref: result.ref };
+    const error = `${channel.platform}: ${result.error}`;
+    if (result.status === "retry") {
+      if (result.retryAfterSeconds === undefined) return { type: "retry", error };
+      const until = new Date(now.getTime() + result.retryAfterSeconds * 1000);
+      pauses.set(channel.platform, until);
+      return { type: "wait", until, error };
+    }
+    if (result.goneConversationRefId) await markConversationGone(ctx.db, result.goneConversationRefId, result.error);
+    failures.push(error);
+  }
+  return { type: "failed", error: failures.join("; ") };
+}
+
+async function settle(
+  ctx: DeliveryContext,
+  options: ResolvedDeliveryOptions,
+  row: OutboxRow,
+  outcome: Attempt,
+): Promise<keyof DeliveryReport> {
+  const { db } = ctx;
+  const { worker, log } = options;
+  const now = ctx.clock.now();
+  const fields = { outboxId: row.id, kind: row.kind, attempt: row.attempts };
+  switch (outcome.type) {
+    case "sent":
+      if (!(await markSent(db, row, worker, now, formatDeliveryRef(outcome.platform, outcome.ref)))) {
+        log.warn(fields, "notification sent after its claim was taken over");
+      }
+      return "sent";
+    case "wait":
+      await postpone(db, row, worker, outcome.until, { counted: false, error: outcome.error });
+      return outcome.error ? "retrying" : "postponed";
+    case "retry":
+      if (row.attempts < options.maxAttempts) {
+        const at = new Date(now.getTime() + retryDelayMs(row.attempts, options));
+        await postpone(db, row, worker, at, { counted: true, error: outcome.error });
+        log.info({ ...fields, error: outcome.error, nextAttemptAt: at }, "notification delivery will be retried");
+        return "retrying";
+      }
+      break;
+    case "failed":
+      break;
+  }
+  await deadLetter(db, row, worker, now, outcome.error);
+  log.warn({ ...fields, error: outcome.error }, "notification dead-lettered");
+  return "dead";
+}
+
+/**
+ * Delivers the outbox rows that are due, each claimed by one deliverer at a time. A row is sent once,
+ * except if this process dies after the platform accepted it and before the row was marked: then the
+ * claim expires and it goes out again. Channels get the row id to guard against that where they can.
+ */
+export async function deliverDueNotifications(
+  ctx: DeliveryContext,
+  channels: readonly DeliveryChannel[],
+  options: DeliveryOptions,
+): Promise<DeliveryReport> {
+  const resolved = resolveDeliveryOptions(options);
+  const report: DeliveryReport = { sent: 0, postponed: 0, retrying: 0, dead: 0 };
+  const pauses: Pauses = new Map();
+  for (const id of await findDueIds(ctx.db, ctx.clock.now(), resolved.batchSize)) {
+    const row = await claimRow(ctx.db, id, resolved.worker, ctx.clock.now(), resolved.claimTtlMs);
+    if (!row) continue;
+    let outcome: Attempt;
+    try {
+      outcome = await attempt(ctx, channels, resolved, row, pauses);
+    } catch (error) {
+      outcome = { type: "retry", error: errorText(error) };
+    }
+    report[await settle(ctx, resolved, row, outcome)] += 1;
+  }
+  return report;
+}
