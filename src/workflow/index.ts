@@ -15,6 +15,7 @@ export type { Actor, Clock, Platform, WorkflowContext } from "./context";
 export { SYSTEM_ACTOR, systemClock } from "./context";
 export { declareSolicitation, ZSolicitationInput } from "./labels/declare-solicitation";
 export { expireLabels } from "./labels/expire-labels";
+export { HISTORY_COLUMNS, importLabelHistory } from "./labels/import-label-history";
 export { revokeLabel } from "./labels/revoke-label";
 export { advanceMissions } from "./missions/advance-missions";
 export { cancelMission } from "./missions/cancel-mission";
@@ -26,6 +27,7 @@ export { type MissionInput, ZLegInput, ZMissionInput } from "./missions/mission-
 export { openMission } from "./missions/open-mission";
 export { recordReturn } from "./missions/record-return";
 export { type Dashboard, dashboard } from "./queries/dashboard";
+export { EXPORTS, type ExportName, exportData } from "./queries/export-data";
 export { type ExpertiseHit, findExpertise } from "./queries/find-expertise";
 export { missionTimeline, type TimelineEntry } from "./queries/mission-timeline";
 export { type MissionLists, type MissionSummary, missionsFor } from "./queries/missions-for";

@@ -7,9 +7,15 @@ export interface ActorInfo extends ActorFacts {
   locale: string;
 }
 
-/** The roles of the acting person; the scheduler acts with none (system verbs check the platform). */
+/**
+ * The roles of the acting person. Without a person: the operator at the command line (or start-up
+ * bootstrap) administers the installation as DAECT; the scheduler has no role (system verbs check the platform).
+ */
 export async function loadActor(tx: Tx, actor: Actor): Promise<ActorInfo> {
-  if (!actor.personId) return { personId: "", roles: [], name: "EXPE-CT", locale: "fr" };
+  if (!actor.personId) {
+    const operator = actor.platform === "cli" || actor.platform === "system";
+    return { personId: "", roles: operator ? [{ role: "daect", scope: "" }] : [], name: "EXPE-CT", locale: "fr" };
+  }
   const person = await tx.person.findUnique({ where: { id: actor.personId }, include: { roles: true } });
   if (!person) throw new DomainError("not_found", { entity: "person", id: actor.personId });
   return {

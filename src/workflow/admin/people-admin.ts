@@ -36,7 +36,7 @@ export async function grantRole(
 ): Promise<VerbResult<{ personId: string }>> {
   const input = parseInput(ZRoleInput, rawInput);
   return inTransaction(ctx, async (tx, now) => {
-    if (actor.platform !== "system") assertAllowed("admin.manage", await loadActor(tx, actor));
+    assertAllowed("admin.manage", await loadActor(tx, actor));
     const scope = await resolveScope(tx, input.role, input.scope);
     const person = await tx.person.upsert({
       where: { email: input.email },

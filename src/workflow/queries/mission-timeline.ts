@@ -28,7 +28,7 @@ export async function missionTimeline(
   const input = parseInput(ZTimelineInput, rawInput);
   return inTransaction(ctx, async (tx) => {
     const mission = await loadMission(tx, input.missionId);
-    if (actor.platform !== "cli") assertAllowed("mission.view", await loadActor(tx, actor), missionSubject(mission));
+    assertAllowed("mission.view", await loadActor(tx, actor), missionSubject(mission));
     const [report, reimbursement] = await Promise.all([
       tx.report.findUnique({ where: { missionId: mission.id }, select: { id: true } }),
       tx.reimbursement.findUnique({ where: { missionId: mission.id }, select: { id: true } }),

@@ -1,0 +1,27 @@
+import type { WorkflowContext } from "../workflow/context";
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  readFile(path: string): string;
+  writeFile(path: string, content: string): void;
+}
+
+export interface CliDeps {
+  ctx: WorkflowContext;
+  io: CliIo;
+  /** The default time zone of people (TZ_DEFAULT), for commands that reason about people's time. */
+  timeZone: string;
+}
+
+export interface CliCommand {
+  name: string;
+  usage: string;
+  summary: string;
+  run(args: string[], deps: CliDeps): Promise<void>;
+}
+
+/** The operator at the command line administers the installation (see loadActor). */
+export const CLI_ACTOR = { personId: null, platform: "cli" } as const;
+
+export class UsageError extends Error {}

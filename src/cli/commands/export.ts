@@ -1,0 +1,21 @@
+import { parseArgs } from "node:util";
+import { EXPORTS, type ExportName, exportData } from "../../workflow";
+import { CLI_ACTOR, type CliCommand, UsageError } from "../command";
+import { toCsv } from "../csv";
+
+export const exportCommand: CliCommand = {
+  name: "export",
+  usage: "export <labels|missions|reports> [--out file.csv]",
+  summary: "export as CSV (to standard output unless --out)",
+  async run(args, { ctx, io }) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" } } });
+    const name = positionals[0];
+    if (!name || !(name in EXPORTS)) throw new UsageError(`choose one of ${Object.keys(EXPORTS).join(", ")}`);
+    const { columns, rows } = await exportData(ctx, CLI_ACTOR, name as ExportName);
+    const csv = toCsv(columns, rows);
+    if (values.out) {
+      io.writeFile(values.out, csv);
+      io.out(`${rows.length} rows written to ${values.out}`);
+    } else io.out(csv.trimEnd());
+  },
+};

@@ -1,0 +1,21 @@
+import { importLabelHistory } from "../../workflow";
+import { CLI_ACTOR, type CliCommand, UsageError } from "../command";
+import { parseCsv } from "../csv";
+
+export const importLabels: CliCommand = {
+  name: "import-labels",
+  usage:
+    "import-labels <file.csv>   (columns: organisation,kind,programme,number,themes,competences,valid_from,valid_until)",
+  summary: "import the PACT 2 / PACT 3 label history (all rows or none)",
+  async run(args, { ctx, io }) {
+    const [file] = args;
+    if (!file) throw new UsageError("a CSV file is required");
+    const { header, rows } = parseCsv(io.readFile(file));
+    const lines = rows.map(({ line, values }) => ({
+      line,
+      values: Object.fromEntries(header.map((column, i) => [column, values[i]?.trim() ?? ""])),
+    }));
+    const { imported } = await importLabelHistory(ctx, CLI_ACTOR, header, lines);
+    io.out(`${imported} labels imported`);
+  },
+};

@@ -1,0 +1,51 @@
+import { isDomainError } from "../domain/errors";
+import { describeError } from "../i18n";
+import { type CliCommand, type CliDeps, UsageError } from "./command";
+import { embassy } from "./commands/embassy";
+import { exportCommand } from "./commands/export";
+import { importLabels } from "./commands/labels";
+import { grant, revoke } from "./commands/roles";
+import { timeline } from "./commands/timeline";
+
+export const COMMANDS: CliCommand[] = [grant, revoke, embassy, importLabels, exportCommand, timeline];
+
+function help(commands: readonly CliCommand[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    "usage: npm run admin -- <command> [arguments]",
+    "",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${" ".repeat(width)}  ${c.usage}`),
+  ].join("\n");
+}
+
+/** Runs one admin command; returns the process exit code (0 ok, 1 refused, 2 usage). */
+export async function runCli(
+  argv: string[],
+  deps: CliDeps,
+  commands: readonly CliCommand[] = COMMANDS,
+): Promise<number> {
+  const [name, ...args] = argv;
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    deps.io.err(
+      name && !["help", "--help", "-h"].includes(name)
+        ? `unknown command: ${name}\n\n${help(commands)}`
+        : help(commands),
+    );
+    return name && !["help", "--help", "-h"].includes(name) ? 2 : 0;
+  }
+  try {
+    await command.run(args, deps);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      deps.io.err(`${error.message}\nusage: npm run admin -- ${command.usage}`);
+      return 2;
+    }
+    if (isDomainError(error)) {
+      deps.io.err(`[${error.code}] ${describeError(error, "fr")}`);
+      return 1;
+    }
+    throw error;
+  }
+}

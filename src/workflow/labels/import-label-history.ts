@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { ORGANISATION_KINDS } from "../../domain/application";
+import { DomainError } from "../../domain/errors";
+import { assertAllowed } from "../../domain/roles";
+import { THEME_KEYS } from "../../domain/themes";
+import { endOfDate, startOfDate } from "../../domain/time";
+import { recordAudit } from "../audit";
+import type { Actor, WorkflowContext } from "../context";
+import { loadActor } from "../people";
+import { inTransaction } from "../run";
+import { ZIsoDate, ZText } from "../validate";
+
+export const HISTORY_COLUMNS = [
+  "organisation",
+  "kind",
+  "programme",
+  "number",
+  "themes",
+  "competences",
+  "valid_from",
+  "valid_until",
+] as const;
+
+const ZHistoryRow = z
+  .object({
+    organisation: ZText(200),
+    kind: z.enum(ORGANISATION_KINDS),
+    programme: z.enum(["pact2", "pact3"]),
+    number: ZText(50),
+    themes: z
+      .string()
+      .transform((v) =>
+        v
+          .split("|")
+          .map((t) => t.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.enum(THEME_KEYS)).min(1)),
+    competences: ZText(3000),
+    valid_from: ZIsoDate,
+    valid_until: ZIsoDate,
+  })
+  .refine((row) => row.valid_from <= row.valid_until, { path: ["valid_until"], message: "valid_until < valid_from" });
+
+export interface HistoryLine {
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface RowProblem {
+  line: number;
+  column: string;
+  message: string;
+}
+
+/**
+ * L8: PACT 2 / PACT 3 labels (expired at the end of 2020) imported as history, so DAECT sees who held one.
+ * All or nothing: any bad row (or a number already known) and nothing is written; every problem is listed with
+ * its line.
+ */
+export async function importLabelHistory(
+  ctx: WorkflowContext,
+  actor: Actor,
+  header: readonly string[],
+  lines: readonly HistoryLine[],
+): Promise<{ imported: number }> {
+  const missing = HISTORY_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    throw new DomainError("csv_invalid", { reason: `missing columns: ${missing.join(", ")}`, line: 1 });
+  }
+  const problems: RowProblem[] = [];
+  const rows: (z.output<typeof ZHistoryRow> & { line: number })[] = [];
+  const seen = new Set<string>();
+  for (const { line, values } of lines) {
+    const parsed = ZHistoryRow.safeParse(values, { error: z.locales.fr().localeError });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push({ line, column: String(issue.path[0] ?? ""), message: issue.message });
+      continue;
+    }
+    if (seen.has(parsed.data.number))
+      problems.push({ line, column: "number", message: "numéro en double dans le fichier" });
+    seen.add(parsed.data.number);
+    rows.push({ ...parsed.data, line });
+  }
+  return inTransaction(ctx, async (tx, now) => {
+    assertAllowed("admin.manage", await loadActor(tx, actor));
+    const known = await tx.label.findMany({ where: { number: { in: [...seen] } }, select: { number: true } });
+    for (const { number } of known) {
+      const row = rows.find((r) => r.number === number);
+      problems.push({ line: row?.line ?? 0, column: "number", message: `le label ${number} existe déjà` });
+    }
+    if (problems.length > 0) {
+      problems.sort((a, b) => a.line - b.line);
+      const reason = problems.map((p) => `ligne ${p.line}, ${p.column} : ${p.message}`).join("\n");
+      throw new DomainError("csv_invalid", { reason, count: problems.length });
+    }
+    for (const row of rows) {
+      const organisation = await tx.organisation.upsert({
+        where: { name: row.organisation },
+        create: { name: row.organisation, kind: row.kind },
+        update: {},
+      });
+      const validUntil = endOfDate(row.valid_until);
+      const label = await tx.label.create({
+        data: {
+          number: row.number,
+          organisationId: organisation.id,
+          source: row.programme,
+          status: validUntil < now ? "expired" : "active",
+          competences: row.competences,
+          themes: JSON.stringify(row.themes),
+          validFrom: startOfDate(row.valid_from),
+          validUntil,
+        },
+      });
+      await recordAudit(tx, actor, now, {
+        entityType: "label",
+        entityId: label.id,
+        action: "import",
+        toState: label.status,
+        data: { number: row.number, programme: row.programme, line: row.line },
+      });
+    }
+    return { imported: rows.length };
+  });
+}

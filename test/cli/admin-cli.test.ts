@@ -1,0 +1,136 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { runCli } from "../../src/cli/program";
+import { createKit, type Kit, labelledBody } from "../support/workflow-kit";
+
+let kit: Kit;
+let out: string[];
+let err: string[];
+let files: Map<string, string>;
+
+beforeEach(async () => {
+  kit = await createKit();
+  out = [];
+  err = [];
+  files = new Map();
+});
+afterEach(() => kit.close());
+
+function cli(...argv: string[]) {
+  return runCli(argv, {
+    ctx: kit.ctx,
+    timeZone: "Europe/Paris",
+    io: {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      readFile: (p) => {
+        const content = files.get(p);
+        if (content === undefined) throw new Error(`ENOENT ${p}`);
+        return content;
+      },
+      writeFile: (p, c) => files.set(p, c),
+    },
+  });
+}
+
+const HEADER = "organisation,kind,programme,number,themes,competences,valid_from,valid_until";
+
+describe("admin CLI", () => {
+  it("grants and revokes roles by e-mail, idempotently", async () => {
+    expect(await cli("grant", "Agent@Quai-Orsay.fr", "daect", "--name", "Agnès Quai")).toBe(0);
+    expect(out.pop()).toBe("granted daect to agent@quai-orsay.fr");
+    expect(await cli("grant", "agent@quai-orsay.fr", "daect")).toBe(0);
+    expect(out.pop()).toMatch(/already has/);
+    expect(await cli("grant", "x@sn.fr", "embassy", "BR")).toBe(1);
+    expect(err.pop()).toMatch(/\[not_found\] Introuvable : embassy BR/);
+    expect(await cli("revoke", "agent@quai-orsay.fr", "daect")).toBe(0);
+    expect(out.pop()).toBe("revoked daect from agent@quai-orsay.fr");
+  });
+
+  it("adds embassies and lists them", async () => {
+    expect(await cli("embassy", "add", "tn", "Ambassade", "de", "France", "en", "Tunisie")).toBe(0);
+    await cli("embassy", "list");
+    expect(out).toContain("TN\tAmbassade de France en Tunisie");
+  });
+
+  it("imports the PACT history from CSV (semicolons too) and marks past labels expired", async () => {
+    files.set(
+      "pact.csv",
+      [
+        HEADER.replaceAll(",", ";"),
+        'Ville de Grenoble;collectivite;pact3;PACT3-2017-004;water|climate;"Gestion de l\'eau; régie publique";2017-06-01;2020-12-31',
+        "Cités Unies France;association;pact2;PACT2-2011-001;governance;Coopération décentralisée;2011-03-01;2020-12-31",
+      ].join("\r\n"),
+    );
+    expect(await cli("import-labels", "pact.csv")).toBe(0);
+    expect(out.pop()).toBe("2 labels imported");
+    const labels = await kit.db.label.findMany({ orderBy: { number: "asc" } });
+    expect(labels.map((l) => [l.number, l.status, l.source])).toEqual([
+      ["PACT2-2011-001", "expired", "pact2"],
+      ["PACT3-2017-004", "expired", "pact3"],
+    ]);
+    expect(labels[1]?.competences).toBe("Gestion de l'eau; régie publique");
+  });
+
+  it("rejects a bad CSV with every problem's line number and imports nothing", async () => {
+    files.set(
+      "bad.csv",
+      [
+        HEADER,
+        "Ville A,collectivite,pact3,N-1,water,Eau,2017-06-01,2020-12-31",
+        "Ville B,commune,pact3,N-2,water,Eau,2017-06-01,2020-12-31",
+        "Ville C,collectivite,pact4,N-3,bananas,Eau,2017-13-01,2020-12-31",
+        "Ville D,collectivite,pact3,N-1,water,Eau,2017-06-01,2020-12-31",
+      ].join("\n"),
+    );
+    expect(await cli("import-labels", "bad.csv")).toBe(1);
+    const message = err.join("\n");
+    expect(message).toMatch(/ligne 3, kind/);
+    expect(message).toMatch(/ligne 4, programme/);
+    expect(message).toMatch(/ligne 4, themes/);
+    expect(message).toMatch(/ligne 4, valid_from/);
+    expect(message).toMatch(/ligne 5, number : numéro en double/);
+    expect(await kit.db.label.count()).toBe(0);
+    expect(await kit.db.organisation.count()).toBe(0);
+  });
+
+  it("refuses a CSV without the expected columns", async () => {
+    files.set("cols.csv", "organisation,number\nA,1\n");
+    expect(await cli("import-labels", "cols.csv")).toBe(1);
+    expect(err.pop()).toMatch(/missing columns: kind, programme/);
+  });
+
+  it("exports labels and missions as CSV and prints a mission's timeline", async () => {
+    await labelledBody(kit);
+    expect(await cli("export", "labels", "--out", "labels.csv")).toBe(0);
+    expect(files.get("labels.csv")).toMatch(/^number,organisation,kind,source,status/);
+    expect(files.get("labels.csv")).toMatch(/EXPE-CT-2026-0001,Ville de Lyon,collectivite,expect,active,waste/);
+    const { openedMission } = await import("../support/workflow-kit");
+    await openedMission(kit, (await kit.db.label.findFirstOrThrow()).id);
+    expect(await cli("timeline", "M-2026-0001")).toBe(0);
+    expect(out.join("\n")).toMatch(/M-2026-0001 — en attente de l’ambassade/);
+    expect(out.join("\n")).toMatch(/mission\.open → awaiting_embassy/);
+  });
+
+  it("explains usage errors and unknown commands", async () => {
+    expect(await cli("grant")).toBe(2);
+    expect(err.pop()).toMatch(/usage: npm run admin -- grant/);
+    expect(await cli("frobnicate")).toBe(2);
+    expect(err.pop()).toMatch(/unknown command: frobnicate/);
+    expect(await cli()).toBe(0);
+  });
+});
+
+describe("admin CLI as a process", () => {
+  it("runs against a real database file through npm run admin's entry point", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "expect-cli-"));
+    fs.copyFileSync(kit.url.slice("file:".length), path.join(dir, "cli.db"));
+    const output = execFileSync(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", "embassy", "list"], {
+      env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}` },
+      encoding: "utf8",
+    });
+    expect(output).toMatch(/SN\tAmbassade de France au Sénégal/);
+  });
+});
