@@ -1,0 +1,70 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import type { Config } from "./config/env";
+import { createDb, type Db } from "./db/client";
+import { createHttpApp } from "./http/app";
+import { bootstrapAdmins } from "./workflow";
+import { type Clock, systemClock, type WorkflowContext } from "./workflow/context";
+
+export interface RunningBot {
+  url: string;
+  ctx: WorkflowContext;
+  close(): Promise<void>;
+}
+
+/** Says what is off and how to turn it on, so a first start without credentials is not a mystery. */
+function announceSurfaces(config: Config, logger: Logger): void {
+  if (config.slack.mode === "disabled") {
+    logger.warn("Slack is disabled: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode)");
+  } else logger.info({ mode: config.slack.mode }, "Slack enabled");
+  if (config.teams.mode === "disabled") {
+    logger.warn("Teams is disabled: set TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID");
+  } else if (config.teams.mode === "unauthenticated") {
+    logger.warn(
+      "!!! DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS=true: Teams accepts unsigned requests. Local testing only: serving on 127.0.0.1 !!!",
+    );
+  } else logger.info("Teams enabled");
+  if (!config.SLACK_DAECT_CHANNEL || !config.SLACK_COMMITTEE_CHANNEL) {
+    logger.warn("SLACK_DAECT_CHANNEL or SLACK_COMMITTEE_CHANNEL is not set: shared-channel notifications wait in the outbox");
+  }
+}
+
+/**
+ * The composition root: configuration → database → workflow → surfaces → scheduler → one HTTP server.
+ * The database must be migrated already (`npm start` runs the migrations first).
+ */
+export async function startBot(config: Config, logger: Logger, options: { clock?: Clock; db?: Db } = {}): Promise<RunningBot> {
+  const db = options.db ?? createDb(config.DATABASE_URL);
+  const ctx: WorkflowContext = {
+    db,
+    clock: options.clock ?? systemClock,
+    settings: { labelValidityYears: config.LABEL_VALIDITY_YEARS },
+  };
+  const granted = await bootstrapAdmins(ctx, config.ADMIN_EMAILS);
+  if (granted > 0) logger.info({ granted }, "ADMIN_EMAILS granted the DAECT role");
+
+  const http = createHttpApp(async () => {
+    await db.$queryRaw`SELECT 1`;
+    return { slack: config.slack.mode, teams: config.teams.mode };
+  });
+  announceSurfaces(config, logger);
+
+  const host = config.teams.mode === "unauthenticated" ? "127.0.0.1" : (config.HOST ?? "0.0.0.0");
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = http.listen(config.PORT, host, () => resolve(s));
+    s.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  logger.info({ url }, "EXPE-CT bot listening");
+
+  return {
+    url,
+    ctx,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.$disconnect();
+    },
+  };
+}
