@@ -1,0 +1,63 @@
+import { ConfigError, loadConfig } from "../../src/config/env";
+
+const problems = (env: NodeJS.ProcessEnv) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe("configuration", () => {
+  it("starts with nothing set: SQLite, port 3978, Slack and Teams disabled", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3978,
+      DATABASE_URL: "file:./data/expect.db",
+      SLACK_API_URL: "https://slack.com/api/",
+      TZ_DEFAULT: "Europe/Paris",
+      ADMIN_EMAILS: [],
+      slack: { mode: "disabled" },
+      teams: { mode: "disabled" },
+    });
+  });
+
+  it("chooses Slack over HTTP, or Socket Mode with an app token", () => {
+    const base = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" };
+    expect(loadConfig(base).slack.mode).toBe("http");
+    expect(loadConfig({ ...base, SLACK_APP_TOKEN: "xapp-1" }).slack.mode).toBe("socket");
+  });
+
+  it("allows unauthenticated Teams only with the SDK's explicit switch", () => {
+    expect(loadConfig({ DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: "true" }).teams.mode).toBe("unauthenticated");
+    expect(loadConfig({ TEAMS_CLIENT_ID: "a", TEAMS_CLIENT_SECRET: "b", TEAMS_TENANT_ID: "c" }).teams.mode).toBe(
+      "authenticated",
+    );
+  });
+
+  it("gives one clear message per missing or wrong variable", () => {
+    expect(
+      problems({
+        PORT: "http",
+        SLACK_BOT_TOKEN: "xoxp-user",
+        TZ_DEFAULT: "Paris",
+        ADMIN_EMAILS: "a@b.fr, not-an-email",
+        DATABASE_URL: "mysql://x",
+      }),
+    ).toEqual([
+      expect.stringMatching(/^PORT: /),
+      expect.stringMatching(/^DATABASE_URL: only file:/),
+      "SLACK_BOT_TOKEN: a bot token starts with xoxb-",
+      expect.stringMatching(/^ADMIN_EMAILS\.1: /),
+      "TZ_DEFAULT: not an IANA time zone (e.g. Europe/Paris)",
+    ]);
+    expect(problems({ SLACK_BOT_TOKEN: "xoxb-1" })).toEqual([
+      "Slack is half configured: set SLACK_SIGNING_SECRET too, or unset the Slack variables",
+    ]);
+    expect(problems({ TEAMS_CLIENT_ID: "a" })).toEqual([
+      "Teams is half configured: set TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID too, or unset the Teams variables",
+    ]);
+  });
+});
