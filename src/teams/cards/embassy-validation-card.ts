@@ -1,0 +1,107 @@
+import { formatDateTime, type Locale, t } from "../../i18n";
+import type { MissionDetails } from "../../workflow/teams";
+import { INPUT, VERB } from "../constants";
+import {
+  type Actions,
+  alert,
+  type Card,
+  type CardNotice,
+  card,
+  type Element,
+  execute,
+  good,
+  heading,
+  noticeBlock,
+  showCard,
+  subtle,
+  text,
+  textInput,
+} from "./card-kit";
+import { missionTermsSections } from "./mission-sections";
+
+export interface EmbassyCardView {
+  mission: MissionDetails;
+  locale: Locale;
+  /**
+   * Whether the buttons are shown. A card posted to a channel shows them to everyone: the core decides
+   * who may use them, and the refresh gives each viewer their own version.
+   */
+  canDecide: boolean;
+  notice?: CardNotice;
+  /** What the reader typed, given back with an error so nothing is lost. */
+  typed?: { comment?: string; question?: string };
+}
+
+function outcome(mission: MissionDetails, locale: Locale): Element[] {
+  if (mission.status === "awaiting_embassy") return [];
+  const decision = mission.decision;
+  if (!decision) return [subtle(t(locale, "teams.mission.state", { state: t(locale, `state.${mission.status}`) }))];
+  const params = { by: decision.by, at: formatDateTime(decision.at, locale) };
+  const line =
+    decision.decision === "validated"
+      ? good(t(locale, "teams.embassy.validated", params))
+      : alert(t(locale, "teams.embassy.refused", params));
+  const comment = decision.comment ? [text(t(locale, "teams.embassy.comment", { comment: decision.comment }))] : [];
+  const later =
+    mission.status === "validated" || mission.status === "refused"
+      ? []
+      : [subtle(t(locale, "teams.mission.state", { state: t(locale, `state.${mission.status}`) }))];
+  return [line, ...comment, ...later];
+}
+
+function decisionActions(view: EmbassyCardView): Actions {
+  const { mission, locale, typed } = view;
+  const data = { missionId: mission.id, round: mission.version };
+  return [
+    execute(t(locale, "teams.embassy.validate"), VERB.embassyValidate, data, {
+      style: "positive",
+      associatedInputs: "none",
+    }),
+    showCard(
+      t(locale, "teams.embassy.refuse"),
+      [
+        textInput(INPUT.embassyComment, t(locale, "teams.embassy.comment_label"), {
+          isMultiline: true,
+          isRequired: true,
+          maxLength: 2000,
+          errorMessage: t(locale, "teams.embassy.comment_required"),
+          ...(typed?.comment ? { value: typed.comment } : {}),
+        }),
+      ],
+      [execute(t(locale, "teams.embassy.refuse_confirm"), VERB.embassyRefuse, data, { style: "destructive" })],
+    ),
+    showCard(
+      t(locale, "teams.embassy.ask"),
+      [
+        textInput(INPUT.embassyQuestion, t(locale, "teams.embassy.question_label"), {
+          isMultiline: true,
+          isRequired: true,
+          maxLength: 2000,
+          errorMessage: t(locale, "teams.embassy.question_required"),
+          ...(typed?.question ? { value: typed.question } : {}),
+        }),
+      ],
+      [execute(t(locale, "teams.embassy.question_send"), VERB.embassyAsk, data)],
+    ),
+  ];
+}
+
+/**
+ * M1: the card an embassy decides on. While the mission awaits the embassy it carries the three buttons;
+ * once decided, it says who decided and when. Its refresh action gives every viewer the current state.
+ */
+export function embassyValidationCard(view: EmbassyCardView): Card {
+  const { mission, locale } = view;
+  const awaiting = mission.status === "awaiting_embassy";
+  const title = awaiting ? "teams.mission.to_validate" : "teams.mission.title";
+  const body: Element[] = [
+    heading(t(locale, title, { reference: mission.reference })),
+    ...missionTermsSections(mission, locale),
+    ...outcome(mission, locale),
+    ...noticeBlock(view.notice),
+  ];
+  return card(body, awaiting && view.canDecide ? decisionActions(view) : [], {
+    refresh: { action: { type: "Action.Execute", verb: VERB.missionRefresh, data: { missionId: mission.id } } },
+    fallbackText: t(locale, title, { reference: mission.reference }),
+  });
+}

@@ -1,0 +1,46 @@
+import { type Locale, t } from "../../i18n";
+import { type Card, card, type Element, heading, subtle, text } from "./card-kit";
+import { dateRange } from "./mission-sections";
+
+export interface MissionLine {
+  reference: string;
+  organisation: string;
+  countryCode: string;
+  foreignPartner: string;
+  startDate: string;
+  endDate: string;
+  status: string;
+}
+
+export interface MissionListView {
+  locale: Locale;
+  missions: readonly MissionLine[];
+  /** How many were left out of the card. */
+  more: number;
+}
+
+function line(mission: MissionLine, locale: Locale): Element {
+  return {
+    type: "Container",
+    separator: true,
+    items: [
+      text(`**${mission.reference}** — ${mission.organisation} → ${mission.foreignPartner} (${mission.countryCode})`),
+      subtle(
+        `${dateRange(mission.startDate, mission.endDate, locale)} · ${t(locale, "teams.mission.state", {
+          state: t(locale, `state.${mission.status}`),
+        })}`,
+      ),
+    ],
+  };
+}
+
+/** The "missions" command: the open files a person may see, one line each. */
+export function missionListCard(view: MissionListView): Card {
+  const { locale } = view;
+  const body: Element[] = [
+    heading(t(locale, "teams.missions.intro", { count: view.missions.length + view.more })),
+    ...view.missions.map((m) => line(m, locale)),
+  ];
+  if (view.more > 0) body.push(subtle(t(locale, "teams.missions.more", { count: view.more })));
+  return card(body);
+}

@@ -1,0 +1,97 @@
+import { formatDateTime, type Locale, t } from "../../i18n";
+import type { MissionDetails } from "../../workflow/teams";
+import { INPUT, VERB } from "../constants";
+import {
+  type Actions,
+  alert,
+  type Card,
+  type CardNotice,
+  card,
+  type Element,
+  execute,
+  facts,
+  good,
+  heading,
+  noticeBlock,
+  showCard,
+  subtle,
+  text,
+  textInput,
+} from "./card-kit";
+import { missionSummaryFacts } from "./mission-sections";
+
+export interface ReportReviewView {
+  mission: MissionDetails;
+  locale: Locale;
+  /** The focal point of the body (R1) gets the buttons while the report waits for them. */
+  canReview: boolean;
+  notice?: CardNotice;
+}
+
+type Report = NonNullable<MissionDetails["report"]>;
+
+function answer(yes: boolean, detail: string | null, locale: Locale): string {
+  if (!yes) return t(locale, "teams.no");
+  return detail ? t(locale, "teams.yes_detail", { detail }) : t(locale, "teams.yes");
+}
+
+/** R3 as written: object, complementary action, longer-term cooperation. */
+export function reportContent(report: Report, locale: Locale): Element[] {
+  return [
+    text(t(locale, "teams.report.object"), { weight: "Bolder", spacing: "Medium" }),
+    text(report.objectAccount),
+    facts([
+      [t(locale, "teams.report.complementary"), answer(report.complementaryAction, report.complementaryDetail, locale)],
+      [t(locale, "teams.report.cooperation"), answer(report.longTermCooperation, report.cooperationDetail, locale)],
+    ]),
+    subtle(
+      t(locale, "teams.report.submitted", { by: report.submittedBy, at: formatDateTime(report.submittedAt, locale) }),
+    ),
+    ...(report.late ? [subtle(t(locale, "teams.report.late"))] : []),
+  ];
+}
+
+export function reviewOutcome(report: Report, locale: Locale): Element[] {
+  const params = {
+    by: report.reviewedBy ?? "",
+    at: report.reviewedAt ? formatDateTime(report.reviewedAt, locale) : "",
+    comment: report.reviewComment ?? "",
+  };
+  if (report.status === "validated") return [good(t(locale, "teams.report.validated", params))];
+  if (report.status === "returned") return [alert(t(locale, "teams.report.returned", params))];
+  return [subtle(t(locale, "teams.report.waiting_review"))];
+}
+
+function reviewActions(missionId: string, locale: Locale): Actions {
+  const data = { missionId };
+  return [
+    execute(t(locale, "teams.report.validate"), VERB.reportValidate, data, {
+      style: "positive",
+      associatedInputs: "none",
+    }),
+    showCard(
+      t(locale, "teams.report.return"),
+      [
+        textInput(INPUT.reviewComment, t(locale, "teams.report.return_label"), {
+          isMultiline: true,
+          isRequired: true,
+          maxLength: 3000,
+          errorMessage: t(locale, "teams.report.return_required"),
+        }),
+      ],
+      [execute(t(locale, "teams.report.return_confirm"), VERB.reportReturn, data, { style: "destructive" })],
+    ),
+  ];
+}
+
+/** R1: the report as the body's focal point validates or returns it; also its status for the missionary. */
+export function reportReviewCard(view: ReportReviewView): Card {
+  const { mission, locale } = view;
+  const report = mission.report;
+  const title = t(locale, "teams.report.review_title", { reference: mission.reference });
+  const body: Element[] = [heading(title), missionSummaryFacts(mission, locale)];
+  if (report) body.push(...reportContent(report, locale), ...reviewOutcome(report, locale));
+  body.push(...noticeBlock(view.notice));
+  const open = report?.status === "submitted" && view.canReview;
+  return card(body, open ? reviewActions(mission.id, locale) : [], { fallbackText: title });
+}

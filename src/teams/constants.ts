@@ -1,0 +1,58 @@
+/** Every id the Teams surface puts in a card or reads back from one, in one place. */
+
+export const ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
+/** Teams renders Adaptive Cards up to 1.5 on every client (desktop, web, mobile). */
+export const CARD_VERSION = "1.5";
+
+/** Action.Execute verbs: the card-action handler dispatches on them. */
+export const VERB = {
+  embassyValidate: "embassy.validate",
+  embassyRefuse: "embassy.refuse",
+  embassyAsk: "embassy.ask",
+  /** The card's `refresh` action: each viewer gets the mission's current state. */
+  missionRefresh: "mission.refresh",
+  reportForm: "report.form",
+  reportSubmit: "report.submit",
+  reportSnooze: "report.snooze",
+  extensionRequest: "extension.request",
+  reportValidate: "report.validate",
+  reportReturn: "report.return",
+} as const;
+export type Verb = (typeof VERB)[keyof typeof VERB];
+
+/** Input ids: Teams sends each input's value under its id in the action's data. */
+export const INPUT = {
+  embassyComment: "embassyComment",
+  embassyQuestion: "embassyQuestion",
+  objectAccount: "objectAccount",
+  complementaryAction: "complementaryAction",
+  complementaryDetail: "complementaryDetail",
+  longTermCooperation: "longTermCooperation",
+  cooperationDetail: "cooperationDetail",
+  extensionReason: "extensionReason",
+  reviewComment: "reviewComment",
+} as const;
+
+/** What a yes/no choice sends. */
+export const YES = "yes";
+export const NO = "no";
+
+export type CommandId = "help" | "missions" | "pending" | "embassy_channel";
+
+export interface ChatCommand {
+  readonly id: CommandId;
+  /** What a person types, French first: the manifest lists the French words, both are understood. */
+  readonly words: { readonly fr: string; readonly en: string };
+  /** Where the command appears in the Teams command menu. */
+  readonly scopes: readonly ("personal" | "team")[];
+}
+
+export const COMMANDS: readonly ChatCommand[] = [
+  { id: "help", words: { fr: "aide", en: "help" }, scopes: ["personal", "team"] },
+  { id: "missions", words: { fr: "missions", en: "missions" }, scopes: ["personal", "team"] },
+  { id: "pending", words: { fr: "en attente", en: "pending" }, scopes: ["personal", "team"] },
+  { id: "embassy_channel", words: { fr: "ambassade ici", en: "use this channel" }, scopes: ["team"] },
+];
+
+/** Cards in a list: Teams shows a carousel of at most ten attachments per message. */
+export const MAX_CARDS_PER_MESSAGE = 10;

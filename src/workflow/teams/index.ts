@@ -1,0 +1,20 @@
+/** Workflow verbs and read models that only the Teams surface needs. */
+
+export { askEmbassyQuestion, ZEmbassyQuestionInput } from "./ask-embassy-question";
+export {
+  type MissionAbilities,
+  type MissionDetails,
+  missionDetails,
+  missionDetailsFor,
+} from "./mission-details";
+export { recordConversationGone } from "./record-conversation-gone";
+export { type ConversationRefInput, type SavedConversationRef, saveConversationRef } from "./save-conversation-ref";
+export {
+  embassyStaffConversations,
+  findTeamsPerson,
+  type StaffConversation,
+  type TeamsAddress,
+  type TeamsPerson,
+  teamsConversations,
+  teamsDeliveryRefs,
+} from "./teams-people";

@@ -1,0 +1,122 @@
+import { core } from "../../src/i18n/messages/core";
+import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
+import { helpCard } from "../../src/teams/cards/help-card";
+import { missionListCard } from "../../src/teams/cards/mission-list-card";
+import { renderNotification } from "../../src/teams/cards/notification-card";
+import { reportFormCard } from "../../src/teams/cards/report-form-card";
+import { reportReviewCard } from "../../src/teams/cards/report-review-card";
+import { VERB } from "../../src/teams/constants";
+import { registerTeamsCatalog, teamsMessages } from "../../src/teams/messages";
+import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
+import type { MissionDetails } from "../../src/workflow/teams";
+import { assertValidCard } from "../support/adaptive-cards";
+
+registerTeamsCatalog();
+
+const mission: MissionDetails = {
+  id: "m1",
+  reference: "M-2026-0001",
+  status: "awaiting_embassy",
+  version: 0,
+  countryCode: "SN",
+  organisationId: "o1",
+  organisation: "Ville de Lyon",
+  labelNumber: "EXPECT-2026-001",
+  foreignPartner: "Ville de Saint-Louis",
+  nature: "expertise_request",
+  natureDetail: null,
+  expectedResult: "Plan de collecte sélective",
+  followUp: "Accueil d’une délégation en 2027",
+  transportCostCents: 185_000,
+  stayCostBearer: "Ville de Saint-Louis",
+  startDate: "2026-04-06",
+  endDate: "2026-04-10",
+  reportDeadline: "2026-06-10",
+  legs: [{ kind: "outbound", startDate: "2026-04-06", endDate: "2026-04-10", peopleCount: 2, place: "Saint-Louis" }],
+  missionaries: [
+    { id: "p1", name: "Marie Durand" },
+    { id: "p2", name: "Jean Martin" },
+  ],
+  decision: null,
+  report: null,
+  reimbursementCents: null,
+};
+
+const report: NonNullable<MissionDetails["report"]> = {
+  status: "submitted",
+  objectAccount: "Diagnostic de la collecte",
+  complementaryAction: true,
+  complementaryDetail: "Formation des agents",
+  longTermCooperation: false,
+  cooperationDetail: null,
+  submittedBy: "Marie Durand",
+  submittedAt: new Date("2026-05-01T10:00:00Z"),
+  late: false,
+  reviewedBy: null,
+  reviewedAt: null,
+  reviewComment: null,
+};
+
+const texts = (card: unknown) => JSON.stringify(card);
+
+describe("Teams cards", () => {
+  it("has the same keys in French and English", () => {
+    expect(Object.keys(teamsMessages.en).sort()).toEqual(Object.keys(teamsMessages.fr).sort());
+  });
+
+  it("renders the embassy card with the terms and three buttons, then who decided", () => {
+    const open = embassyValidationCard({ mission, locale: "fr", canDecide: true });
+    assertValidCard(open);
+    expect(texts(open)).toContain("Ville de Saint-Louis");
+    expect(texts(open)).toMatch(/1\s850,00/u);
+    expect(open.actions?.map((a) => a.type)).toEqual(["Action.Execute", "Action.ShowCard", "Action.ShowCard"]);
+    expect(open.refresh?.action?.verb).toBe(VERB.missionRefresh);
+
+    const decided = embassyValidationCard({
+      mission: {
+        ...mission,
+        status: "refused",
+        decision: {
+          decision: "refused",
+          by: "Awa Ndiaye",
+          at: new Date("2026-03-02T09:00:00Z"),
+          comment: "Trop tôt",
+          round: 0,
+        },
+      },
+      locale: "en",
+      canDecide: true,
+    });
+    assertValidCard(decided);
+    expect(decided.actions).toBeUndefined();
+    expect(texts(decided)).toContain("Refused by Awa Ndiaye");
+  });
+
+  it("renders the report form, the review card, the list and the help", () => {
+    assertValidCard(reportFormCard({ mission, locale: "fr", notice: { tone: "error", text: "x" } }));
+    assertValidCard(reportReviewCard({ mission: { ...mission, report }, locale: "fr", canReview: true }));
+    assertValidCard(missionListCard({ locale: "en", missions: [mission], more: 3 }));
+    assertValidCard(helpCard("fr", "team"));
+  });
+
+  it.each(NOTIFICATION_KINDS.map((kind) => [kind]))("renders %s in both languages", (kind) => {
+    for (const locale of ["fr", "en"] as const) {
+      for (const m of [{ ...mission, report }, null]) {
+        const out = renderNotification({
+          kind,
+          data: { decision: "validated", by: "X" },
+          mission: m,
+          locale,
+          snoozeDays: [1, 3, 7],
+        });
+        if (typeof out === "string") expect(out.length).toBeGreaterThan(0);
+        else assertValidCard(out);
+        expect(texts(out)).not.toMatch(/teams\.|state\.|nature\./);
+      }
+    }
+  });
+
+  it("keeps state names in the core catalog", () => {
+    expect(core.fr["state.awaiting_embassy"]).toBeDefined();
+  });
+});
