@@ -16,7 +16,9 @@ export interface RunningBot {
 /** Says what is off and how to turn it on, so a first start without credentials is not a mystery. */
 function announceSurfaces(config: Config, logger: Logger): void {
   if (config.slack.mode === "disabled") {
-    logger.warn("Slack is disabled: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode)");
+    logger.warn(
+      "Slack is disabled: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode)",
+    );
   } else logger.info({ mode: config.slack.mode }, "Slack enabled");
   if (config.teams.mode === "disabled") {
     logger.warn("Teams is disabled: set TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID");
@@ -26,7 +28,9 @@ function announceSurfaces(config: Config, logger: Logger): void {
     );
   } else logger.info("Teams enabled");
   if (!config.SLACK_DAECT_CHANNEL || !config.SLACK_COMMITTEE_CHANNEL) {
-    logger.warn("SLACK_DAECT_CHANNEL or SLACK_COMMITTEE_CHANNEL is not set: shared-channel notifications wait in the outbox");
+    logger.warn(
+      "SLACK_DAECT_CHANNEL or SLACK_COMMITTEE_CHANNEL is not set: shared-channel notifications wait in the outbox",
+    );
   }
 }
 
@@ -34,7 +38,11 @@ function announceSurfaces(config: Config, logger: Logger): void {
  * The composition root: configuration → database → workflow → surfaces → scheduler → one HTTP server.
  * The database must be migrated already (`npm start` runs the migrations first).
  */
-export async function startBot(config: Config, logger: Logger, options: { clock?: Clock; db?: Db } = {}): Promise<RunningBot> {
+export async function startBot(
+  config: Config,
+  logger: Logger,
+  options: { clock?: Clock; db?: Db } = {},
+): Promise<RunningBot> {
   const db = options.db ?? createDb(config.DATABASE_URL);
   const ctx: WorkflowContext = {
     db,

@@ -106,7 +106,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`Teams is half configured: set ${teamsMissing.join(", ")} too, or unset the Teams variables`);
   }
   const teamsMode =
-    teamsMissing.length === 0 ? "authenticated" : env.DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS ? "unauthenticated" : "disabled";
+    teamsMissing.length === 0
+      ? "authenticated"
+      : env.DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS
+        ? "unauthenticated"
+        : "disabled";
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {

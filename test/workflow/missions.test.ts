@@ -9,7 +9,15 @@ import {
   recordReturn,
   revokeLabel,
 } from "../../src/workflow";
-import { as, createKit, type Kit, labelledBody, missionInput, openedMission, outboxKinds } from "../support/workflow-kit";
+import {
+  as,
+  createKit,
+  type Kit,
+  labelledBody,
+  missionInput,
+  openedMission,
+  outboxKinds,
+} from "../support/workflow-kit";
 
 let kit: Kit;
 beforeEach(async () => {
@@ -48,7 +56,11 @@ describe("openMission (M1, M3–M5)", () => {
   });
 
   it.each([
-    ["three travellers", { missionaries: [{ email: "a@x.fr" }, { email: "b@x.fr" }, { email: "c@x.fr" }] }, "travellers_out_of_range"],
+    [
+      "three travellers",
+      { missionaries: [{ email: "a@x.fr" }, { email: "b@x.fr" }, { email: "c@x.fr" }] },
+      "travellers_out_of_range",
+    ],
     [
       "three people on a leg",
       { legs: [{ kind: "outbound" as const, startDate: "2026-04-06", endDate: "2026-04-08", peopleCount: 3 }] },
@@ -103,7 +115,9 @@ describe("embassy decision", () => {
   it("validates for the embassy of the mission's country only", async () => {
     const { labelId, focal } = await labelledBody(kit);
     const missionId = await openedMission(kit, labelId);
-    expect(await codeOf(decideAsEmbassy(kit.ctx, kit.embassyMA, { missionId, decision: "validate" }))).toBe("forbidden");
+    expect(await codeOf(decideAsEmbassy(kit.ctx, kit.embassyMA, { missionId, decision: "validate" }))).toBe(
+      "forbidden",
+    );
     expect(await codeOf(decideAsEmbassy(kit.ctx, kit.daect, { missionId, decision: "validate" }))).toBe("forbidden");
     await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
     const mission = await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } });
@@ -116,7 +130,9 @@ describe("embassy decision", () => {
   it("requires a comment to refuse", async () => {
     const { labelId } = await labelledBody(kit);
     const missionId = await openedMission(kit, labelId);
-    expect(await codeOf(decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "refuse" }))).toBe("comment_required");
+    expect(await codeOf(decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "refuse" }))).toBe(
+      "comment_required",
+    );
     await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "refuse", comment: "Période électorale" });
     expect((await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).status).toBe("refused");
   });
@@ -124,7 +140,10 @@ describe("embassy decision", () => {
   it("two validators at once: one decision, the other told who decided", async () => {
     const { labelId } = await labelledBody(kit);
     const missionId = await openedMission(kit, labelId);
-    const second = as((await kit.db.person.findUniqueOrThrow({ where: { email: "second@sn.ambafrance.org" } })).id, "teams");
+    const second = as(
+      (await kit.db.person.findUniqueOrThrow({ where: { email: "second@sn.ambafrance.org" } })).id,
+      "teams",
+    );
     const results = await Promise.allSettled([
       decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" }),
       decideAsEmbassy(kit.ctx, second, { missionId, decision: "refuse", comment: "Non" }),
@@ -144,7 +163,10 @@ describe("embassy decision", () => {
     const { labelId } = await labelledBody(kit);
     const missionId = await openedMission(kit, labelId);
     await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
-    await editMission(kit.ctx, kit.daect, { ...missionInput(labelId, { expectedResult: "Nouveau résultat" }), missionId });
+    await editMission(kit.ctx, kit.daect, {
+      ...missionInput(labelId, { expectedResult: "Nouveau résultat" }),
+      missionId,
+    });
     expect((await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).status).toBe("awaiting_embassy");
     await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
     expect(await kit.db.embassyDecision.count({ where: { missionId } })).toBe(2);
@@ -190,6 +212,8 @@ describe("confirmation, departure, return (R1)", () => {
     expect(await codeOf(cancelMission(kit.ctx, focal, { missionId, reason: "x" }))).toBe("forbidden");
     await cancelMission(kit.ctx, kit.daect, { missionId, reason: "Report du partenaire" });
     expect((await cancelMission(kit.ctx, kit.daect, { missionId, reason: "x" })).changed).toBe(false);
-    expect(await codeOf(decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" }))).toBe("wrong_state");
+    expect(await codeOf(decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" }))).toBe(
+      "wrong_state",
+    );
   });
 });

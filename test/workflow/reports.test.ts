@@ -47,7 +47,8 @@ async function returnedMission() {
   return { ...body, missionId, missionary: await missionaryActor(kit) };
 }
 
-const statusOf = async (missionId: string) => (await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).status;
+const statusOf = async (missionId: string) =>
+  (await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).status;
 
 describe("report (R1, R3)", () => {
   it("is written by a missionary and validated by the body's focal point, then DAECT closes the file", async () => {
@@ -105,7 +106,9 @@ describe("overdue, reimbursement (R2) and extensions", () => {
     expect((await requestReimbursement(kit.ctx, kit.daect, { missionId })).changed).toBe(false);
     await settleReimbursement(kit.ctx, kit.daect, { missionId, outcome: "paid" });
     expect(await statusOf(missionId)).toBe("reimbursed");
-    expect(await codeOf(settleReimbursement(kit.ctx, kit.daect, { missionId, outcome: "waived" }))).toBe("already_decided");
+    expect(await codeOf(settleReimbursement(kit.ctx, kit.daect, { missionId, outcome: "waived" }))).toBe(
+      "already_decided",
+    );
   });
 
   it("takes a late report after the request and lets DAECT waive", async () => {
@@ -129,16 +132,28 @@ describe("overdue, reimbursement (R2) and extensions", () => {
     expect(await statusOf(missionId)).toBe("report_overdue");
     const { value } = await requestExtension(kit.ctx, missionary, { missionId, reason: "Traduction des annexes" });
     expect((await requestExtension(kit.ctx, missionary, { missionId, reason: "encore" })).changed).toBe(false);
-    expect(await codeOf(decideExtension(kit.ctx, missionary, { extensionId: value.extensionId, decision: "grant" }))).toBe(
-      "forbidden",
-    );
     expect(
-      await codeOf(decideExtension(kit.ctx, kit.daect, { extensionId: value.extensionId, decision: "grant", newDeadline: "2026-06-01" })),
+      await codeOf(decideExtension(kit.ctx, missionary, { extensionId: value.extensionId, decision: "grant" })),
+    ).toBe("forbidden");
+    expect(
+      await codeOf(
+        decideExtension(kit.ctx, kit.daect, {
+          extensionId: value.extensionId,
+          decision: "grant",
+          newDeadline: "2026-06-01",
+        }),
+      ),
     ).toBe("date_order");
-    await decideExtension(kit.ctx, kit.daect, { extensionId: value.extensionId, decision: "grant", newDeadline: "2026-07-10" });
+    await decideExtension(kit.ctx, kit.daect, {
+      extensionId: value.extensionId,
+      decision: "grant",
+      newDeadline: "2026-07-10",
+    });
     const mission = await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } });
     expect(mission).toMatchObject({ status: "report_due", reportDeadline: "2026-07-10" });
-    expect(await kit.db.outbox.count({ where: { kind: "extension_decided", recipientId: missionary.personId } })).toBe(1);
+    expect(await kit.db.outbox.count({ where: { kind: "extension_decided", recipientId: missionary.personId } })).toBe(
+      1,
+    );
   });
 
   it("keeps a readable timeline of everything that happened", async () => {
