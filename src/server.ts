@@ -49,6 +49,8 @@ export async function startBot(
     clock: options.clock ?? systemClock,
     settings: { labelValidityYears: config.LABEL_VALIDITY_YEARS },
   };
+  // WAL lets a second process (the admin CLI, another instance) read while the bot writes.
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   const granted = await bootstrapAdmins(ctx, config.ADMIN_EMAILS);
   if (granted > 0) logger.info({ granted }, "ADMIN_EMAILS granted the DAECT role");
 
