@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../db/client";
+import type { Tx } from "../context";
+import type { PlannedPrompt } from "./plan-prompts";
+import { chunks, type Prompt } from "./prompt";
+import type { SnoozeRow } from "./snooze-follow-ups";
+
+const ATTEMPTS = 5;
+
+/**
+ * Another sweeper got there first (unique key on PostgreSQL) or holds the SQLite write lock: the batch
+ * is retried, and the retry sees what the other one claimed.
+ */
+function isContention(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  if (code === "P2002" || code === "P2034" || code === "P1008") return true;
+  const message = error instanceof Error ? error.message : "";
+  return /SQLITE_BUSY|database is locked|SocketTimeout|Transaction already closed/i.test(message);
+}
+
+async function withRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isContention(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+    }
+  }
+}
+
+async function claimBatch(tx: Tx, now: Date, batch: readonly PlannedPrompt[]): Promise<Prompt[]> {
+  const taken = await tx.outbox.findMany({
+    where: { dedupeKey: { in: batch.map((p) => p.prompt.key) } },
+    select: { dedupeKey: true },
+  });
+  const takenKeys = new Set(taken.map((t) => t.dedupeKey));
+  const fresh = batch.filter((p) => !takenKeys.has(p.prompt.key));
+  if (fresh.length === 0) return [];
+  const rows = fresh.map(({ prompt, state }) => ({
+    prompt,
+    outbox: {
+      id: randomUUID(),
+      kind: prompt.notification,
+      recipientId: prompt.recipient.type === "person" ? prompt.recipient.personId : null,
+      channel: prompt.recipient.type === "channel" ? prompt.recipient.channel : null,
+      missionId: prompt.missionId,
+      payload: JSON.stringify(prompt.data),
+      dedupeKey: prompt.key,
+      // Quiet hours are applied again at delivery; queuing for the morning spares the deliverer the night.
+      nextAttemptAt: state.status === "quiet_hours" ? state.until : now,
+      createdAt: now,
+    },
+  }));
+  await tx.outbox.createMany({ data: rows.map((r) => r.outbox) });
+  const forMissions = rows.filter((r) => r.prompt.subject === "mission");
+  if (forMissions.length > 0) {
+    await tx.reminder.createMany({
+      data: forMissions.map(({ prompt, outbox }) => ({
+        key: prompt.key,
+        missionId: prompt.subjectId,
+        kind: prompt.kind,
+        recipientId: outbox.recipientId,
+        claimedAt: now,
+        outboxId: outbox.id,
+      })),
+    });
+  }
+  for (const { prompt } of rows) {
+    if (prompt.endsSnooze && prompt.recipient.type === "person") {
+      await removeSnooze(tx, {
+        missionId: prompt.subjectId,
+        personId: prompt.recipient.personId,
+        ...prompt.endsSnooze,
+      });
+    }
+  }
+  return rows.map((r) => r.prompt);
+}
+
+/** Only the snooze that ended: one taken again meanwhile has another end and stays. */
+function removeSnooze(tx: Tx, snooze: SnoozeRow) {
+  return tx.snooze.deleteMany({ where: snooze });
+}
+
+/**
+ * Claims each prompt at most once: its outbox row (unique dedupe key) and its Reminder row (unique key)
+ * are written in one transaction, so a prompt is either claimed and queued, or neither.
+ */
+export async function claimPrompts(
+  db: Db,
+  now: Date,
+  planned: readonly PlannedPrompt[],
+  stale: readonly SnoozeRow[],
+  batchSize: number,
+): Promise<Prompt[]> {
+  const claimed: Prompt[] = [];
+  for (const batch of chunks(planned, batchSize)) {
+    claimed.push(
+      ...(await withRetry(() =>
+        db.$transaction((tx) => claimBatch(tx, now, batch), { timeout: 20_000, maxWait: 20_000 }),
+      )),
+    );
+  }
+  for (const batch of chunks(stale, batchSize)) {
+    await withRetry(() =>
+      db.$transaction(async (tx) => {
+        for (const snooze of batch) await removeSnooze(tx, snooze);
+      }),
+    );
+  }
+  return claimed;
+}

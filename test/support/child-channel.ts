@@ -1,0 +1,77 @@
+import fs from "node:fs";
+import type {
+  DeliveryChannel,
+  DeliveryPlatform,
+  DeliveryResult,
+  DeliveryTarget,
+  OutgoingNotification,
+} from "../../src/notify/delivery-channel";
+import type { Clock } from "../../src/workflow/context";
+
+export interface Delivered {
+  platform: DeliveryPlatform;
+  outboxId: string;
+  kind: string;
+  to: string;
+  reminderKind: string | undefined;
+  at: Date;
+  data: Record<string, unknown>;
+}
+
+type Scripted = DeliveryResult | Error;
+
+/**
+ * An in-memory chat platform for reminder tests and child processes: records every accepted message
+ * (and appends it to `logFile` when given, so a parent process can read what a child sent) and answers
+ * from a script, the way the Slack and Teams channels report 429s, 5xx and permanent failures.
+ */
+export class RecordingChannel implements DeliveryChannel {
+  readonly delivered: Delivered[] = [];
+  readonly attempts: { outboxId: string; at: Date }[] = [];
+  readonly script: Scripted[] = [];
+
+  constructor(
+    readonly platform: DeliveryPlatform,
+    private readonly clock: Clock,
+    private readonly reach: (target: DeliveryTarget) => boolean,
+    private readonly logFile?: string,
+  ) {}
+
+  canReach(target: DeliveryTarget): boolean {
+    return this.reach(target);
+  }
+
+  async deliver(notification: OutgoingNotification, target: DeliveryTarget): Promise<DeliveryResult> {
+    await new Promise((resolve) => setImmediate(resolve));
+    this.attempts.push({ outboxId: notification.id, at: this.clock.now() });
+    const next = this.script.shift() ?? { status: "sent", ref: notification.id };
+    if (next instanceof Error) throw next;
+    if (next.status !== "sent") return next;
+    const record: Delivered = {
+      platform: this.platform,
+      outboxId: notification.id,
+      kind: notification.kind,
+      to: target.type === "person" ? target.email : target.channel,
+      reminderKind: notification.data.reminderKind as string | undefined,
+      at: this.clock.now(),
+      data: notification.data,
+    };
+    this.delivered.push(record);
+    if (this.logFile) fs.appendFileSync(this.logFile, `${JSON.stringify(record)}\n`);
+    return next;
+  }
+}
+
+/** Slack reaches people with a Slack id and the configured shared channels; Teams, people with a chat. */
+export const slackReach = (t: DeliveryTarget) =>
+  t.type === "person" ? t.slackUserId !== null : t.channel === "daect" || t.channel === "committee";
+export const teamsReach = (t: DeliveryTarget) => t.type === "person" && t.teamsUserId !== null;
+
+export function readDeliveredLog(file: string): Delivered[] {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Delivered);
+}
