@@ -125,3 +125,8 @@ export function cardMessage(cards: Card | readonly Card[], summary?: string) {
 export function textMessage(value: string) {
   return { type: "message" as const, text: value };
 }
+
+/** A card holding one message: what a click gets when there is nothing else to show (an error, mostly). */
+export function messageCard(notice: CardNotice): Card {
+  return card(noticeBlock(notice), [], { fallbackText: notice.text });
+}

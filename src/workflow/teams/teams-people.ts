@@ -22,11 +22,12 @@ export interface TeamsAddress {
   serviceUrl: string;
   tenantId: string | null;
   botId: string | null;
+  /** The person's language in a personal chat; French (DAECT's) in a channel. */
+  locale: "fr" | "en";
 }
 
 export interface StaffConversation extends TeamsAddress {
   personId: string;
-  locale: "fr" | "en";
 }
 
 /**
@@ -70,6 +71,7 @@ export async function teamsConversations(
   if (conversationIds.length === 0) return [];
   const refs = await ctx.db.conversationRef.findMany({
     where: { platform: "teams", conversationId: { in: [...new Set(conversationIds)] } },
+    include: { person: { select: { locale: true } } },
   });
   return refs.map((ref) => ({
     refId: ref.id,
@@ -77,6 +79,7 @@ export async function teamsConversations(
     serviceUrl: ref.serviceUrl,
     tenantId: ref.tenantId,
     botId: ref.botId,
+    locale: ref.person?.locale === "en" ? "en" : "fr",
   }));
 }
 

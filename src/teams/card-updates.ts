@@ -1,0 +1,46 @@
+import { missionDetails, recordConversationGone, teamsConversations, teamsDeliveryRefs } from "../workflow/teams";
+import { cardMessage } from "./cards/card-kit";
+import { embassyValidationCard } from "./cards/embassy-validation-card";
+import { toConnectorError } from "./connector-error";
+import { parsePostedCopies } from "./delivery-ref";
+import type { TeamsRuntime } from "./runtime";
+
+/**
+ * Puts every posted copy of a mission's embassy card in the mission's current state: after a decision
+ * the buttons go away everywhere and each copy says who decided and when. The copy the click came from
+ * is skipped: the invoke response already replaced it. A conversation the bot was removed from is
+ * recorded (DAECT is told once); other failures only cost a stale copy, which the card's refresh fixes.
+ */
+export async function updateEmbassyCards(rt: TeamsRuntime, missionId: string, exceptActivityId?: string) {
+  const copies = (await teamsDeliveryRefs(rt.ctx, missionId, "embassy_validation_requested"))
+    .flatMap(parsePostedCopies)
+    .filter((copy) => copy.activityId !== exceptActivityId);
+  if (copies.length === 0) return;
+  const [mission, addresses] = await Promise.all([
+    missionDetails(rt.ctx, missionId),
+    teamsConversations(
+      rt.ctx,
+      copies.map((c) => c.conversationId),
+    ),
+  ]);
+  const byId = new Map(addresses.map((a) => [a.conversationId, a]));
+  for (const copy of copies) {
+    const address = byId.get(copy.conversationId);
+    if (!address) continue;
+    const card = embassyValidationCard({ mission, locale: address.locale, canDecide: true });
+    try {
+      await rt.connector.updateActivity(address, copy.activityId, cardMessage(card));
+    } catch (error) {
+      const failure = toConnectorError(error);
+      rt.logger.warn({ missionId, conversationId: copy.conversationId, status: failure.status }, failure.message);
+      // A 404 here may only mean the message was deleted; a 403 means the bot is out of the conversation.
+      if (failure.status === 403) {
+        await recordConversationGone(rt.ctx, {
+          conversationRefId: address.refId,
+          reason: "forbidden",
+          error: failure.message,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import type { App } from "@microsoft/teams.apps";
+import { isDomainError } from "../../domain/errors";
+import { describeFailure, t, toLocale } from "../../i18n";
+import { type Card, messageCard } from "../cards/card-kit";
+import { ADAPTIVE_CARD, VERB } from "../constants";
+import { identifySender } from "../identity";
+import type { TeamsRuntime } from "../runtime";
+import type { CardActionHandler } from "../turn";
+import { decideFromCard } from "./embassy-decision";
+import { askQuestionFromCard } from "./embassy-question";
+import { requestExtensionFromCard } from "./extension-request";
+import { refreshMissionCard } from "./mission-refresh";
+import { openReportForm } from "./report-form";
+import { reviewReportFromCard } from "./report-review";
+import { snoozeFromCard } from "./report-snooze";
+import { submitReportFromCard } from "./report-submit";
+
+const ACTIONS: Record<string, CardActionHandler> = {
+  [VERB.embassyValidate]: decideFromCard("validate"),
+  [VERB.embassyRefuse]: decideFromCard("refuse"),
+  [VERB.embassyAsk]: askQuestionFromCard,
+  [VERB.missionRefresh]: refreshMissionCard,
+  [VERB.reportForm]: openReportForm,
+  [VERB.reportSubmit]: submitReportFromCard,
+  [VERB.reportSnooze]: snoozeFromCard,
+  [VERB.extensionRequest]: requestExtensionFromCard,
+  [VERB.reportValidate]: reviewReportFromCard("validate"),
+  [VERB.reportReturn]: reviewReportFromCard("return"),
+};
+
+/** The verbs this surface answers: the cards may only use these (checked by a test). */
+export const CARD_VERBS = Object.keys(ACTIONS);
+
+/**
+ * Every Action.Execute of our cards (and their refresh) lands here. The answer is the card that replaces
+ * the clicked one, for the clicker, in the same HTTP exchange: errors included, so nothing is lost.
+ */
+export function registerCardActions(app: App, rt: TeamsRuntime): void {
+  app.on("card.action", async (ctx) => {
+    const activity = ctx.activity;
+    const { verb, data } = activity.value.action;
+    let locale = toLocale(activity.locale);
+    let card: Card;
+    try {
+      const sender = await identifySender(rt, activity);
+      const handler = ACTIONS[verb ?? ""];
+      if (!sender) card = messageCard({ tone: "error", text: t(locale, "teams.identity.unknown") });
+      else if (!handler) card = messageCard({ tone: "error", text: t(sender.locale, "error.internal") });
+      else {
+        locale = sender.locale;
+        card = await handler({ rt, sender, data: (data ?? {}) as Record<string, unknown>, activity });
+      }
+    } catch (error) {
+      if (!isDomainError(error)) rt.logger.error({ err: error, verb }, "Teams card action failed");
+      card = messageCard({ tone: "error", text: describeFailure(error, locale) });
+    }
+    return { statusCode: 200, type: ADAPTIVE_CARD, value: card };
+  });
+}

@@ -1,0 +1,54 @@
+import type { App } from "@microsoft/teams.apps";
+import { isDomainError } from "../../domain/errors";
+import { t, toLocale } from "../../i18n";
+import { saveConversationRef } from "../../workflow/teams";
+import { textMessage } from "../cards/card-kit";
+import { addressOf, identifySender, isPersonal, type TeamsSender } from "../identity";
+import type { TeamsRuntime } from "../runtime";
+import { forgetConversation } from "./forget-conversation";
+
+/**
+ * Added to a team by an embassy person of one country: the channel becomes that embassy's channel at
+ * once. Anyone else (or staff of several countries) is told to use "ambassade ici" in the right channel.
+ */
+async function adoptTeamChannel(rt: TeamsRuntime, sender: TeamsSender, activity: Parameters<typeof addressOf>[0]) {
+  const address = addressOf(activity);
+  try {
+    const { value } = await saveConversationRef(rt.ctx, sender.actor, {
+      kind: "channel",
+      conversationId: address.conversationId,
+      serviceUrl: address.serviceUrl,
+      tenantId: address.tenantId ?? undefined,
+      botId: address.botId ?? undefined,
+    });
+    return t(sender.locale, "teams.channel.saved", { country: value.embassyCountry ?? "" });
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return t(sender.locale, "teams.welcome.team");
+  }
+}
+
+/**
+ * Installation: Teams adds the bot to a personal chat or a team and says who did it. The installer is
+ * linked by e-mail and the conversation remembered, so proactive messages can follow.
+ */
+export function registerConversationUpdates(app: App, rt: TeamsRuntime): void {
+  app.on("conversationUpdate", async (ctx) => {
+    const activity = ctx.activity;
+    const botId = activity.recipient.id;
+    if (activity.membersRemoved?.some((m) => m.id === botId)) {
+      await forgetConversation(rt, activity);
+      return;
+    }
+    if (!activity.membersAdded?.some((m) => m.id === botId)) return;
+    const sender = await identifySender(rt, activity);
+    const locale = sender?.locale ?? toLocale(activity.locale);
+    if (isPersonal(activity)) {
+      const key = sender ? "teams.welcome.personal" : "teams.identity.unknown";
+      await ctx.send(textMessage(t(locale, key, { name: sender?.name ?? "" })));
+      return;
+    }
+    const message = sender ? await adoptTeamChannel(rt, sender, activity) : t(locale, "teams.welcome.team");
+    await ctx.send(textMessage(message));
+  });
+}

@@ -1,0 +1,31 @@
+import { isDomainError } from "../../domain/errors";
+import { describeError, t } from "../../i18n";
+import { saveConversationRef } from "../../workflow/teams";
+import { textMessage } from "../cards/card-kit";
+import { addressOf, isPersonal } from "../identity";
+import type { CommandTurn } from "../turn";
+
+/**
+ * ambassade ici [XX] | use this channel [XX]: an embassy person makes this team channel the place where
+ * their country's missions to validate are posted (the country can be omitted when they have only one).
+ */
+export async function designateEmbassyChannel({ rt, sender, activity, args }: CommandTurn) {
+  if (isPersonal(activity)) return textMessage(t(sender.locale, "teams.channel.team_only"));
+  const address = addressOf(activity);
+  const country = /^[a-z]{2}$/i.test(args) ? args.toUpperCase() : undefined;
+  try {
+    const { value } = await saveConversationRef(rt.ctx, sender.actor, {
+      kind: "channel",
+      conversationId: address.conversationId,
+      serviceUrl: address.serviceUrl,
+      tenantId: address.tenantId ?? undefined,
+      botId: address.botId ?? undefined,
+      embassyCountry: country,
+    });
+    return textMessage(t(sender.locale, "teams.channel.saved", { country: value.embassyCountry ?? "" }));
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    if (error.code === "invalid_input") return textMessage(t(sender.locale, "teams.channel.choose"));
+    return textMessage(describeError(error, sender.locale));
+  }
+}

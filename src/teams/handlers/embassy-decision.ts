@@ -1,0 +1,47 @@
+import { isDomainError } from "../../domain/errors";
+import { describeError, t } from "../../i18n";
+import { decideAsEmbassy } from "../../workflow";
+import { missionDetailsFor } from "../../workflow/teams";
+import { updateEmbassyCards } from "../card-updates";
+import type { CardNotice } from "../cards/card-kit";
+import { embassyValidationCard } from "../cards/embassy-validation-card";
+import { INPUT } from "../constants";
+import { type CardActionHandler, type CardTurn, field, missionIdOf } from "../turn";
+
+async function currentCard(turn: CardTurn, notice?: CardNotice, comment?: string) {
+  const { rt, sender } = turn;
+  const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, missionIdOf(turn.data));
+  return embassyValidationCard({
+    mission,
+    locale: sender.locale,
+    canDecide: can.decideAsEmbassy,
+    notice,
+    typed: { comment },
+  });
+}
+
+/**
+ * Valider / Refuser on the embassy card. The core decides (one decision per round, the embassy of the
+ * mission's country only, a comment to refuse); the clicker gets the card back in its new state, or with
+ * the reason it was not accepted, and the other posted copies are updated after the answer.
+ */
+export function decideFromCard(decision: "validate" | "refuse"): CardActionHandler {
+  return async (turn) => {
+    const { rt, sender, data, activity } = turn;
+    const missionId = missionIdOf(data);
+    const comment = field(data, INPUT.embassyComment);
+    const { mission } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
+    const round = data.round;
+    if (mission.status === "awaiting_embassy" && typeof round === "number" && round !== mission.version) {
+      return currentCard(turn, { tone: "error", text: t(sender.locale, "teams.embassy.changed") }, comment);
+    }
+    try {
+      await decideAsEmbassy(rt.ctx, sender.actor, { missionId, decision, comment });
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      return currentCard(turn, { tone: "error", text: describeError(error, sender.locale) }, comment);
+    }
+    rt.background(() => updateEmbassyCards(rt, missionId, activity.replyToId));
+    return currentCard(turn);
+  };
+}

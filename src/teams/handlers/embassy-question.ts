@@ -1,0 +1,23 @@
+import { isDomainError } from "../../domain/errors";
+import { describeError, t } from "../../i18n";
+import { askEmbassyQuestion, missionDetailsFor } from "../../workflow/teams";
+import type { CardNotice } from "../cards/card-kit";
+import { embassyValidationCard } from "../cards/embassy-validation-card";
+import { INPUT } from "../constants";
+import { type CardActionHandler, field, missionIdOf } from "../turn";
+
+/** Poser une question: the question goes to DAECT's channel (on Slack) through the core. */
+export const askQuestionFromCard: CardActionHandler = async ({ rt, sender, data }) => {
+  const missionId = missionIdOf(data);
+  const question = field(data, INPUT.embassyQuestion);
+  let notice: CardNotice = { tone: "info", text: t(sender.locale, "teams.embassy.question_sent") };
+  try {
+    await askEmbassyQuestion(rt.ctx, sender.actor, { missionId, question: question ?? "" });
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    notice = { tone: "error", text: describeError(error, sender.locale) };
+  }
+  const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
+  const typed = notice.tone === "error" ? { question } : undefined;
+  return embassyValidationCard({ mission, locale: sender.locale, canDecide: can.decideAsEmbassy, notice, typed });
+};

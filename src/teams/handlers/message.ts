@@ -1,0 +1,44 @@
+import type { App } from "@microsoft/teams.apps";
+import { isDomainError } from "../../domain/errors";
+import { describeFailure, t, toLocale } from "../../i18n";
+import { textMessage } from "../cards/card-kit";
+import { normaliseCommandText, parseCommand } from "../commands";
+import type { CommandId } from "../constants";
+import { identifySender } from "../identity";
+import type { TeamsRuntime } from "../runtime";
+import type { CommandHandler } from "../turn";
+import { designateEmbassyChannel } from "./embassy-channel-command";
+import { showHelp } from "./help-command";
+import { listMissions } from "./missions-command";
+import { listPending } from "./pending-command";
+
+const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
+  help: showHelp,
+  missions: listMissions,
+  pending: listPending,
+  embassy_channel: designateEmbassyChannel,
+};
+
+/** A message to the bot: one of the chat commands, else a pointer to the help. */
+export function registerMessages(app: App, rt: TeamsRuntime): void {
+  app.on("message", async (ctx) => {
+    const activity = ctx.activity;
+    let locale = toLocale(activity.locale);
+    try {
+      const sender = await identifySender(rt, activity);
+      if (!sender) {
+        await ctx.send(textMessage(t(locale, "teams.identity.unknown")));
+        return;
+      }
+      locale = sender.locale;
+      const command = parseCommand(activity.text);
+      const reply = command
+        ? await COMMAND_HANDLERS[command.id]({ rt, sender, activity, args: command.args })
+        : textMessage(t(locale, "teams.unknown_command", { text: normaliseCommandText(activity.text).slice(0, 80) }));
+      await ctx.send(reply);
+    } catch (error) {
+      if (!isDomainError(error)) rt.logger.error({ err: error }, "Teams message failed");
+      await ctx.send(textMessage(describeFailure(error, locale)));
+    }
+  });
+}

@@ -1,0 +1,30 @@
+import { t } from "../../i18n";
+import { type MissionSummary, missionsFor } from "../../workflow";
+import { cardMessage, textMessage } from "../cards/card-kit";
+import { missionListCard } from "../cards/mission-list-card";
+import type { CommandHandler } from "../turn";
+
+const MAX_LINES = 25;
+
+/** Every open file the person sees, in whatever capacity, once each, by start date. */
+export function uniqueMissions(lists: Awaited<ReturnType<typeof missionsFor>>): MissionSummary[] {
+  const byId = new Map<string, MissionSummary>();
+  for (const m of [...lists.mine, ...lists.ofMyBodies, ...lists.ofMyCountries, ...lists.all]) byId.set(m.id, m);
+  return [...byId.values()].sort((a, b) => a.startDate.localeCompare(b.startDate));
+}
+
+/** missions: the open missions that concern the person, as one list card. */
+export const listMissions: CommandHandler = async ({ rt, sender }) => {
+  const missions = uniqueMissions(await missionsFor(rt.ctx, sender.actor));
+  if (missions.length === 0) return textMessage(t(sender.locale, "teams.missions.none"));
+  const lines = missions.slice(0, MAX_LINES).map((m) => ({
+    reference: m.reference,
+    organisation: m.organisation.name,
+    countryCode: m.countryCode,
+    foreignPartner: m.foreignPartner,
+    startDate: m.startDate,
+    endDate: m.endDate,
+    status: m.status,
+  }));
+  return cardMessage(missionListCard({ locale: sender.locale, missions: lines, more: missions.length - lines.length }));
+};

@@ -1,0 +1,48 @@
+import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
+import { t } from "../../i18n";
+import { missionsFor } from "../../workflow";
+import { missionDetailsFor } from "../../workflow/teams";
+import { type Card, cardMessage, textMessage } from "../cards/card-kit";
+import { embassyValidationCard } from "../cards/embassy-validation-card";
+import { reportPromptCard } from "../cards/report-prompt-card";
+import { reportReviewCard } from "../cards/report-review-card";
+import { MAX_CARDS_PER_MESSAGE } from "../constants";
+import { snoozeDaysFor } from "../runtime";
+import type { CommandHandler } from "../turn";
+
+type Waiting = { missionId: string; as: "embassy" | "writer" | "reviewer" };
+
+/**
+ * en attente | pending: what waits for this person, each as the card to act on: missions their embassy
+ * must decide, reports they must write, reports of their body they must validate.
+ */
+export const listPending: CommandHandler = async ({ rt, sender }) => {
+  const lists = await missionsFor(rt.ctx, sender.actor);
+  const waiting: Waiting[] = [
+    ...lists.ofMyCountries
+      .filter((m) => m.status === "awaiting_embassy")
+      .map((m) => ({ missionId: m.id, as: "embassy" as const })),
+    ...lists.mine
+      .filter((m) => REPORT_OPEN_STATES.includes(m.status as MissionState) && m.report?.status !== "submitted")
+      .map((m) => ({ missionId: m.id, as: "writer" as const })),
+    ...lists.ofMyBodies
+      .filter((m) => m.report?.status === "submitted")
+      .map((m) => ({ missionId: m.id, as: "reviewer" as const })),
+  ];
+  const seen = new Set<string>();
+  const cards: Card[] = [];
+  for (const item of waiting) {
+    if (seen.has(item.missionId) || cards.length >= MAX_CARDS_PER_MESSAGE) continue;
+    seen.add(item.missionId);
+    const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, item.missionId);
+    const locale = sender.locale;
+    if (item.as === "embassy") cards.push(embassyValidationCard({ mission, locale, canDecide: can.decideAsEmbassy }));
+    else if (item.as === "reviewer") cards.push(reportReviewCard({ mission, locale, canReview: can.reviewReport }));
+    else {
+      const snoozeDays = snoozeDaysFor(rt, mission.reportDeadline);
+      cards.push(reportPromptCard({ mission, locale, reminder: true, snoozeDays }));
+    }
+  }
+  if (cards.length === 0) return textMessage(t(sender.locale, "teams.pending.none"));
+  return cardMessage(cards, t(sender.locale, "teams.missions.intro", { count: cards.length }));
+};

@@ -1,0 +1,29 @@
+import { isDomainError } from "../../domain/errors";
+import { describeError, formatDate, t } from "../../i18n";
+import { missionDetailsFor } from "../../workflow/teams";
+import type { CardNotice } from "../cards/card-kit";
+import { reportPromptCard } from "../cards/report-prompt-card";
+import { snoozeDaysFor } from "../runtime";
+import { type CardActionHandler, missionIdOf } from "../turn";
+
+/** "Dans N j" on a report prompt: the scheduler holds this person's prompts for that mission until then. */
+export const snoozeFromCard: CardActionHandler = async ({ rt, sender, data }) => {
+  const missionId = missionIdOf(data);
+  const days = Number(data.days);
+  let notice: CardNotice | undefined;
+  if (rt.snoozeReminders) {
+    try {
+      const { value } = await rt.snoozeReminders(rt.ctx, sender.actor, { missionId, days });
+      notice = {
+        tone: "info",
+        text: t(sender.locale, "teams.report.snoozed", { date: formatDate(value.until, sender.locale) }),
+      };
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      notice = { tone: "error", text: describeError(error, sender.locale) };
+    }
+  }
+  const { mission } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
+  const snoozeDays = snoozeDaysFor(rt, mission.reportDeadline);
+  return reportPromptCard({ mission, locale: sender.locale, reminder: true, snoozeDays, notice });
+};

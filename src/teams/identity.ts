@@ -1,0 +1,81 @@
+import type { Activity } from "@microsoft/teams.api";
+import { type Actor, linkPlatformIdentity } from "../workflow";
+import { findTeamsPerson, saveConversationRef } from "../workflow/teams";
+import type { ConversationAddress } from "./connector";
+import type { TeamsRuntime } from "./runtime";
+
+export interface TeamsSender {
+  actor: Actor;
+  locale: "fr" | "en";
+  name: string;
+}
+
+/** A channel thread's conversation id carries ";messageid=…": the channel itself is what we post to. */
+export function channelConversationId(activity: Activity): string {
+  const channel = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
+  return channel ?? activity.conversation.id.split(";")[0] ?? activity.conversation.id;
+}
+
+export function addressOf(activity: Activity): ConversationAddress {
+  return {
+    serviceUrl: activity.serviceUrl ?? "",
+    conversationId: channelConversationId(activity),
+    botId: activity.recipient?.id ?? null,
+    tenantId: activity.conversation.tenantId ?? null,
+  };
+}
+
+export function isPersonal(activity: Activity): boolean {
+  return activity.conversation.conversationType === "personal";
+}
+
+/** DESIGN §4: a Teams user is the person with the e-mail the connector's member look-up gives. */
+async function linkByEmail(rt: TeamsRuntime, activity: Activity) {
+  const from = activity.from;
+  const member = await rt.connector.getMember(addressOf(activity), from.id);
+  const email = member.email ?? member.userPrincipalName;
+  if (!email) return null;
+  const linked = await linkPlatformIdentity(rt.ctx, {
+    platform: "teams",
+    platformUserId: from.id,
+    email,
+    name: member.name || from.name || undefined,
+    locale: activity.locale ?? undefined,
+    teamsAadId: from.aadObjectId ?? member.aadObjectId ?? undefined,
+  });
+  return { personId: linked.personId, locale: linked.locale, name: linked.name };
+}
+
+async function rememberPersonalChat(rt: TeamsRuntime, activity: Activity, actor: Actor): Promise<void> {
+  const address = addressOf(activity);
+  if (!isPersonal(activity) || !address.serviceUrl || rt.savedConversations.has(address.conversationId)) return;
+  await saveConversationRef(rt.ctx, actor, {
+    kind: "personal",
+    conversationId: address.conversationId,
+    serviceUrl: address.serviceUrl,
+    tenantId: address.tenantId ?? undefined,
+    botId: address.botId ?? undefined,
+  });
+  rt.savedConversations.add(address.conversationId);
+}
+
+/**
+ * Who sent this activity: the linked person, or the person the member look-up finds on first contact.
+ * A personal chat is remembered for proactive messages. Null when Teams gives no e-mail for the user.
+ */
+export async function identifySender(rt: TeamsRuntime, activity: Activity): Promise<TeamsSender | null> {
+  if (!activity.from?.id) return null;
+  let person = await findTeamsPerson(rt.ctx, activity.from.id);
+  if (!person) {
+    try {
+      person = await linkByEmail(rt, activity);
+    } catch (error) {
+      rt.logger.warn({ err: error, teamsUserId: activity.from.id }, "Teams member look-up failed");
+      return null;
+    }
+  }
+  if (!person) return null;
+  const actor: Actor = { personId: person.personId, platform: "teams" };
+  await rememberPersonalChat(rt, activity, actor);
+  return { actor, locale: person.locale, name: person.name };
+}

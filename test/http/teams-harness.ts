@@ -1,0 +1,139 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import { createHttpApp } from "../../src/http/app";
+import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
+import type {
+  DeliveryChannel,
+  DeliveryResult,
+  DeliveryTarget,
+  OutgoingNotification,
+} from "../../src/notify/delivery-channel";
+import { registerTeams, type SnoozeVerb, type TeamsSurface } from "../../src/teams";
+import { createTeamsApp } from "../../src/teams/transport";
+import { type FakeTeamsConnector, startFakeTeamsConnector } from "../fakes/teams-connector";
+import { assertValidCard } from "../support/adaptive-cards";
+import {
+  type ActivityBase,
+  cardActionActivity,
+  messageActivity,
+  type PostResult,
+  personalConversationId,
+  personalInstallActivity,
+  postActivity,
+  type TeamsUser,
+} from "../support/teams-activity";
+import { createKit, type Kit } from "../support/workflow-kit";
+
+/** Shared set-up of the Teams HTTP tests: a kit database, the real SDK on the shared app, a fake connector. */
+
+export const AWA: TeamsUser = { id: "29:awa", name: "Awa Ndiaye", aadObjectId: "aad-awa" };
+export const PAUL: TeamsUser = { id: "29:paul", name: "Paul Sarr", aadObjectId: "aad-paul" };
+export const KARIM: TeamsUser = { id: "29:karim", name: "Karim Alami", aadObjectId: "aad-karim" };
+export const MARIE: TeamsUser = { id: "29:marie", name: "Marie Durand", aadObjectId: "aad-marie" };
+export const FOCAL: TeamsUser = { id: "29:focal", name: "Référent Lyon", aadObjectId: "aad-focal" };
+
+const EMAILS: Record<string, string> = {
+  [AWA.id]: "consul@sn.ambafrance.org",
+  [PAUL.id]: "second@sn.ambafrance.org",
+  [KARIM.id]: "consul@ma.ambafrance.org",
+  [MARIE.id]: "marie.durand@lyon.fr",
+  [FOCAL.id]: "referent@lyon.fr",
+};
+
+/** DAECT's side in these tests: a Slack platform that records what it was asked to post. */
+export class RecordingSlack implements DeliveryChannel {
+  readonly platform = "slack" as const;
+  readonly posted: { kind: string; target: DeliveryTarget; data: Record<string, unknown> }[] = [];
+  canReach(target: DeliveryTarget): boolean {
+    return target.type === "person" ? target.slackUserId !== null : !target.channel.startsWith("embassy:");
+  }
+  async deliver(n: OutgoingNotification, target: DeliveryTarget): Promise<DeliveryResult> {
+    this.posted.push({ kind: n.kind, target, data: n.data });
+    return { status: "sent", ref: `C1:${n.id}` };
+  }
+}
+
+export interface Harness {
+  kit: Kit;
+  fake: FakeTeamsConnector;
+  surface: TeamsSurface;
+  slack: RecordingSlack;
+  baseUrl: string;
+  post(activity: object): Promise<PostResult>;
+  /** Installs the app for a person (personal scope), as Teams does. */
+  install(user: TeamsUser, base?: Partial<ActivityBase>): Promise<PostResult>;
+  say(user: TeamsUser, text: string, base?: Partial<ActivityBase>): Promise<PostResult>;
+  click(user: TeamsUser, verb: string, data: Record<string, unknown>, replyToId?: string): Promise<PostResult>;
+  /** Runs notify's deliverer with the Teams channel and the recording Slack one. */
+  deliver(): ReturnType<typeof deliverDueNotifications>;
+  /** Every card the fake connector received (sent or updated) so far, each checked with assertValidCard. */
+  checkAllCards(): number;
+  close(): Promise<void>;
+}
+
+export function cardOf(activity: any): any {
+  return activity?.attachments?.[0]?.content;
+}
+
+export async function startHarness(options: { snoozeReminders?: SnoozeVerb } = {}): Promise<Harness> {
+  const kit = await createKit();
+  const fake = await startFakeTeamsConnector();
+  for (const [id, email] of Object.entries(EMAILS)) {
+    const user = [AWA, PAUL, KARIM, MARIE, FOCAL].find((u) => u.id === id) as TeamsUser;
+    fake.addMember({ id, name: user.name, email, aadObjectId: user.aadObjectId });
+  }
+  const http = createHttpApp(async () => ({}));
+  const logger = pino({ level: "silent" });
+  const app = await createTeamsApp({ http, allowUnauthenticated: true, logger });
+  const surface = registerTeams(app, { ctx: kit.ctx, logger, snoozeReminders: options.snoozeReminders });
+  const server = await new Promise<Server>((resolve) => {
+    const s = http.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const slack = new RecordingSlack();
+  const serviceUrl = fake.serviceUrl;
+  const post = (activity: object) => postActivity(baseUrl, activity);
+  const checked = new Set<unknown>();
+  return {
+    kit,
+    fake,
+    surface,
+    slack,
+    baseUrl,
+    post,
+    install: (user, base = {}) => post(personalInstallActivity({ serviceUrl, from: user, ...base })),
+    say: (user, text, base = {}) => post(messageActivity({ serviceUrl, from: user, text, ...base })),
+    click: async (user, verb, data, replyToId) => {
+      const res = await post(cardActionActivity({ serviceUrl, from: user, verb, data, replyToId }));
+      if (res.status === 200 && res.body?.value) assertValidCard(res.body.value);
+      return res;
+    },
+    deliver: () =>
+      deliverDueNotifications({ db: kit.db, clock: kit.clock }, [surface.deliveryChannel, slack], {
+        worker: "test",
+        defaultTimeZone: "Europe/Paris",
+      }),
+    checkAllCards: () => {
+      const activities = [...fake.sent().map((s) => s.activity), ...fake.updates().map((u) => u.activity)];
+      for (const activity of activities) {
+        for (const attachment of activity.attachments ?? []) {
+          if (checked.has(attachment)) continue;
+          assertValidCard(attachment.content);
+          checked.add(attachment);
+        }
+      }
+      return activities.length;
+    },
+    close: async () => {
+      await surface.idle();
+      await new Promise((resolve) => server.close(resolve));
+      await fake.close();
+      await kit.close();
+    },
+  };
+}
+
+export function chatOf(user: TeamsUser): string {
+  return personalConversationId(user);
+}
