@@ -5,9 +5,10 @@ import { embassy } from "./commands/embassy";
 import { exportCommand } from "./commands/export";
 import { importLabels } from "./commands/labels";
 import { grant, revoke } from "./commands/roles";
+import { sweep } from "./commands/sweep";
 import { timeline } from "./commands/timeline";
 
-export const COMMANDS: CliCommand[] = [grant, revoke, embassy, importLabels, exportCommand, timeline];
+export const COMMANDS: CliCommand[] = [grant, revoke, embassy, importLabels, exportCommand, timeline, sweep];
 
 function help(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -15,6 +15,8 @@ export interface PlannedSend {
   state: PromptStatus;
 }
 
+const recipientLabel = (p: PlannedSend) => (p.recipient.type === "person" ? p.recipient.email : p.recipient.channel);
+
 const ORDER: Record<PromptStatus["status"], number> = { send: 0, quiet_hours: 1, snoozed: 2, already_sent: 3 };
 
 /**
@@ -44,6 +46,7 @@ export async function planSweep(ctx: WorkflowContext, at: Date, options: Reminde
     (a, b) =>
       ORDER[a.state.status] - ORDER[b.state.status] ||
       a.reference.localeCompare(b.reference) ||
-      a.kind.localeCompare(b.kind),
+      a.kind.localeCompare(b.kind) ||
+      recipientLabel(a).localeCompare(recipientLabel(b)),
   );
 }
