@@ -10,7 +10,7 @@ import { createRuntime, type TeamsDeps, type TeamsRuntime } from "./runtime";
 import { createTeamsDeliveryChannel } from "./teams-delivery";
 
 export { COMMANDS } from "./constants";
-export type { SnoozeVerb, TeamsDeps } from "./runtime";
+export type { TeamsDeps } from "./runtime";
 export { createTeamsDeliveryChannel } from "./teams-delivery";
 export { createTeamsApp, TEAMS_MESSAGING_ENDPOINT, type TeamsAppOptions, type TeamsCredentials } from "./transport";
 

@@ -1,21 +1,14 @@
 import type { Logger } from "pino";
 import { snoozeChoices } from "../domain/reminder-policy";
-import type { Actor, VerbResult, WorkflowContext } from "../workflow";
+import type { WorkflowContext } from "../workflow";
+import type { MissionDetails } from "../workflow/teams";
 import type { TeamsConnector } from "./connector";
-
-/** The scheduler's snooze verb, once wired: the snooze buttons are shown only when it is. */
-export type SnoozeVerb = (
-  ctx: WorkflowContext,
-  actor: Actor,
-  input: { missionId: string; days: number },
-) => Promise<VerbResult<{ until: Date }>>;
 
 export interface TeamsDeps {
   ctx: WorkflowContext;
   logger: Logger;
   /** Defaults to a connector on the app's own HTTP client (createTeamsConnector). */
   connector?: TeamsConnector;
-  snoozeReminders?: SnoozeVerb;
 }
 
 /** What every handler of the Teams surface works with. */
@@ -23,7 +16,6 @@ export interface TeamsRuntime {
   ctx: WorkflowContext;
   logger: Logger;
   connector: TeamsConnector;
-  snoozeReminders?: SnoozeVerb;
   /** Personal conversations already saved by this process: a turn saves its conversation once. */
   savedConversations: Set<string>;
   /** Work started after a turn answered (updating the other copies of a card), so tests can wait for it. */
@@ -36,8 +28,7 @@ export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): Teams
   return {
     ctx: deps.ctx,
     logger: deps.logger,
-    connector: deps.connector ?? connector,
-    snoozeReminders: deps.snoozeReminders,
+    connector,
     savedConversations: new Set(),
     background(task) {
       const run = task()
@@ -51,7 +42,8 @@ export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): Teams
   };
 }
 
-/** The snooze choices to offer now (within the deadline): none until the scheduler's snooze verb is wired in. */
-export function snoozeDaysFor(rt: TeamsRuntime, reportDeadline: string | null): number[] {
-  return rt.snoozeReminders && reportDeadline ? snoozeChoices(rt.ctx.clock.now(), reportDeadline) : [];
+/** The snooze choices to offer now: while the report is due, those that end before its deadline. */
+export function snoozeDaysFor(rt: TeamsRuntime, mission: MissionDetails | null): number[] {
+  if (mission?.status !== "report_due" || !mission.reportDeadline) return [];
+  return snoozeChoices(rt.ctx.clock.now(), mission.reportDeadline);
 }

@@ -36,7 +36,7 @@ async function loadMission(rt: TeamsRuntime, missionId: string | null): Promise<
 }
 
 function activityFor(rt: TeamsRuntime, n: OutgoingNotification, mission: MissionDetails | null, locale: "fr" | "en") {
-  const snoozeDays = snoozeDaysFor(rt, mission?.reportDeadline ?? null);
+  const snoozeDays = snoozeDaysFor(rt, mission);
   const rendered = renderNotification({ kind: n.kind, data: n.data, mission, locale, snoozeDays });
   return typeof rendered === "string" ? textMessage(rendered) : cardMessage(rendered);
 }

@@ -9,7 +9,7 @@ import type {
   DeliveryTarget,
   OutgoingNotification,
 } from "../../src/notify/delivery-channel";
-import { registerTeams, type SnoozeVerb, type TeamsSurface } from "../../src/teams";
+import { registerTeams, type TeamsSurface } from "../../src/teams";
 import { createTeamsApp } from "../../src/teams/transport";
 import { type FakeTeamsConnector, startFakeTeamsConnector } from "../fakes/teams-connector";
 import { assertValidCard } from "../support/adaptive-cards";
@@ -76,7 +76,7 @@ export function cardOf(activity: any): any {
   return activity?.attachments?.[0]?.content;
 }
 
-export async function startHarness(options: { snoozeReminders?: SnoozeVerb } = {}): Promise<Harness> {
+export async function startHarness(): Promise<Harness> {
   const kit = await createKit();
   const fake = await startFakeTeamsConnector();
   for (const [id, email] of Object.entries(EMAILS)) {
@@ -86,7 +86,7 @@ export async function startHarness(options: { snoozeReminders?: SnoozeVerb } = {
   const http = createHttpApp(async () => ({}));
   const logger = pino({ level: "silent" });
   const app = await createTeamsApp({ http, allowUnauthenticated: true, logger });
-  const surface = registerTeams(app, { ctx: kit.ctx, logger, snoozeReminders: options.snoozeReminders });
+  const surface = registerTeams(app, { ctx: kit.ctx, logger });
   const server = await new Promise<Server>((resolve) => {
     const s = http.listen(0, "127.0.0.1", () => resolve(s));
   });

@@ -19,6 +19,6 @@ export const requestExtensionFromCard: CardActionHandler = async ({ rt, sender, 
     notice = { tone: "error", text: describeError(error, sender.locale) };
   }
   const { mission } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
-  const snoozeDays = snoozeDaysFor(rt, mission.reportDeadline);
+  const snoozeDays = snoozeDaysFor(rt, mission);
   return reportPromptCard({ mission, locale: sender.locale, reminder: true, snoozeDays, notice });
 };

@@ -39,7 +39,7 @@ export const listPending: CommandHandler = async ({ rt, sender }) => {
     if (item.as === "embassy") cards.push(embassyValidationCard({ mission, locale, canDecide: can.decideAsEmbassy }));
     else if (item.as === "reviewer") cards.push(reportReviewCard({ mission, locale, canReview: can.reviewReport }));
     else {
-      const snoozeDays = snoozeDaysFor(rt, mission.reportDeadline);
+      const snoozeDays = snoozeDaysFor(rt, mission);
       cards.push(reportPromptCard({ mission, locale, reminder: true, snoozeDays }));
     }
   }

@@ -1,5 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError, formatDate, t } from "../../i18n";
+import { snoozeReminders } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/teams";
 import type { CardNotice } from "../cards/card-kit";
 import { reportPromptCard } from "../cards/report-prompt-card";
@@ -10,20 +11,16 @@ import { type CardActionHandler, missionIdOf } from "../turn";
 export const snoozeFromCard: CardActionHandler = async ({ rt, sender, data }) => {
   const missionId = missionIdOf(data);
   const days = Number(data.days);
-  let notice: CardNotice | undefined;
-  if (rt.snoozeReminders) {
-    try {
-      const { value } = await rt.snoozeReminders(rt.ctx, sender.actor, { missionId, days });
-      notice = {
-        tone: "info",
-        text: t(sender.locale, "teams.report.snoozed", { date: formatDate(value.until, sender.locale) }),
-      };
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      notice = { tone: "error", text: describeError(error, sender.locale) };
-    }
+  let notice: CardNotice;
+  try {
+    const { value } = await snoozeReminders(rt.ctx, sender.actor, { missionId, days });
+    const date = formatDate(value.until, sender.locale);
+    notice = { tone: "info", text: t(sender.locale, "teams.report.snoozed", { date }) };
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    notice = { tone: "error", text: describeError(error, sender.locale) };
   }
   const { mission } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
-  const snoozeDays = snoozeDaysFor(rt, mission.reportDeadline);
+  const snoozeDays = snoozeDaysFor(rt, mission);
   return reportPromptCard({ mission, locale: sender.locale, reminder: true, snoozeDays, notice });
 };
