@@ -20,10 +20,12 @@ export interface NotificationView {
 const str = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
 
 function titleOf(view: NotificationView): string {
-  return t(view.locale, `teams.notify.${view.kind}`, {
+  const title = t(view.locale, `teams.notify.${view.kind}`, {
     reference: view.mission?.reference ?? "",
     number: str(view.data.number) ?? str(view.data.labelNumber) ?? "",
   });
+  // A mission title without its mission (deleted since) loses the dangling dash.
+  return title.replace(/\s—\s*$/u, "");
 }
 
 /** A title, a few lines, and the mission's summary when there is one: the shape of every plain notice. */
