@@ -1,0 +1,58 @@
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { describeFailure, formatDateTime, type Locale, t } from "../../i18n";
+import { type Block, context, section } from "../blocks";
+import { publishHome } from "../home/publish-home";
+import type { Caller, SlackSurface } from "../surface";
+
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+/** Where a click came from decides how the person hears back: in the message's channel, or by DM. */
+async function tell(args: ButtonArgs, text: string): Promise<void> {
+  const { body, client } = args;
+  const channel = body.container.type === "message" ? body.channel?.id : undefined;
+  if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, text });
+  else await client.chat.postMessage({ channel: body.user.id, text });
+}
+
+/** Acks, identifies the person and runs the step; any refusal or failure is explained to them, never swallowed. */
+export function onButton(
+  surface: SlackSurface,
+  step: (args: ButtonArgs, caller: Caller, value: string) => Promise<void>,
+): (args: ButtonArgs) => Promise<void> {
+  return async (args) => {
+    await args.ack();
+    let locale: Locale = "fr";
+    try {
+      const caller = await surface.callers.resolve(args.client, args.body.user.id);
+      if (!caller) {
+        await tell(args, t(locale, "slack.identity.unknown"));
+        return;
+      }
+      locale = caller.locale;
+      await step(args, caller, args.action.value ?? "");
+    } catch (error) {
+      args.logger.error(`Slack action ${args.action.action_id} failed`, error);
+      await tell(args, describeFailure(error, locale)).catch(() => undefined);
+    }
+  };
+}
+
+/**
+ * After an action done from a message, the message says so in place and loses its buttons (a second click has
+ * nothing left to press); done from the App Home, the Home is drawn again.
+ */
+export async function showDone(args: ButtonArgs, surface: SlackSurface, caller: Caller, key: string): Promise<void> {
+  const { body, client } = args;
+  const text = t(caller.locale, key, { at: formatDateTime(surface.ctx.clock.now(), caller.locale) });
+  if (body.container.type === "message" && body.channel?.id && body.message?.ts) {
+    const kept = ((body.message.blocks ?? []) as Block[]).filter((b) => b.type !== "actions");
+    const blocks = kept.length ? [...kept, context(text)] : [section(text)];
+    await client.chat.update({ channel: body.channel.id, ts: body.message.ts, text, blocks });
+    return;
+  }
+  if (body.view?.type === "home") {
+    await publishHome(client, surface, caller);
+    return;
+  }
+  await client.chat.postMessage({ channel: caller.slackUserId, text });
+}

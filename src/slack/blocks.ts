@@ -1,0 +1,145 @@
+import type { types } from "@slack/bolt";
+
+export type Block = types.KnownBlock;
+export type PlainText = types.PlainTextElement;
+export type Option = types.PlainTextOption;
+export type ModalView = types.ModalView;
+
+/** Cuts a text to Slack's limit for the place it goes, marking the cut. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Text from people goes into mrkdwn escaped: & < > are Slack's control characters. */
+export function escape(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function plain(text: string, max = 3000): PlainText {
+  return { type: "plain_text", text: clip(text || " ", max), emoji: true };
+}
+
+export function section(text: string, accessory?: types.Button): types.SectionBlock {
+  return {
+    type: "section",
+    text: { type: "mrkdwn", text: clip(text || " ", 3000) },
+    ...(accessory ? { accessory } : {}),
+  };
+}
+
+export function fields(texts: readonly string[]): types.SectionBlock {
+  return {
+    type: "section",
+    fields: texts.slice(0, 10).map((text) => ({ type: "mrkdwn" as const, text: clip(text || " ", 2000) })),
+  };
+}
+
+export function header(text: string): types.HeaderBlock {
+  return { type: "header", text: plain(text, 150) };
+}
+
+export function context(text: string): types.ContextBlock {
+  return { type: "context", elements: [{ type: "mrkdwn", text: clip(text || " ", 3000) }] };
+}
+
+export function divider(): types.DividerBlock {
+  return { type: "divider" };
+}
+
+export function button(text: string, actionId: string, value: string, style?: "primary" | "danger"): types.Button {
+  return {
+    type: "button",
+    text: plain(text, 75),
+    action_id: actionId,
+    value: clip(value, 2000),
+    ...(style ? { style } : {}),
+  };
+}
+
+export function actions(elements: types.Button[], blockId?: string): types.ActionsBlock {
+  return { type: "actions", elements: elements.slice(0, 25), ...(blockId ? { block_id: blockId } : {}) };
+}
+
+export function option(text: string, value: string): Option {
+  return { text: plain(text, 75), value: clip(value, 150) };
+}
+
+export function modal(input: {
+  callbackId: string;
+  title: string;
+  blocks: Block[];
+  submit?: string;
+  close: string;
+  privateMetadata?: string;
+}): ModalView {
+  return {
+    type: "modal",
+    callback_id: input.callbackId,
+    title: plain(input.title, 24),
+    close: plain(input.close, 24),
+    ...(input.submit ? { submit: plain(input.submit, 24) } : {}),
+    blocks: input.blocks,
+    ...(input.privateMetadata ? { private_metadata: clip(input.privateMetadata, 3000) } : {}),
+  };
+}
+
+/** An input block around one element, optional unless told otherwise. */
+export function input(
+  blockId: string,
+  label: string,
+  element: types.InputBlockElement,
+  options: { optional?: boolean; hint?: string; dispatch?: boolean } = {},
+): types.InputBlock {
+  return {
+    type: "input",
+    block_id: blockId,
+    label: plain(label, 2000),
+    element,
+    optional: options.optional ?? false,
+    ...(options.hint ? { hint: plain(options.hint, 2000) } : {}),
+    ...(options.dispatch ? { dispatch_action: true } : {}),
+  };
+}
+
+export function textInput(
+  actionId: string,
+  options: { initial?: string; multiline?: boolean; max?: number; placeholder?: string } = {},
+): types.PlainTextInput {
+  return {
+    type: "plain_text_input",
+    action_id: actionId,
+    multiline: options.multiline ?? false,
+    ...(options.initial ? { initial_value: options.initial } : {}),
+    ...(options.max ? { max_length: options.max } : {}),
+    ...(options.placeholder ? { placeholder: plain(options.placeholder, 150) } : {}),
+  };
+}
+
+export function staticSelect(
+  actionId: string,
+  choices: readonly Option[],
+  options: { initial?: string; placeholder?: string } = {},
+): types.StaticSelect {
+  const initial = choices.find((c) => c.value === options.initial);
+  return {
+    type: "static_select",
+    action_id: actionId,
+    options: choices.slice(0, 100),
+    ...(initial ? { initial_option: initial } : {}),
+    ...(options.placeholder ? { placeholder: plain(options.placeholder, 150) } : {}),
+  };
+}
+
+export function radios(actionId: string, choices: readonly Option[], initial?: string): types.RadioButtons {
+  const selected = choices.find((c) => c.value === initial);
+  return {
+    type: "radio_buttons",
+    action_id: actionId,
+    options: choices.slice(0, 10),
+    ...(selected ? { initial_option: selected } : {}),
+  };
+}
+
+export function datePicker(actionId: string, initial?: string): types.Datepicker {
+  return { type: "datepicker", action_id: actionId, ...(initial ? { initial_date: initial } : {}) };
+}

@@ -1,0 +1,67 @@
+import { isAllowed, type Role } from "../../domain/roles";
+import { describeFailure, t } from "../../i18n";
+import { addEmbassy, grantRole, revokeRole } from "../../workflow";
+import { ephemeral, normalise, type Subcommand, splitCommand } from "./subcommand";
+
+const ROLE_NAMES: Record<string, Role> = {
+  daect: "daect",
+  comite: "committee",
+  committee: "committee",
+  ambassade: "embassy",
+  embassy: "embassy",
+  referent: "focal_point",
+  referente: "focal_point",
+  focal_point: "focal_point",
+  "focal-point": "focal_point",
+};
+
+const GRANT = ["accorder", "grant", "donner"];
+const REVOKE = ["retirer", "revoke"];
+const EMBASSY = ["ambassade", "embassy"];
+
+/** `admin accorder <e-mail> <rôle> [portée]`, `admin retirer …`, `admin ambassade <pays> <nom>`: DAECT only. */
+export const admin: Subcommand = {
+  names: ["admin"],
+  key: "admin",
+  allowed: (caller) => isAllowed("admin.manage", caller),
+  run: async ({ args, caller, respond, surface }) => {
+    const { locale } = caller;
+    const { name: verb, args: rest } = splitCommand(args);
+    const words = rest.split(/\s+/).filter(Boolean);
+    try {
+      if (GRANT.includes(verb) || REVOKE.includes(verb)) {
+        const [email, roleName, ...scope] = words;
+        const role = ROLE_NAMES[normalise(roleName ?? "")];
+        if (!email || !role) {
+          await ephemeral(respond, t(locale, "slack.admin.usage"));
+          return;
+        }
+        const input = { email, role, ...(scope.length ? { scope: scope.join(" ") } : {}) };
+        const granting = GRANT.includes(verb);
+        const result = granting
+          ? await grantRole(surface.ctx, caller.actor, input)
+          : await revokeRole(surface.ctx, caller.actor, input);
+        const key = `slack.admin.${granting ? "granted" : "revoked"}${result.changed ? "" : "Already"}`;
+        await ephemeral(
+          respond,
+          t(locale, key, { email, role: t(locale, `slack.role.${role}`), scope: input.scope ?? "" }),
+        );
+        return;
+      }
+      if (EMBASSY.includes(verb)) {
+        const [countryCode, ...name] = words;
+        if (!countryCode || name.length === 0) {
+          await ephemeral(respond, t(locale, "slack.admin.usage"));
+          return;
+        }
+        const result = await addEmbassy(surface.ctx, caller.actor, { countryCode, name: name.join(" ") });
+        const key = result.changed ? "slack.admin.embassyAdded" : "slack.admin.embassyExists";
+        await ephemeral(respond, t(locale, key, { country: countryCode.toUpperCase(), name: name.join(" ") }));
+        return;
+      }
+      await ephemeral(respond, t(locale, "slack.admin.usage"));
+    } catch (error) {
+      await ephemeral(respond, describeFailure(error, locale));
+    }
+  },
+};

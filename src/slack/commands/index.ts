@@ -1,0 +1,23 @@
+import { admin } from "./admin";
+import { apply } from "./apply";
+import { exportFiles } from "./export";
+import { find } from "./find";
+import { mission } from "./mission";
+import { missions } from "./missions";
+import { report } from "./report";
+import { solicitation } from "./solicitation";
+import type { Subcommand } from "./subcommand";
+
+/** Every `/expect` sub-command, in the order the help lists them. */
+export const SUBCOMMANDS: readonly Subcommand[] = [
+  apply,
+  report,
+  solicitation,
+  find,
+  missions,
+  mission,
+  exportFiles,
+  admin,
+];
+
+export const HELP_NAMES = ["aide", "help", "?"];

@@ -1,0 +1,60 @@
+import type { webApi } from "@slack/bolt";
+import type { WorkflowContext } from "../workflow";
+import { applicationView, recordCommitteeMessage } from "../workflow/slack";
+import { committeeMessage } from "./views/committee-message";
+
+/** The committee works in French, DAECT's language: its shared messages are French. */
+const COMMITTEE_LOCALE = "fr";
+
+export interface MessageAt {
+  channel: string;
+  ts: string;
+}
+
+/** Application.committeeMessageRef is "slack:<channel>:<ts>". */
+export function formatCommitteeRef(at: MessageAt): string {
+  return `slack:${at.channel}:${at.ts}`;
+}
+
+export function parseCommitteeRef(ref: string | null): MessageAt | null {
+  const match = ref ? /^slack:([^:]+):(.+)$/.exec(ref) : null;
+  return match?.[1] && match[2] ? { channel: match[1], ts: match[2] } : null;
+}
+
+/**
+ * Posts an application to the committee channel, or, when it was posted before (a redelivery after a crash), updates
+ * that post instead of posting a second one. Gives back where it is.
+ */
+export async function postCommitteeMessage(
+  client: webApi.WebClient,
+  ctx: WorkflowContext,
+  channel: string,
+  applicationId: string,
+): Promise<MessageAt> {
+  const existing = await refreshCommitteeMessage(client, ctx, applicationId);
+  if (existing) return existing;
+  const message = committeeMessage(COMMITTEE_LOCALE, await applicationView(ctx, applicationId));
+  const posted = await client.chat.postMessage({ channel, ...message });
+  const at = { channel: posted.channel ?? channel, ts: posted.ts ?? "" };
+  await recordCommitteeMessage(ctx, { applicationId, ref: formatCommitteeRef(at) });
+  return at;
+}
+
+/**
+ * Draws the committee's message of an application again from the current state (recommended, decided, withdrawn),
+ * at the stored place or at the message that was clicked. Null when the application was never posted.
+ */
+export async function refreshCommitteeMessage(
+  client: webApi.WebClient,
+  ctx: WorkflowContext,
+  applicationId: string,
+  clicked?: { channel?: string; ts?: string },
+): Promise<MessageAt | null> {
+  const view = await applicationView(ctx, applicationId);
+  const at =
+    parseCommitteeRef(view.committeeMessageRef) ??
+    (clicked?.channel && clicked.ts ? { channel: clicked.channel, ts: clicked.ts } : null);
+  if (!at) return null;
+  await client.chat.update({ channel: at.channel, ts: at.ts, ...committeeMessage(COMMITTEE_LOCALE, view) });
+  return at;
+}

@@ -1,0 +1,51 @@
+/** Every id the Slack surface puts in Block Kit and routes on: the manifest, the handlers and the tests use these. */
+
+export const COMMAND = "/expect";
+
+/** Events the app subscribes to (the manifest declares exactly these). */
+export const EVENTS = ["app_home_opened"] as const;
+
+export const ACTIONS = {
+  committeeRecommend: "committee_recommend",
+  committeeApprove: "committee_approve",
+  committeeReject: "committee_reject",
+  addExpert: "application_add_expert",
+  removeExpert: "application_remove_expert",
+  addLeg: "mission_add_leg",
+  removeLeg: "mission_remove_leg",
+  labelSearch: "mission_label_search",
+  openReport: "report_open",
+  validateReport: "report_validate",
+  returnReport: "report_return",
+  confirmMission: "mission_confirm",
+  openApplication: "application_open",
+  openMission: "mission_open",
+  openSolicitation: "solicitation_open",
+  openReview: "report_review_open",
+  snooze: "reminder_snooze",
+  requestReimbursement: "reimbursement_request",
+} as const;
+
+export const CALLBACKS = {
+  application: "application_form",
+  mission: "mission_form",
+  report: "report_form",
+  solicitation: "solicitation_form",
+  recommend: "recommend_form",
+  reject: "reject_form",
+  review: "report_review_form",
+  loading: "loading",
+  notice: "notice",
+} as const;
+
+/** Block ids that are not a schema field path. */
+export const BLOCKS = {
+  expertsHeader: "experts",
+  legsHeader: "legs",
+  reportMission: "missionId",
+} as const;
+
+/** Rows a person may add inside a modal (each row is several blocks; a modal holds 100 blocks at most). */
+export const MAX_EXPERT_ROWS = 8;
+export const MAX_LEG_ROWS = 4;
+export const MAX_MISSIONARY_ROWS = 2;

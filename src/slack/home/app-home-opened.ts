@@ -1,0 +1,25 @@
+import type { App } from "@slack/bolt";
+import { t } from "../../i18n";
+import { section } from "../blocks";
+import type { SlackSurface } from "../surface";
+import { publishHome } from "./publish-home";
+
+/** The App Home tab, drawn for whoever opens it; a person Slack cannot name by e-mail gets a short explanation. */
+export function registerAppHomeOpened(app: App, surface: SlackSurface): void {
+  app.event("app_home_opened", async ({ event, client, logger }) => {
+    if (event.tab !== "home") return;
+    try {
+      const caller = await surface.callers.resolve(client, event.user);
+      if (!caller) {
+        await client.views.publish({
+          user_id: event.user,
+          view: { type: "home", blocks: [section(t("fr", "slack.identity.unknown"))] },
+        });
+        return;
+      }
+      await publishHome(client, surface, caller);
+    } catch (error) {
+      logger.error("App Home failed", error);
+    }
+  });
+}

@@ -1,0 +1,143 @@
+import type { types } from "@slack/bolt";
+import { type ActorFacts, hasRole } from "../../domain/roles";
+import { daysBetween } from "../../domain/time";
+import { formatDate, type Locale, t } from "../../i18n";
+import type { Dashboard, MissionSummary } from "../../workflow";
+import type { BodyLabel } from "../../workflow/slack";
+import { actions, type Block, button, context, divider, fields, header, section } from "../blocks";
+import { ACTIONS } from "../constants";
+import { missionLine, nextStepButton } from "../views/mission-list";
+
+export interface HomeModel {
+  who: ActorFacts & { locale: Locale; name: string };
+  /** Paris calendar date, to count the days left before each report deadline. */
+  today: string;
+  dashboard: Dashboard | null;
+  /** DAECT's files: every open mission. */
+  allMissions: MissionSummary[];
+  labels: BodyLabel[];
+  bodyMissions: MissionSummary[];
+  myMissions: MissionSummary[];
+}
+
+const MAX_BLOCKS = 100;
+const MAX_ROWS = 8;
+
+function daect(locale: Locale, model: HomeModel): Block[] {
+  const d = model.dashboard;
+  if (!d) return [];
+  const stages = Object.entries(d.missionsByStatus)
+    .filter(([, n]) => n > 0)
+    .map(([state, n]) => `• ${t(locale, `state.${state}`)} : *${n}*`);
+  const coverage = d.coverageByCountry.slice(0, 30).map((c) => `${c.countryCode} ${c.missions}`);
+  const waiting = model.allMissions.filter((m) => m.status === "awaiting_embassy").slice(0, MAX_ROWS);
+  const overdue = model.allMissions.filter((m) => m.status === "report_overdue").slice(0, MAX_ROWS);
+  const blocks: Block[] = [
+    header(t(locale, "slack.home.daect")),
+    fields([
+      `*${t(locale, "slack.home.applicationsPending")}*\n${d.applicationsPending}`,
+      `*${t(locale, "slack.home.activeLabels")}*\n${d.activeLabels}`,
+      `*${t(locale, "slack.home.awaitingEmbassy")}*\n${d.awaitingEmbassy}`,
+      `*${t(locale, "slack.home.reportsDueSoon")}*\n${d.reportsDueSoon}`,
+      `*${t(locale, "slack.home.reportsOverdue")}*\n${d.reportsOverdue}`,
+      `*${t(locale, "slack.home.reimbursements")}*\n${d.reimbursementsOpen}`,
+      `*${t(locale, "slack.home.extensions")}*\n${d.pendingExtensions}`,
+      `*${t(locale, "slack.home.deadLetters")}*\n${d.deadLetters}`,
+    ]),
+    section(`*${t(locale, "slack.home.byStage")}*\n${stages.join("\n") || t(locale, "slack.home.nothing")}`),
+    section(`*${t(locale, "slack.home.coverage")}*\n${coverage.join(" · ") || t(locale, "slack.home.nothing")}`),
+  ];
+  if (waiting.length) {
+    blocks.push(section(`*${t(locale, "slack.home.waitingEmbassy")}*`));
+    for (const m of waiting) blocks.push(section(missionLine(locale, m)));
+  }
+  if (overdue.length) {
+    blocks.push(section(`*${t(locale, "slack.home.overdue")}*`));
+    for (const m of overdue) {
+      blocks.push(
+        section(
+          missionLine(locale, m),
+          button(t(locale, "slack.action.requestReimbursement"), ACTIONS.requestReimbursement, m.id, "danger"),
+        ),
+      );
+    }
+  }
+  blocks.push(
+    actions([
+      button(t(locale, "slack.home.newMission"), ACTIONS.openMission, "open", "primary"),
+      button(t(locale, "slack.home.declareSolicitation"), ACTIONS.openSolicitation, "open"),
+    ]),
+    divider(),
+  );
+  return blocks;
+}
+
+function focalPoint(locale: Locale, model: HomeModel): Block[] {
+  if (model.labels.length === 0) return [];
+  const blocks: Block[] = [header(t(locale, "slack.home.focal"))];
+  for (const body of model.labels) {
+    const label = body.number
+      ? t(locale, "slack.home.label", {
+          number: body.number,
+          status: t(locale, `slack.labelState.${body.status}`),
+          until: body.validUntil ? formatDate(body.validUntil, locale) : "",
+        })
+      : t(locale, "slack.home.noLabel");
+    blocks.push(section(`*${body.organisation}*\n${label}`));
+  }
+  const toReview = model.bodyMissions.filter((m) => m.report?.status === "submitted");
+  if (toReview.length) {
+    blocks.push(section(`*${t(locale, "slack.home.toReview")}*`));
+    for (const m of toReview.slice(0, MAX_ROWS))
+      blocks.push(section(missionLine(locale, m), nextStepButton(locale, model.who, m)));
+  }
+  const others = model.bodyMissions.filter((m) => m.report?.status !== "submitted").slice(0, MAX_ROWS);
+  if (others.length) {
+    blocks.push(section(`*${t(locale, "slack.home.bodyMissions")}*`));
+    for (const m of others) blocks.push(section(missionLine(locale, m), nextStepButton(locale, model.who, m)));
+  }
+  blocks.push(
+    actions([button(t(locale, "slack.home.declareSolicitation"), ACTIONS.openSolicitation, "open")]),
+    divider(),
+  );
+  return blocks;
+}
+
+function reportDue(locale: Locale, model: HomeModel, m: MissionSummary): types.SectionBlock {
+  const deadline = m.reportDeadline ?? m.endDate;
+  const days = daysBetween(model.today, deadline);
+  const left =
+    days >= 0 ? t(locale, "slack.home.daysLeft", { days }) : t(locale, "slack.home.daysLate", { days: -days });
+  return section(
+    `*${m.reference}* · ${m.countryCode} · ${m.organisation.name}\n${left} — ${t(locale, "slack.report.due", { date: formatDate(deadline, locale) })}`,
+    button(t(locale, "slack.action.writeReport"), ACTIONS.openReport, m.id, "primary"),
+  );
+}
+
+function missionary(locale: Locale, model: HomeModel): Block[] {
+  const due = model.myMissions.filter((m) => nextStepButton(locale, model.who, m)?.action_id === ACTIONS.openReport);
+  if (model.myMissions.length === 0) return [];
+  const blocks: Block[] = [header(t(locale, "slack.home.missionary"))];
+  if (due.length === 0) blocks.push(section(t(locale, "slack.home.noReportDue")));
+  for (const m of due.slice(0, MAX_ROWS)) blocks.push(reportDue(locale, model, m));
+  const others = model.myMissions.filter((m) => !due.includes(m)).slice(0, MAX_ROWS);
+  for (const m of others) blocks.push(section(missionLine(locale, m)));
+  blocks.push(divider());
+  return blocks;
+}
+
+/** The App Home: one part per capacity of the person (DAECT, focal point, missionary), then the ways in. */
+export function homeView(model: HomeModel): types.HomeView {
+  const { locale } = model.who;
+  const blocks: Block[] = [
+    section(t(locale, "slack.home.hello", { name: model.who.name })),
+    ...daect(locale, model),
+    ...focalPoint(locale, model),
+    ...missionary(locale, model),
+  ];
+  if (!hasRole(model.who, "daect")) {
+    blocks.push(actions([button(t(locale, "slack.home.apply"), ACTIONS.openApplication, "open")]));
+  }
+  blocks.push(context(t(locale, "slack.home.footer")));
+  return { type: "home", blocks: blocks.slice(0, MAX_BLOCKS) };
+}

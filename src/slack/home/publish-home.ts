@@ -1,0 +1,28 @@
+import type { webApi } from "@slack/bolt";
+import { focalPointOrganisations, hasRole } from "../../domain/roles";
+import { dateIn } from "../../domain/time";
+import { dashboard, missionsFor } from "../../workflow";
+import { labelsOfBodies } from "../../workflow/slack";
+import type { Caller, SlackSurface } from "../surface";
+import { homeView } from "./home-view";
+
+/** Reads what the caller's capacities show and publishes the App Home (again after an action taken from it). */
+export async function publishHome(client: webApi.WebClient, surface: SlackSurface, caller: Caller): Promise<void> {
+  const isDaect = hasRole(caller, "daect");
+  const bodies = focalPointOrganisations(caller);
+  const [lists, figures, labels] = await Promise.all([
+    missionsFor(surface.ctx, caller.actor),
+    isDaect ? dashboard(surface.ctx) : Promise.resolve(null),
+    bodies.length ? labelsOfBodies(surface.ctx, bodies) : Promise.resolve([]),
+  ]);
+  const view = homeView({
+    who: caller,
+    today: dateIn(surface.ctx.clock.now()),
+    dashboard: figures,
+    allMissions: lists.all,
+    labels,
+    bodyMissions: lists.ofMyBodies,
+    myMissions: lists.mine,
+  });
+  await client.views.publish({ user_id: caller.slackUserId, view });
+}

@@ -1,0 +1,71 @@
+import type { App } from "@slack/bolt";
+import { registerCatalog } from "../i18n";
+import { registerApplicationRows } from "./actions/application-rows";
+import { registerCommitteeApprove } from "./actions/committee-approve";
+import { registerCommitteeRecommend } from "./actions/committee-recommend";
+import { registerCommitteeReject } from "./actions/committee-reject";
+import { registerConfirmMission } from "./actions/confirm-mission";
+import { registerMissionLabelOptions } from "./actions/mission-label-options";
+import { registerMissionRows } from "./actions/mission-rows";
+import { registerOpenHomeForms } from "./actions/open-home-forms";
+import { registerOpenReport } from "./actions/open-report";
+import { registerOpenReview } from "./actions/open-review";
+import { registerRequestReimbursement } from "./actions/request-reimbursement";
+import { registerSnoozeReminders } from "./actions/snooze-reminders";
+import { registerValidateReport } from "./actions/validate-report";
+import { registerExpectCommand } from "./commands/expect-command";
+import { registerAppHomeOpened } from "./home/app-home-opened";
+import { slackMessages } from "./messages";
+import { registerApplicationSubmit } from "./submissions/application-submit";
+import { registerMissionSubmit } from "./submissions/mission-submit";
+import { registerRecommendSubmit } from "./submissions/recommend-submit";
+import { registerRejectSubmit } from "./submissions/reject-submit";
+import { registerReportSubmit } from "./submissions/report-submit";
+import { registerReviewSubmit } from "./submissions/review-submit";
+import { registerSolicitationSubmit } from "./submissions/solicitation-submit";
+import { CallerResolver, type SlackDeps, type SlackSurface } from "./surface";
+
+export { createSlackDelivery, type SlackDeliveryOptions } from "./slack-delivery";
+export type { SlackChannels, SlackDeps } from "./surface";
+export { createSlackApp, SLACK_EVENTS_PATH, type SlackTransport, type SlackTransportOptions } from "./transport";
+
+let catalogRegistered = false;
+
+/** Every Slack handler on a Bolt app made by createSlackApp: the `/expect` command, buttons, forms, App Home. */
+export function registerSlack(app: App, deps: SlackDeps): void {
+  if (!catalogRegistered) {
+    registerCatalog(slackMessages);
+    catalogRegistered = true;
+  }
+  const surface: SlackSurface = {
+    ctx: deps.ctx,
+    channels: deps.channels,
+    callers: new CallerResolver(deps.ctx, deps.profileTtlMs),
+  };
+  for (const register of [
+    registerExpectCommand,
+    registerAppHomeOpened,
+    registerCommitteeApprove,
+    registerCommitteeRecommend,
+    registerCommitteeReject,
+    registerApplicationRows,
+    registerMissionRows,
+    registerMissionLabelOptions,
+    registerOpenReport,
+    registerOpenReview,
+    registerValidateReport,
+    registerConfirmMission,
+    registerRequestReimbursement,
+    registerSnoozeReminders,
+    registerOpenHomeForms,
+    registerApplicationSubmit,
+    registerMissionSubmit,
+    registerReportSubmit,
+    registerSolicitationSubmit,
+    registerRecommendSubmit,
+    registerRejectSubmit,
+    registerReviewSubmit,
+  ]) {
+    register(app, surface);
+  }
+}

@@ -1,0 +1,124 @@
+import type { webApi } from "@slack/bolt";
+import { type MissionState, REPORT_OPEN_STATES } from "../domain/mission";
+import { focalPointOrganisations, hasRole, isAllowed } from "../domain/roles";
+import { dateIn } from "../domain/time";
+import { t } from "../i18n";
+import { missionsFor } from "../workflow";
+import { activeLabelChoices, embassyChoices, labelsOfBodies, missionBrief } from "../workflow/slack";
+import { emptyApplication } from "./forms/application-form";
+import { emptyMission } from "./forms/mission-form";
+import { openModal, updateModal } from "./reply";
+import type { Caller, SlackSurface } from "./surface";
+import { applicationModal } from "./views/application-modal";
+import { loadingModal, noticeModal } from "./views/decision-modals";
+import { missionModal } from "./views/mission-modal";
+import { type ReportChoice, reportModal } from "./views/report-modal";
+import { reviewModal } from "./views/review-modal";
+import { solicitationModal } from "./views/solicitation-modal";
+
+/** The modals that commands, App Home buttons and DM buttons all open. Each answers within the trigger's 3 s. */
+
+export async function openApplicationForm(client: webApi.WebClient, triggerId: string, caller: Caller) {
+  await openModal(client, triggerId, applicationModal(caller.locale, emptyApplication(), { rows: ["r0"], next: 1 }));
+}
+
+export async function openMissionForm(
+  client: webApi.WebClient,
+  surface: SlackSurface,
+  triggerId: string,
+  caller: Caller,
+) {
+  const viewId = await openModal(client, triggerId, loadingModal(caller.locale));
+  const embassies = await embassyChoices(surface.ctx);
+  const view =
+    embassies.length === 0
+      ? noticeModal(caller.locale, t(caller.locale, "slack.mission.title"), t(caller.locale, "slack.mission.noEmbassy"))
+      : missionModal(caller.locale, { draft: emptyMission(), form: { rows: ["r0"], next: 1 }, embassies });
+  await updateModal(client, viewId, view);
+}
+
+/** The missions whose report the caller may write now: R1's open window, no report or a returned one. */
+async function reportChoices(surface: SlackSurface, caller: Caller, onlyMissionId?: string): Promise<ReportChoice[]> {
+  const lists = await missionsFor(surface.ctx, caller.actor);
+  const seen = new Set<string>();
+  const out: ReportChoice[] = [];
+  for (const m of [...lists.mine, ...lists.ofMyBodies]) {
+    if (seen.has(m.id) || (onlyMissionId && m.id !== onlyMissionId)) continue;
+    seen.add(m.id);
+    const open = REPORT_OPEN_STATES.includes(m.status as MissionState) && (!m.report || m.report.status === "returned");
+    if (!open) continue;
+    out.push({
+      missionId: m.id,
+      reference: m.reference,
+      organisation: m.organisation.name,
+      countryCode: m.countryCode,
+      reportDeadline: m.reportDeadline,
+    });
+  }
+  return out;
+}
+
+export async function openReportForm(
+  client: webApi.WebClient,
+  surface: SlackSurface,
+  triggerId: string,
+  caller: Caller,
+  missionId?: string,
+) {
+  const viewId = await openModal(client, triggerId, loadingModal(caller.locale));
+  const choices = await reportChoices(surface, caller, missionId);
+  const view =
+    choices.length === 0
+      ? noticeModal(caller.locale, t(caller.locale, "slack.report.title"), t(caller.locale, "slack.report.none"))
+      : reportModal(caller.locale, choices);
+  await updateModal(client, viewId, view);
+}
+
+export async function openReviewForm(
+  client: webApi.WebClient,
+  surface: SlackSurface,
+  triggerId: string,
+  caller: Caller,
+  missionId: string,
+  preset?: "validate" | "return",
+) {
+  const viewId = await openModal(client, triggerId, loadingModal(caller.locale));
+  const mission = await missionBrief(surface.ctx, missionId);
+  const may = isAllowed("report.review", caller, { organisationId: mission.organisationId });
+  const view =
+    may && mission.report?.status === "submitted"
+      ? reviewModal(caller.locale, mission, preset)
+      : noticeModal(
+          caller.locale,
+          t(caller.locale, "slack.review.title"),
+          t(caller.locale, "slack.review.unavailable"),
+        );
+  await updateModal(client, viewId, view);
+}
+
+/** M2: the caller's bodies; DAECT, who may declare for any body, chooses among the labelled ones. */
+async function solicitationBodies(surface: SlackSurface, caller: Caller) {
+  const own = focalPointOrganisations(caller);
+  if (own.length > 0) {
+    return (await labelsOfBodies(surface.ctx, own)).map((b) => ({ id: b.organisationId, name: b.organisation }));
+  }
+  if (!hasRole(caller, "daect")) return [];
+  const labels = await activeLabelChoices(surface.ctx, "");
+  return labels.map((l) => ({ id: l.organisationId, name: l.organisation }));
+}
+
+export async function openSolicitationForm(
+  client: webApi.WebClient,
+  surface: SlackSurface,
+  triggerId: string,
+  caller: Caller,
+) {
+  const viewId = await openModal(client, triggerId, loadingModal(caller.locale));
+  const bodies = await solicitationBodies(surface, caller);
+  const title = t(caller.locale, "slack.solicitation.title");
+  const view =
+    bodies.length === 0
+      ? noticeModal(caller.locale, title, t(caller.locale, "slack.solicitation.none"))
+      : solicitationModal(caller.locale, bodies.slice(0, 100), dateIn(surface.ctx.clock.now()));
+  await updateModal(client, viewId, view);
+}

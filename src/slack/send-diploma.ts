@@ -1,0 +1,32 @@
+import type { webApi } from "@slack/bolt";
+import { renderDiploma } from "../documents/diploma";
+import { t } from "../i18n";
+import type { WorkflowContext } from "../workflow";
+import { diplomaFacts } from "../workflow/slack";
+
+/**
+ * L7: the diploma, as a PDF, in the focal point's DM with the bot, with the congratulations as its comment (one
+ * upload, one effect). Gives back "<dm channel>:<file id>".
+ */
+export async function sendDiploma(
+  client: webApi.WebClient,
+  ctx: WorkflowContext,
+  slackUserId: string,
+  labelId: string,
+  locale: "fr" | "en",
+): Promise<string> {
+  const facts = await diplomaFacts(ctx, labelId);
+  const pdf = await renderDiploma(facts);
+  const dm = await client.conversations.open({ users: slackUserId });
+  const channel = dm.channel?.id;
+  if (!channel) throw new Error("conversations.open gave no channel");
+  const uploaded = await client.filesUploadV2({
+    channel_id: channel,
+    file: pdf,
+    filename: `diplome-${facts.number}.pdf`,
+    title: `Diplôme ${facts.number}`,
+    initial_comment: t(locale, "slack.diploma.comment", { organisation: facts.organisation, number: facts.number }),
+  });
+  const file = (uploaded as { files?: { files?: { id?: string }[] }[] }).files?.[0]?.files?.[0]?.id ?? "";
+  return `${channel}:${file}`;
+}

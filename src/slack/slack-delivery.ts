@@ -1,0 +1,132 @@
+import { webApi } from "@slack/bolt";
+import { isDomainError } from "../domain/errors";
+import { toLocale } from "../i18n";
+import type { DeliveryChannel, DeliveryResult, DeliveryTarget, OutgoingNotification } from "../notify/delivery-channel";
+import type { WorkflowContext } from "../workflow";
+import { missionBrief } from "../workflow/slack";
+import { postCommitteeMessage, refreshCommitteeMessage } from "./committee-post";
+import { sendDiploma } from "./send-diploma";
+import type { SlackChannels } from "./surface";
+import { notificationMessage } from "./views/notification-message";
+
+export interface SlackDeliveryOptions {
+  ctx: WorkflowContext;
+  botToken: string;
+  /** SLACK_API_URL */
+  slackApiUrl: string;
+  channels: SlackChannels;
+}
+
+/** Errors that another attempt will not cure: the address is wrong or gone, or the app lacks a right. */
+const PERMANENT = new Set([
+  "channel_not_found",
+  "not_in_channel",
+  "is_archived",
+  "user_not_found",
+  "user_disabled",
+  "account_inactive",
+  "cannot_dm_bot",
+  "invalid_auth",
+  "not_authed",
+  "token_revoked",
+  "missing_scope",
+  "invalid_blocks",
+  "msg_too_long",
+  "no_text",
+  "restricted_action",
+  "invalid_arguments",
+  "message_not_found",
+  "cant_update_message",
+]);
+
+const APPLICATION_KINDS = new Set([
+  "application_submitted",
+  "application_recommended",
+  "application_decided",
+  "application_withdrawn",
+]);
+
+/** Slack's answer as notify's outcome: 429 → retry after Slack's Retry-After; permanent errors fail at once. */
+export function classifySlackError(error: unknown): DeliveryResult {
+  const e = error as { code?: string; retryAfter?: number; data?: { error?: string }; statusCode?: number };
+  if (e.code === webApi.ErrorCode.RateLimitedError) {
+    return { status: "retry", error: "ratelimited", retryAfterSeconds: e.retryAfter ?? 60 };
+  }
+  if (e.code === webApi.ErrorCode.PlatformError) {
+    const reason = e.data?.error ?? "platform_error";
+    return PERMANENT.has(reason) ? { status: "failed", error: reason } : { status: "retry", error: reason };
+  }
+  if (e.code === webApi.ErrorCode.HTTPError && e.statusCode !== undefined && e.statusCode < 500) {
+    return { status: "failed", error: `http_${e.statusCode}` };
+  }
+  if (isDomainError(error)) return { status: "failed", error: error.message };
+  return { status: "retry", error: error instanceof Error ? error.message : String(error) };
+}
+
+function sharedChannelOf(target: DeliveryTarget, channels: SlackChannels): string | undefined {
+  if (target.type !== "shared") return undefined;
+  if (target.channel === "daect") return channels.daect;
+  if (target.channel === "committee") return channels.committee;
+  return undefined;
+}
+
+/**
+ * Slack's side of the outbox: DMs to people linked to Slack (with buttons that open the right modal), the DAECT
+ * and committee channels from the configuration. Its own Web API client rejects rate-limited calls instead of
+ * waiting, so that notify owns every retry and its schedule.
+ */
+export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChannel {
+  const client = new webApi.WebClient(options.botToken, {
+    slackApiUrl: options.slackApiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+  });
+  const { ctx, channels } = options;
+
+  async function toChannel(n: OutgoingNotification, channel: string): Promise<string> {
+    const applicationId = typeof n.data.applicationId === "string" ? n.data.applicationId : undefined;
+    if (applicationId && APPLICATION_KINDS.has(n.kind)) {
+      const at =
+        n.kind === "application_submitted"
+          ? await postCommitteeMessage(client, ctx, channel, applicationId)
+          : ((await refreshCommitteeMessage(client, ctx, applicationId)) ??
+            (await postCommitteeMessage(client, ctx, channel, applicationId)));
+      return `${at.channel}:${at.ts}`;
+    }
+    return post(n, channel, "fr");
+  }
+
+  async function post(n: OutgoingNotification, channel: string, locale: "fr" | "en"): Promise<string> {
+    const mission = n.missionId ? await missionBrief(ctx, n.missionId) : null;
+    const message = notificationMessage(locale, { kind: n.kind, data: n.data, mission });
+    const posted = await client.chat.postMessage({ channel, ...message });
+    return `${posted.channel ?? channel}:${posted.ts ?? ""}`;
+  }
+
+  async function toPerson(n: OutgoingNotification, slackUserId: string, locale: "fr" | "en"): Promise<string> {
+    const labelId = typeof n.data.labelId === "string" ? n.data.labelId : undefined;
+    if (n.kind === "application_decided" && n.data.decision === "approved" && labelId) {
+      return sendDiploma(client, ctx, slackUserId, labelId, locale);
+    }
+    return post(n, slackUserId, locale);
+  }
+
+  return {
+    platform: "slack",
+    canReach: (target) =>
+      target.type === "person" ? Boolean(target.slackUserId) : Boolean(sharedChannelOf(target, channels)),
+    async deliver(notification, target) {
+      try {
+        if (target.type === "person") {
+          if (!target.slackUserId) return { status: "failed", error: "not_on_slack" };
+          return { status: "sent", ref: await toPerson(notification, target.slackUserId, toLocale(target.locale)) };
+        }
+        const channel = sharedChannelOf(target, channels);
+        if (!channel) return { status: "failed", error: `no_slack_channel_for_${target.channel}` };
+        return { status: "sent", ref: await toChannel(notification, channel) };
+      } catch (error) {
+        return classifySlackError(error);
+      }
+    },
+  };
+}

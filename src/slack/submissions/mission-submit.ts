@@ -1,0 +1,36 @@
+import type { App } from "@slack/bolt";
+import { t } from "../../i18n";
+import { openMission } from "../../workflow";
+import { CALLBACKS } from "../constants";
+import { inputBlockIds, rowPath } from "../form-errors";
+import { parseMetadata, type RowState } from "../form-state";
+import { emptyMission, readMissionDraft, toMissionInput } from "../forms/mission-form";
+import type { SlackSurface } from "../surface";
+import { noticeModal } from "../views/decision-modals";
+import { missionModal } from "../views/mission-modal";
+import { onSubmit } from "./submit-kit";
+
+const formOf = (raw: string) => parseMetadata<RowState>(raw, { rows: ["r0"], next: 1 });
+
+export function registerMissionSubmit(app: App, surface: SlackSurface): void {
+  app.view(
+    CALLBACKS.mission,
+    onSubmit(surface, {
+      inputBlocks: (view, locale) =>
+        inputBlockIds(
+          missionModal(locale, { draft: emptyMission(), form: formOf(view.private_metadata), embassies: [] }).blocks,
+        ),
+      toBlockPath: (view) => rowPath("legs", formOf(view.private_metadata).rows),
+      run: (values, view, caller) => {
+        const form = formOf(view.private_metadata);
+        return openMission(surface.ctx, caller.actor, toMissionInput(readMissionDraft(values, form), form));
+      },
+      done: ({ value }, caller) =>
+        noticeModal(
+          caller.locale,
+          t(caller.locale, "slack.mission.title"),
+          t(caller.locale, "slack.done.missionOpened", { reference: value.reference }),
+        ),
+    }),
+  );
+}

@@ -1,0 +1,36 @@
+import type { App } from "@slack/bolt";
+import { t } from "../../i18n";
+import { recommendApplication } from "../../workflow";
+import { refreshCommitteeMessage } from "../committee-post";
+import { CALLBACKS } from "../constants";
+import { choiceOf, parseMetadata, textOf } from "../form-state";
+import type { SlackSurface } from "../surface";
+import { type CommitteeMessageAt, noticeModal } from "../views/decision-modals";
+import { onSubmit } from "./submit-kit";
+
+const atOf = (raw: string) => parseMetadata<CommitteeMessageAt>(raw, { applicationId: "" });
+
+export function registerRecommendSubmit(app: App, surface: SlackSurface): void {
+  app.view(
+    CALLBACKS.recommend,
+    onSubmit(surface, {
+      inputBlocks: () => ["recommendation", "comment"],
+      run: (values, view, caller) =>
+        recommendApplication(surface.ctx, caller.actor, {
+          applicationId: atOf(view.private_metadata).applicationId,
+          recommendation: choiceOf(values, "recommendation") as "favourable",
+          comment: textOf(values, "comment"),
+        }),
+      done: (_result, caller) =>
+        noticeModal(
+          caller.locale,
+          t(caller.locale, "slack.committee.recommendTitle"),
+          t(caller.locale, "slack.done.recommended"),
+        ),
+      after: async (_result, { client, view }) => {
+        const at = atOf(view.private_metadata);
+        await refreshCommitteeMessage(client, surface.ctx, at.applicationId, at);
+      },
+    }),
+  );
+}

@@ -1,0 +1,37 @@
+import type { App } from "@slack/bolt";
+import { t } from "../../i18n";
+import { decideApplication } from "../../workflow";
+import { refreshCommitteeMessage } from "../committee-post";
+import { CALLBACKS } from "../constants";
+import { parseMetadata, textOf } from "../form-state";
+import type { SlackSurface } from "../surface";
+import { type CommitteeMessageAt, noticeModal } from "../views/decision-modals";
+import { onSubmit } from "./submit-kit";
+
+const atOf = (raw: string) => parseMetadata<CommitteeMessageAt>(raw, { applicationId: "" });
+
+/** L7: the committee rejects with the reason typed in the modal; the committee's message then says so. */
+export function registerRejectSubmit(app: App, surface: SlackSurface): void {
+  app.view(
+    CALLBACKS.reject,
+    onSubmit(surface, {
+      inputBlocks: () => ["reason"],
+      run: (values, view, caller) =>
+        decideApplication(surface.ctx, caller.actor, {
+          applicationId: atOf(view.private_metadata).applicationId,
+          decision: "reject",
+          reason: textOf(values, "reason"),
+        }),
+      done: (_result, caller) =>
+        noticeModal(
+          caller.locale,
+          t(caller.locale, "slack.committee.rejectTitle"),
+          t(caller.locale, "slack.done.rejected"),
+        ),
+      after: async (_result, { client, view }) => {
+        const at = atOf(view.private_metadata);
+        await refreshCommitteeMessage(client, surface.ctx, at.applicationId, at);
+      },
+    }),
+  );
+}

@@ -1,0 +1,33 @@
+import type { App } from "@slack/bolt";
+import { t } from "../../i18n";
+import { reviewReport } from "../../workflow";
+import { CALLBACKS } from "../constants";
+import { choiceOf, parseMetadata, textOf } from "../form-state";
+import type { SlackSurface } from "../surface";
+import { noticeModal } from "../views/decision-modals";
+import { onSubmit } from "./submit-kit";
+
+/** R1: validated, or returned to the missionaries with the comment the core requires for a return. */
+export function registerReviewSubmit(app: App, surface: SlackSurface): void {
+  app.view(
+    CALLBACKS.review,
+    onSubmit(surface, {
+      inputBlocks: () => ["decision", "comment"],
+      run: (values, view, caller) =>
+        reviewReport(surface.ctx, caller.actor, {
+          missionId: parseMetadata<{ missionId: string }>(view.private_metadata, { missionId: "" }).missionId,
+          decision: choiceOf(values, "decision") as "validate",
+          comment: textOf(values, "comment"),
+        }),
+      done: ({ value }, caller) =>
+        noticeModal(
+          caller.locale,
+          t(caller.locale, "slack.review.title"),
+          t(
+            caller.locale,
+            value.status === "validated" ? "slack.done.reportValidatedShort" : "slack.done.reportReturned",
+          ),
+        ),
+    }),
+  );
+}

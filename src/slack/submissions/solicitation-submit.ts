@@ -1,0 +1,29 @@
+import type { App } from "@slack/bolt";
+import { t } from "../../i18n";
+import { declareSolicitation } from "../../workflow";
+import { CALLBACKS } from "../constants";
+import { parseMetadata } from "../form-state";
+import { toSolicitationInput } from "../forms/solicitation-form";
+import type { SlackSurface } from "../surface";
+import { noticeModal } from "../views/decision-modals";
+import { onSubmit } from "./submit-kit";
+
+const FIELDS = ["fromWhom", "countryCode", "subject", "receivedOn"];
+const fixedBody = (raw: string) => parseMetadata<{ organisationId?: string }>(raw, {}).organisationId;
+
+export function registerSolicitationSubmit(app: App, surface: SlackSurface): void {
+  app.view(
+    CALLBACKS.solicitation,
+    onSubmit(surface, {
+      inputBlocks: (view) => (fixedBody(view.private_metadata) ? FIELDS : ["organisationId", ...FIELDS]),
+      run: (values, view, caller) =>
+        declareSolicitation(surface.ctx, caller.actor, toSolicitationInput(values, fixedBody(view.private_metadata))),
+      done: (_result, caller) =>
+        noticeModal(
+          caller.locale,
+          t(caller.locale, "slack.solicitation.title"),
+          t(caller.locale, "slack.done.solicitationDeclared"),
+        ),
+    }),
+  );
+}

@@ -1,0 +1,77 @@
+import type { webApi } from "@slack/bolt";
+import type { Actor, WorkflowContext } from "../workflow";
+import { linkPlatformIdentity } from "../workflow";
+import { findSlackPerson, type SlackPerson } from "../workflow/slack";
+
+export interface SlackChannels {
+  /** SLACK_DAECT_CHANNEL: mission updates and escalations. */
+  daect?: string;
+  /** SLACK_COMMITTEE_CHANNEL: applications for the selection committee. */
+  committee?: string;
+}
+
+export interface SlackDeps {
+  ctx: WorkflowContext;
+  channels: SlackChannels;
+  /** How long a linked Slack profile is trusted before locale and time zone are read again (default 10 min). */
+  profileTtlMs?: number;
+}
+
+export interface Caller extends SlackPerson {
+  slackUserId: string;
+  actor: Actor;
+}
+
+const DEFAULT_PROFILE_TTL_MS = 10 * 60_000;
+
+/**
+ * Slack user → person. The first contact (and once per TTL) reads the profile with users.info and links the
+ * account by e-mail, which also refreshes locale and time zone; every request then reads the person and its roles
+ * fresh, so a role granted a second ago counts. Null when Slack gives no e-mail (a bot, or a missing scope).
+ */
+export class CallerResolver {
+  private readonly linkedUntil = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: WorkflowContext,
+    private readonly ttlMs = DEFAULT_PROFILE_TTL_MS,
+  ) {}
+
+  async resolve(client: webApi.WebClient, slackUserId: string): Promise<Caller | null> {
+    const now = Date.now();
+    if ((this.linkedUntil.get(slackUserId) ?? 0) <= now) {
+      const linked = await this.link(client, slackUserId);
+      if (!linked) return null;
+      this.linkedUntil.set(slackUserId, now + this.ttlMs);
+    }
+    const person = await findSlackPerson(this.ctx, slackUserId);
+    if (!person) {
+      this.linkedUntil.delete(slackUserId);
+      return null;
+    }
+    return { ...person, slackUserId, actor: { personId: person.personId, platform: "slack" } };
+  }
+
+  private async link(client: webApi.WebClient, slackUserId: string): Promise<boolean> {
+    const { user } = await client.users.info({ user: slackUserId, include_locale: true });
+    const email = user?.profile?.email;
+    if (!user || user.is_bot || user.deleted || !email) return false;
+    await linkPlatformIdentity(this.ctx, {
+      platform: "slack",
+      platformUserId: slackUserId,
+      email,
+      name: user.real_name || user.profile?.real_name || user.name,
+      locale: user.locale,
+      timeZone: user.tz,
+      slackTeamId: user.team_id,
+    });
+    return true;
+  }
+}
+
+/** What every handler gets: the workflow, the configured channels and the caller resolution. */
+export interface SlackSurface {
+  ctx: WorkflowContext;
+  channels: SlackChannels;
+  callers: CallerResolver;
+}

@@ -1,0 +1,63 @@
+import { type Locale, t } from "../../i18n";
+import { context, input, type ModalView, modal, option, radios, section, textInput } from "../blocks";
+import { CALLBACKS } from "../constants";
+
+/** Where the committee's message is, carried through a modal so the submission can update it in place. */
+export interface CommitteeMessageAt {
+  applicationId: string;
+  channel?: string;
+  ts?: string;
+}
+
+export function recommendModal(locale: Locale, at: CommitteeMessageAt, organisation: string): ModalView {
+  return modal({
+    callbackId: CALLBACKS.recommend,
+    title: t(locale, "slack.committee.recommendTitle"),
+    submit: t(locale, "slack.form.submit"),
+    close: t(locale, "slack.form.cancel"),
+    privateMetadata: JSON.stringify(at),
+    blocks: [
+      section(`*${organisation}*`),
+      input(
+        "recommendation",
+        t(locale, "slack.committee.recommendation"),
+        radios("value", [
+          option(t(locale, "slack.recommendation.favourable"), "favourable"),
+          option(t(locale, "slack.recommendation.unfavourable"), "unfavourable"),
+        ]),
+      ),
+      input("comment", t(locale, "slack.committee.comment"), textInput("value", { multiline: true, max: 2000 }), {
+        optional: true,
+      }),
+    ],
+  });
+}
+
+export function rejectModal(locale: Locale, at: CommitteeMessageAt, organisation: string): ModalView {
+  return modal({
+    callbackId: CALLBACKS.reject,
+    title: t(locale, "slack.committee.rejectTitle"),
+    submit: t(locale, "slack.committee.reject"),
+    close: t(locale, "slack.form.cancel"),
+    privateMetadata: JSON.stringify(at),
+    blocks: [
+      section(`*${organisation}*`),
+      context(t(locale, "slack.committee.rejectHint")),
+      input("reason", t(locale, "slack.committee.reason"), textInput("value", { multiline: true, max: 2000 })),
+    ],
+  });
+}
+
+/** A modal that only says something: while data loads, after a submission, or when the action is not possible. */
+export function noticeModal(locale: Locale, title: string, text: string, loading = false): ModalView {
+  return modal({
+    callbackId: loading ? CALLBACKS.loading : CALLBACKS.notice,
+    title,
+    close: t(locale, "slack.form.close"),
+    blocks: [section(text)],
+  });
+}
+
+export function loadingModal(locale: Locale): ModalView {
+  return noticeModal(locale, "EXPE-CT", t(locale, "slack.loading"), true);
+}

@@ -1,0 +1,61 @@
+import type { types } from "@slack/bolt";
+import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
+import { type ActorFacts, isAllowed } from "../../domain/roles";
+import { formatDate, type Locale, t } from "../../i18n";
+import type { MissionLists, MissionSummary } from "../../workflow";
+import { type Block, button, context, escape, section } from "../blocks";
+import { ACTIONS } from "../constants";
+
+const MAX_LISTED = 20;
+
+/** The one thing the person may do next with a mission, as the button next to it (none when nothing waits). */
+export function nextStepButton(locale: Locale, who: ActorFacts, m: MissionSummary): types.Button | undefined {
+  const subject = {
+    organisationId: m.organisationId,
+    countryCode: m.countryCode,
+    missionaryIds: m.missionaries.map((x) => x.personId),
+  };
+  const reportOpen =
+    REPORT_OPEN_STATES.includes(m.status as MissionState) && (!m.report || m.report.status === "returned");
+  if (reportOpen && isAllowed("report.submit", who, subject)) {
+    return button(t(locale, "slack.action.writeReport"), ACTIONS.openReport, m.id, "primary");
+  }
+  if (m.report?.status === "submitted" && isAllowed("report.review", who, subject)) {
+    return button(t(locale, "slack.action.reviewReport"), ACTIONS.openReview, m.id, "primary");
+  }
+  if (m.status === "validated" && isAllowed("mission.confirm", who, subject)) {
+    return button(t(locale, "slack.action.confirmMission"), ACTIONS.confirmMission, m.id, "primary");
+  }
+  return undefined;
+}
+
+export function missionLine(locale: Locale, m: MissionSummary): string {
+  const dates = `${formatDate(m.startDate, locale)} – ${formatDate(m.endDate, locale)}`;
+  const deadline = m.reportDeadline
+    ? ` · ${t(locale, "slack.report.due", { date: formatDate(m.reportDeadline, locale) })}`
+    : "";
+  return `*${m.reference}* · ${m.countryCode} · ${escape(m.organisation.name)}\n${t(locale, `state.${m.status}`)} · ${dates}${deadline}`;
+}
+
+/** `/expect missions`: every open file the caller may see, each with its next step. */
+export function missionListBlocks(
+  who: ActorFacts & { locale: Locale },
+  lists: MissionLists,
+): { text: string; blocks: Block[] } {
+  const { locale } = who;
+  const seen = new Set<string>();
+  const all = [...lists.mine, ...lists.ofMyBodies, ...lists.ofMyCountries, ...lists.all].filter((m) => {
+    if (seen.has(m.id)) return false;
+    seen.add(m.id);
+    return true;
+  });
+  if (all.length === 0)
+    return { text: t(locale, "slack.missions.none"), blocks: [section(t(locale, "slack.missions.none"))] };
+  const title = t(locale, "slack.missions.title", { count: all.length });
+  const blocks: Block[] = [section(`*${title}*`)];
+  for (const m of all.slice(0, MAX_LISTED))
+    blocks.push(section(missionLine(locale, m), nextStepButton(locale, who, m)));
+  if (all.length > MAX_LISTED)
+    blocks.push(context(t(locale, "slack.missions.more", { count: all.length - MAX_LISTED })));
+  return { text: title, blocks };
+}

@@ -1,0 +1,183 @@
+import { LEG_KINDS, MAX_PEOPLE, MIN_PEOPLE, MISSION_NATURES } from "../../domain/mission";
+import { type Locale, t } from "../../i18n";
+import {
+  actions,
+  type Block,
+  button,
+  context,
+  datePicker,
+  divider,
+  header,
+  input,
+  type ModalView,
+  modal,
+  option,
+  section,
+  staticSelect,
+  textInput,
+} from "../blocks";
+import { ACTIONS, CALLBACKS, MAX_LEG_ROWS, MAX_MISSIONARY_ROWS } from "../constants";
+import type { RowState } from "../form-state";
+import type { MissionDraft } from "../forms/mission-form";
+
+export interface MissionModalModel {
+  draft: MissionDraft;
+  form: RowState;
+  embassies: readonly { countryCode: string; name: string }[];
+}
+
+function legRow(locale: Locale, key: string, index: number, model: MissionModalModel): Block[] {
+  const leg = model.draft.legs[key] ?? {};
+  const at = (field: string) => `legs.${key}.${field}`;
+  const people = Array.from({ length: MAX_PEOPLE - MIN_PEOPLE + 1 }, (_, i) => String(MIN_PEOPLE + i));
+  return [
+    section(
+      `*${t(locale, "slack.mission.leg", { n: index + 1 })}*`,
+      model.form.rows.length > 1 ? button(t(locale, "slack.form.remove"), ACTIONS.removeLeg, key) : undefined,
+    ),
+    input(
+      at("kind"),
+      t(locale, "slack.mission.legKind"),
+      staticSelect(
+        "value",
+        LEG_KINDS.map((k) => option(t(locale, `leg.${k}`), k)),
+        { initial: leg.kind },
+      ),
+    ),
+    input(at("startDate"), t(locale, "slack.mission.startDate"), datePicker("value", leg.startDate)),
+    input(at("endDate"), t(locale, "slack.mission.endDate"), datePicker("value", leg.endDate)),
+    input(
+      at("peopleCount"),
+      t(locale, "slack.mission.peopleCount"),
+      staticSelect(
+        "value",
+        people.map((n) => option(n, n)),
+        { initial: leg.peopleCount },
+      ),
+    ),
+    input(at("place"), t(locale, "slack.mission.place"), textInput("value", { initial: leg.place, max: 200 }), {
+      optional: true,
+    }),
+  ];
+}
+
+function missionaryRows(locale: Locale, model: MissionModalModel): Block[] {
+  return Array.from({ length: MAX_MISSIONARY_ROWS }, (_, i) => {
+    const m = model.draft.missionaries[i] ?? {};
+    return [
+      input(
+        `missionaries.${i}.email`,
+        t(locale, "slack.mission.missionaryEmail", { n: i + 1 }),
+        textInput("value", { initial: m.email, max: 254 }),
+        {
+          optional: i > 0,
+        },
+      ),
+      input(
+        `missionaries.${i}.name`,
+        t(locale, "slack.mission.missionaryName", { n: i + 1 }),
+        textInput("value", { initial: m.name, max: 200 }),
+        {
+          optional: true,
+        },
+      ),
+    ];
+  }).flat();
+}
+
+/** M1/M3–M5: DAECT opens a mission; the labelled body is searched among active labels as DAECT types. */
+export function missionModal(locale: Locale, model: MissionModalModel): ModalView {
+  const { draft, form } = model;
+  const countries = model.embassies.map((e) => option(`${e.countryCode} · ${e.name}`, e.countryCode));
+  const blocks: Block[] = [
+    input("labelId", t(locale, "slack.mission.label"), {
+      type: "external_select",
+      action_id: ACTIONS.labelSearch,
+      min_query_length: 0,
+      placeholder: { type: "plain_text", text: t(locale, "slack.mission.labelPlaceholder") },
+      ...(draft.label ? { initial_option: option(draft.label.text, draft.label.value) } : {}),
+    }),
+    input(
+      "countryCode",
+      t(locale, "slack.mission.country"),
+      staticSelect("value", countries, { initial: draft.countryCode }),
+    ),
+    input(
+      "foreignPartner",
+      t(locale, "slack.mission.partner"),
+      textInput("value", { initial: draft.foreignPartner, max: 300 }),
+    ),
+    input(
+      "nature",
+      t(locale, "slack.mission.nature"),
+      staticSelect(
+        "value",
+        MISSION_NATURES.map((n) => option(t(locale, `nature.${n}`), n)),
+        { initial: draft.nature },
+      ),
+    ),
+    input(
+      "natureDetail",
+      t(locale, "slack.mission.natureDetail"),
+      textInput("value", { initial: draft.natureDetail, multiline: true, max: 1000 }),
+      {
+        optional: true,
+      },
+    ),
+    divider(),
+    header(t(locale, "slack.mission.course")),
+    context(t(locale, "slack.mission.courseHint")),
+    ...form.rows.flatMap((key, i) => legRow(locale, key, i, model)),
+  ];
+  if (form.rows.length < MAX_LEG_ROWS) {
+    blocks.push(actions([button(t(locale, "slack.mission.addLeg"), ACTIONS.addLeg, "add")], "legs.add"));
+  }
+  blocks.push(
+    divider(),
+    header(t(locale, "slack.mission.missionaries")),
+    ...missionaryRows(locale, model),
+    divider(),
+    input(
+      "expectedResult",
+      t(locale, "slack.mission.expectedResult"),
+      textInput("value", { initial: draft.expectedResult, multiline: true, max: 2000 }),
+    ),
+    input(
+      "followUp",
+      t(locale, "slack.mission.followUp"),
+      textInput("value", { initial: draft.followUp, multiline: true, max: 2000 }),
+      {
+        optional: true,
+      },
+    ),
+    input(
+      "transportCostEuros",
+      t(locale, "slack.mission.transportCost"),
+      {
+        type: "number_input",
+        action_id: "value",
+        is_decimal_allowed: true,
+        min_value: "0",
+        ...(draft.transportCostEuros ? { initial_value: draft.transportCostEuros } : {}),
+      },
+      { hint: t(locale, "slack.mission.transportHint") },
+    ),
+    input(
+      "stayCostBearer",
+      t(locale, "slack.mission.stayCostBearer"),
+      textInput("value", { initial: draft.stayCostBearer, max: 300 }),
+      {
+        optional: true,
+        hint: t(locale, "slack.mission.stayHint"),
+      },
+    ),
+  );
+  return modal({
+    callbackId: CALLBACKS.mission,
+    title: t(locale, "slack.mission.title"),
+    submit: t(locale, "slack.form.submit"),
+    close: t(locale, "slack.form.cancel"),
+    blocks,
+    privateMetadata: JSON.stringify(form),
+  });
+}

@@ -1,0 +1,117 @@
+import { formatDate, formatEuros, type Locale, t } from "../../i18n";
+import type { NotificationKind } from "../../workflow/notifications";
+import type { MissionBrief } from "../../workflow/slack";
+import { actions, type Block, button, clip, context, escape, section } from "../blocks";
+import { ACTIONS } from "../constants";
+import { reportSummary } from "./report-summary";
+
+export interface NotificationModel {
+  kind: NotificationKind;
+  data: Record<string, unknown>;
+  mission: MissionBrief | null;
+}
+
+/** Kinds whose message depends on an outcome carried in the data. */
+const VARIANT_FIELD: Partial<Record<NotificationKind, string>> = {
+  application_decided: "decision",
+  embassy_decided: "decision",
+  extension_decided: "status",
+  reimbursement_settled: "outcome",
+  mission_updated: "event",
+};
+
+const str = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
+
+function textKey(model: NotificationModel): string {
+  const field = VARIANT_FIELD[model.kind];
+  const variant = field ? str(model.data[field]) : undefined;
+  return `slack.notify.${model.kind}${variant ? `.${variant}` : ""}`;
+}
+
+function params(locale: Locale, model: NotificationModel): Record<string, string | number | undefined> {
+  const { data, mission } = model;
+  const deadline =
+    str(data.reportDeadline) ?? str(data.newDeadline) ?? str(data.validUntil) ?? mission?.reportDeadline ?? undefined;
+  const cents = typeof data.amountCents === "number" ? data.amountCents : undefined;
+  return {
+    reference: mission?.reference ?? str(data.reference) ?? str(data.number) ?? "",
+    organisation: escape(mission?.organisation ?? str(data.organisation) ?? ""),
+    country: mission?.countryCode ?? str(data.country) ?? "",
+    partner: escape(mission?.foreignPartner ?? ""),
+    deadline: deadline ? formatDate(deadline, locale) : "",
+    days: str(data.daysLeft) ?? str(data.daysLate) ?? "",
+    by: escape(str(data.by) ?? ""),
+    label: str(data.labelNumber) ?? str(data.number) ?? "",
+    amount: cents === undefined ? "" : formatEuros(cents, locale),
+    kind: str(data.kind) ?? "",
+    error: escape(str(data.error) ?? ""),
+  };
+}
+
+/** What a person or DAECT wrote alongside: a reason, a comment, a question, a note. */
+function quote(data: Record<string, unknown>): string | undefined {
+  const text = str(data.comment) ?? str(data.reason) ?? str(data.question) ?? str(data.note);
+  return text ? `> ${escape(clip(text, 1500)).replace(/\n/g, "\n> ")}` : undefined;
+}
+
+function buttons(locale: Locale, model: NotificationModel): Block[] {
+  const missionId = model.mission?.id;
+  if (!missionId) return [];
+  switch (model.kind) {
+    case "report_requested":
+    case "report_returned":
+    case "report_reminder": {
+      const snoozes = Array.isArray(model.data.snoozeChoices) ? (model.data.snoozeChoices as number[]) : [];
+      return [
+        actions([
+          button(t(locale, "slack.action.writeReport"), ACTIONS.openReport, missionId, "primary"),
+          ...snoozes
+            .slice(0, 3)
+            .map((days) =>
+              button(t(locale, "slack.action.snooze", { days }), `${ACTIONS.snooze}_${days}`, `${missionId}|${days}`),
+            ),
+        ]),
+      ];
+    }
+    case "report_submitted":
+    case "report_validation_reminder":
+      return [
+        actions([
+          button(t(locale, "slack.action.validateReport"), ACTIONS.validateReport, missionId, "primary"),
+          button(t(locale, "slack.action.returnReport"), ACTIONS.returnReport, missionId),
+        ]),
+      ];
+    case "mission_to_confirm":
+      return [
+        actions([button(t(locale, "slack.action.confirmMission"), ACTIONS.confirmMission, missionId, "primary")]),
+      ];
+    case "reimbursement_proposal":
+      return [
+        actions([
+          button(t(locale, "slack.action.requestReimbursement"), ACTIONS.requestReimbursement, missionId, "danger"),
+        ]),
+      ];
+    default:
+      return [];
+  }
+}
+
+/** Every outbox kind as a Slack message: one line that says what happened, the details, and the buttons to act. */
+export function notificationMessage(locale: Locale, model: NotificationModel): { text: string; blocks: Block[] } {
+  const text = t(locale, textKey(model), params(locale, model));
+  const blocks: Block[] = [section(text)];
+  const quoted = quote(model.data);
+  if (quoted) blocks.push(section(quoted));
+  if ((model.kind === "report_submitted" || model.kind === "report_validation_reminder") && model.mission?.report) {
+    blocks.push(...reportSummary(locale, model.mission));
+  }
+  blocks.push(...buttons(locale, model));
+  if (model.mission) {
+    blocks.push(
+      context(
+        `EXPE-CT · ${model.mission.reference} · ${model.mission.countryCode} · ${escape(model.mission.organisation)}`,
+      ),
+    );
+  }
+  return { text, blocks };
+}

@@ -1,0 +1,69 @@
+import { formatDate, type Locale, t } from "../../i18n";
+import { type Block, context, input, type ModalView, modal, option, radios, staticSelect, textInput } from "../blocks";
+import { CALLBACKS } from "../constants";
+
+export interface ReportChoice {
+  missionId: string;
+  reference: string;
+  organisation: string;
+  countryCode: string;
+  reportDeadline: string | null;
+}
+
+function yesNo(locale: Locale) {
+  return [option(t(locale, "slack.yes"), "yes"), option(t(locale, "slack.no"), "no")];
+}
+
+/**
+ * R3: the mission's object, a possible complementary action, a possible longer cooperation. With one mission the
+ * form is for it; with several the person picks the mission first.
+ */
+export function reportModal(locale: Locale, missions: readonly ReportChoice[]): ModalView {
+  const [only] = missions;
+  const describe = (m: ReportChoice) =>
+    `${m.reference} · ${m.countryCode} · ${m.organisation}${m.reportDeadline ? ` (${t(locale, "slack.report.due", { date: formatDate(m.reportDeadline, locale) })})` : ""}`;
+  const blocks: Block[] =
+    missions.length === 1 && only
+      ? [context(describe(only))]
+      : [
+          input(
+            "missionId",
+            t(locale, "slack.report.mission"),
+            staticSelect(
+              "value",
+              missions.map((m) => option(describe(m), m.missionId)),
+            ),
+          ),
+        ];
+  blocks.push(
+    input("objectAccount", t(locale, "slack.report.object"), textInput("value", { multiline: true, max: 10_000 }), {
+      hint: t(locale, "slack.report.objectHint"),
+    }),
+    input("complementaryAction", t(locale, "slack.report.complementary"), radios("value", yesNo(locale))),
+    input(
+      "complementaryDetail",
+      t(locale, "slack.report.complementaryDetail"),
+      textInput("value", { multiline: true, max: 3000 }),
+      {
+        optional: true,
+      },
+    ),
+    input("longTermCooperation", t(locale, "slack.report.cooperation"), radios("value", yesNo(locale))),
+    input(
+      "cooperationDetail",
+      t(locale, "slack.report.cooperationDetail"),
+      textInput("value", { multiline: true, max: 3000 }),
+      {
+        optional: true,
+      },
+    ),
+  );
+  return modal({
+    callbackId: CALLBACKS.report,
+    title: t(locale, "slack.report.title"),
+    submit: t(locale, "slack.form.submit"),
+    close: t(locale, "slack.form.cancel"),
+    blocks,
+    privateMetadata: JSON.stringify(missions.length === 1 && only ? { missionId: only.missionId } : {}),
+  });
+}

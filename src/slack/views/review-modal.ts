@@ -1,0 +1,33 @@
+import { type Locale, t } from "../../i18n";
+import type { MissionBrief } from "../../workflow/slack";
+import { divider, input, type ModalView, modal, option, radios, textInput } from "../blocks";
+import { CALLBACKS } from "../constants";
+import { reportSummary } from "./report-summary";
+
+/** R1: the focal point validates the report or returns it with a comment (required when returning). */
+export function reviewModal(locale: Locale, mission: MissionBrief, preset?: "validate" | "return"): ModalView {
+  return modal({
+    callbackId: CALLBACKS.review,
+    title: t(locale, "slack.review.title"),
+    submit: t(locale, "slack.form.submit"),
+    close: t(locale, "slack.form.cancel"),
+    privateMetadata: JSON.stringify({ missionId: mission.id }),
+    blocks: [
+      ...reportSummary(locale, mission),
+      divider(),
+      input(
+        "decision",
+        t(locale, "slack.review.decision"),
+        radios(
+          "value",
+          [option(t(locale, "slack.review.validate"), "validate"), option(t(locale, "slack.review.return"), "return")],
+          preset,
+        ),
+      ),
+      input("comment", t(locale, "slack.review.comment"), textInput("value", { multiline: true, max: 3000 }), {
+        optional: true,
+        hint: t(locale, "slack.review.commentHint"),
+      }),
+    ],
+  });
+}

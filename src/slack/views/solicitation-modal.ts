@@ -1,0 +1,49 @@
+import { type Locale, t } from "../../i18n";
+import {
+  type Block,
+  context,
+  datePicker,
+  input,
+  type ModalView,
+  modal,
+  option,
+  staticSelect,
+  textInput,
+} from "../blocks";
+import { CALLBACKS } from "../constants";
+
+/** M2: a solicitation received because of the label, declared to DAECT. */
+export function solicitationModal(
+  locale: Locale,
+  bodies: readonly { id: string; name: string }[],
+  today: string,
+): ModalView {
+  const [only] = bodies;
+  const blocks: Block[] =
+    bodies.length === 1 && only
+      ? [context(t(locale, "slack.solicitation.for", { organisation: only.name }))]
+      : [
+          input(
+            "organisationId",
+            t(locale, "slack.solicitation.body"),
+            staticSelect(
+              "value",
+              bodies.map((b) => option(b.name, b.id)),
+            ),
+          ),
+        ];
+  blocks.push(
+    input("fromWhom", t(locale, "slack.solicitation.from"), textInput("value", { max: 300 })),
+    input("countryCode", t(locale, "slack.solicitation.country"), textInput("value", { max: 2, placeholder: "SN" })),
+    input("subject", t(locale, "slack.solicitation.subject"), textInput("value", { multiline: true, max: 2000 })),
+    input("receivedOn", t(locale, "slack.solicitation.receivedOn"), datePicker("value", today)),
+  );
+  return modal({
+    callbackId: CALLBACKS.solicitation,
+    title: t(locale, "slack.solicitation.title"),
+    submit: t(locale, "slack.form.submit"),
+    close: t(locale, "slack.form.cancel"),
+    blocks,
+    privateMetadata: JSON.stringify(bodies.length === 1 && only ? { organisationId: only.id } : {}),
+  });
+}
