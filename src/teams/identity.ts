@@ -43,12 +43,13 @@ async function linkByEmail(rt: TeamsRuntime, activity: Activity) {
     locale: activity.locale ?? undefined,
     teamsAadId: from.aadObjectId ?? member.aadObjectId ?? undefined,
   });
-  return { personId: linked.personId, locale: linked.locale, name: linked.name };
+  return { personId: linked.personId, locale: linked.locale, name: linked.name, chatActive: false };
 }
 
+/** Saved on first contact, and again after the chat was marked gone: writing to the bot makes it a route again. */
 async function rememberPersonalChat(rt: TeamsRuntime, activity: Activity, actor: Actor): Promise<void> {
   const address = addressOf(activity);
-  if (!isPersonal(activity) || !address.serviceUrl || rt.savedConversations.has(address.conversationId)) return;
+  if (!isPersonal(activity) || !address.serviceUrl) return;
   await saveConversationRef(rt.ctx, actor, {
     kind: "personal",
     conversationId: address.conversationId,
@@ -56,7 +57,6 @@ async function rememberPersonalChat(rt: TeamsRuntime, activity: Activity, actor:
     tenantId: address.tenantId ?? undefined,
     botId: address.botId ?? undefined,
   });
-  rt.savedConversations.add(address.conversationId);
 }
 
 /**
@@ -65,7 +65,7 @@ async function rememberPersonalChat(rt: TeamsRuntime, activity: Activity, actor:
  */
 export async function identifySender(rt: TeamsRuntime, activity: Activity): Promise<TeamsSender | null> {
   if (!activity.from?.id) return null;
-  let person = await findTeamsPerson(rt.ctx, activity.from.id);
+  let person = await findTeamsPerson(rt.ctx, activity.from.id, channelConversationId(activity));
   if (!person) {
     try {
       person = await linkByEmail(rt, activity);
@@ -76,6 +76,6 @@ export async function identifySender(rt: TeamsRuntime, activity: Activity): Prom
   }
   if (!person) return null;
   const actor: Actor = { personId: person.personId, platform: "teams" };
-  await rememberPersonalChat(rt, activity, actor);
+  if (!person.chatActive) await rememberPersonalChat(rt, activity, actor);
   return { actor, locale: person.locale, name: person.name };
 }

@@ -16,8 +16,6 @@ export interface TeamsRuntime {
   ctx: WorkflowContext;
   logger: Logger;
   connector: TeamsConnector;
-  /** Personal conversations already saved by this process: a turn saves its conversation once. */
-  savedConversations: Set<string>;
   /** Work started after a turn answered (updating the other copies of a card), so tests can wait for it. */
   background(task: () => Promise<unknown>): void;
   idle(): Promise<void>;
@@ -29,7 +27,6 @@ export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): Teams
     ctx: deps.ctx,
     logger: deps.logger,
     connector,
-    savedConversations: new Set(),
     background(task) {
       const run = task()
         .catch((error: unknown) => deps.logger.warn({ err: error }, "Teams background task failed"))

@@ -65,9 +65,13 @@ describe("Teams: proactive delivery", () => {
     const alerts = await rowsOf("delivery_failed");
     expect(alerts).toEqual([expect.objectContaining({ channel: "daect" })]);
 
-    // The dead conversation is no longer a route: nothing more goes to it.
+    // The dead conversation is no longer a route: nothing more goes to it…
     await h.deliver();
     expect(h.fake.calls()).toHaveLength(before + 1);
+    // …until the person writes to the bot again.
+    await h.say(AWA, "aide");
+    const back = await h.kit.db.conversationRef.findUniqueOrThrow({ where: { id: ref.id } });
+    expect(back).toMatchObject({ status: "active", lastError: null });
   });
 
   it("skips a staff chat that answers 403 and still reaches the others", async () => {

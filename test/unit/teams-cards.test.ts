@@ -1,4 +1,3 @@
-import { core } from "../../src/i18n/messages/core";
 import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
 import { helpCard } from "../../src/teams/cards/help-card";
 import { missionListCard } from "../../src/teams/cards/mission-list-card";
@@ -6,6 +5,7 @@ import { renderNotification } from "../../src/teams/cards/notification-card";
 import { reportFormCard } from "../../src/teams/cards/report-form-card";
 import { reportReviewCard } from "../../src/teams/cards/report-review-card";
 import { VERB } from "../../src/teams/constants";
+import { CARD_VERBS } from "../../src/teams/handlers/card-action";
 import { registerTeamsCatalog, teamsMessages } from "../../src/teams/messages";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
 import type { MissionDetails } from "../../src/workflow/teams";
@@ -116,7 +116,25 @@ describe("Teams cards", () => {
     }
   });
 
-  it("keeps state names in the core catalog", () => {
-    expect(core.fr["state.awaiting_embassy"]).toBeDefined();
+  it("uses only verbs the card-action handler answers", () => {
+    expect([...Object.values(VERB)].sort()).toEqual([...CARD_VERBS].sort());
+    const verbs = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === "object") {
+        const record = node as Record<string, unknown>;
+        if (record.type === "Action.Execute") verbs.add(String(record.verb));
+        Object.values(record).forEach(collect);
+      }
+    };
+    for (const kind of NOTIFICATION_KINDS) {
+      for (const status of ["awaiting_embassy", "report_due"]) {
+        const m = { ...mission, status, report: { ...report, status: "submitted" } };
+        collect(renderNotification({ kind, data: {}, mission: m, locale: "fr", snoozeDays: [1, 3, 7] }));
+      }
+    }
+    collect(reportFormCard({ mission, locale: "fr" }));
+    for (const verb of verbs) expect(CARD_VERBS).toContain(verb);
+    expect(verbs.size).toBe(CARD_VERBS.length);
   });
 });

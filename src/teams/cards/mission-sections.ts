@@ -14,6 +14,7 @@ export function missionSummaryFacts(mission: MissionDetails, locale: Locale): El
     [t(locale, "teams.field.country"), mission.countryCode],
     [t(locale, "teams.field.partner"), mission.foreignPartner],
     [t(locale, "teams.field.dates"), dateRange(mission.startDate, mission.endDate, locale)],
+    [t(locale, "teams.field.deadline"), mission.reportDeadline ? formatDate(mission.reportDeadline, locale) : null],
   ]);
 }
 

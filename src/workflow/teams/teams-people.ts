@@ -4,16 +4,35 @@ export interface TeamsPerson {
   personId: string;
   name: string;
   locale: "fr" | "en";
+  /** Whether the given conversation is remembered as this person's active personal chat. */
+  chatActive: boolean;
 }
 
-/** The person a Teams account was linked to, if any: read on every turn, so one indexed look-up. */
-export async function findTeamsPerson(ctx: WorkflowContext, teamsUserId: string): Promise<TeamsPerson | null> {
+/**
+ * The person a Teams account was linked to, if any, and whether the conversation the activity came from is
+ * their remembered chat: read on every turn, so one indexed look-up.
+ */
+export async function findTeamsPerson(
+  ctx: WorkflowContext,
+  teamsUserId: string,
+  conversationId: string,
+): Promise<TeamsPerson | null> {
   const person = await ctx.db.person.findUnique({
     where: { teamsUserId },
-    select: { id: true, name: true, locale: true },
+    select: {
+      id: true,
+      name: true,
+      locale: true,
+      conversations: { where: { platform: "teams", conversationId, status: "active" }, select: { id: true } },
+    },
   });
   if (!person) return null;
-  return { personId: person.id, name: person.name, locale: person.locale === "en" ? "en" : "fr" };
+  return {
+    personId: person.id,
+    name: person.name,
+    locale: person.locale === "en" ? "en" : "fr",
+    chatActive: person.conversations.length > 0,
+  };
 }
 
 export interface TeamsAddress {
