@@ -20,18 +20,21 @@ export async function tryAcquireLease(
   now: Date,
 ): Promise<boolean> {
   const expiresAt = new Date(now.getTime() + ttlMs);
-  const taken = await db.lease.updateMany({
-    where: { name, OR: [{ holder }, { expiresAt: { lt: now } }] },
-    data: { holder, expiresAt },
-  });
-  if (taken.count === 1) return true;
+  const take = async () => {
+    const taken = await db.lease.updateMany({
+      where: { name, OR: [{ holder }, { expiresAt: { lt: now } }] },
+      data: { holder, expiresAt },
+    });
+    return taken.count === 1;
+  };
+  if (await take()) return true;
   try {
     await db.lease.create({ data: { name, holder, expiresAt } });
     return true;
   } catch (error) {
-    // Someone else holds it, or created it between our update and our insert.
-    if (isUniqueViolation(error)) return false;
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    // Someone created it between our update and our insert: perhaps ourselves, from a concurrent call.
+    return take();
   }
 }
 
