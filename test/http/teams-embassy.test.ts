@@ -148,7 +148,11 @@ describe("Teams: embassy validation", () => {
     await h.deliver();
     const posted = h.fake.sent().filter((s) => cardOf(s.activity));
     expect(posted.map((p) => p.conversationId)).toEqual(["19:team-embassy-sn@thread.tacv2"]);
-    const res = await h.click(PAUL, VERB.embassyValidate, { missionId, round: 0 }, posted[0]?.id);
+    const inChannel = { conversationId: posted[0]?.conversationId, conversationType: "channel" as const };
+    const res = await h.click(PAUL, VERB.embassyValidate, { missionId, round: 0 }, posted[0]?.id, inChannel);
     expect(texts(res.body.value)).toContain("Validée par Paul Sarr");
+    // The whole channel reads that copy: it is updated in place too, not only for the clicker.
+    await h.surface.idle();
+    expect(h.fake.updates().map((u) => u.activityId)).toEqual([posted[0]?.id]);
   });
 });

@@ -64,7 +64,13 @@ export interface Harness {
   /** Installs the app for a person (personal scope), as Teams does. */
   install(user: TeamsUser, base?: Partial<ActivityBase>): Promise<PostResult>;
   say(user: TeamsUser, text: string, base?: Partial<ActivityBase>): Promise<PostResult>;
-  click(user: TeamsUser, verb: string, data: Record<string, unknown>, replyToId?: string): Promise<PostResult>;
+  click(
+    user: TeamsUser,
+    verb: string,
+    data: Record<string, unknown>,
+    replyToId?: string,
+    base?: Partial<ActivityBase>,
+  ): Promise<PostResult>;
   /** Runs notify's deliverer with the Teams channel and the recording Slack one. */
   deliver(): ReturnType<typeof deliverDueNotifications>;
   /** Every card the fake connector received (sent or updated) so far, each checked with assertValidCard. */
@@ -104,8 +110,8 @@ export async function startHarness(): Promise<Harness> {
     post,
     install: (user, base = {}) => post(personalInstallActivity({ serviceUrl, from: user, ...base })),
     say: (user, text, base = {}) => post(messageActivity({ serviceUrl, from: user, text, ...base })),
-    click: async (user, verb, data, replyToId) => {
-      const res = await post(cardActionActivity({ serviceUrl, from: user, verb, data, replyToId }));
+    click: async (user, verb, data, replyToId, base = {}) => {
+      const res = await post(cardActionActivity({ serviceUrl, from: user, verb, data, replyToId, ...base }));
       if (res.status === 200 && res.body?.value) assertValidCard(res.body.value);
       return res;
     },

@@ -6,6 +6,7 @@ import { updateEmbassyCards } from "../card-updates";
 import type { CardNotice } from "../cards/card-kit";
 import { embassyValidationCard } from "../cards/embassy-validation-card";
 import { INPUT } from "../constants";
+import { isPersonal } from "../identity";
 import { type CardActionHandler, type CardTurn, field, missionIdOf } from "../turn";
 
 async function currentCard(turn: CardTurn, notice?: CardNotice, comment?: string) {
@@ -23,7 +24,7 @@ async function currentCard(turn: CardTurn, notice?: CardNotice, comment?: string
 /**
  * Valider / Refuser on the embassy card. The core decides (one decision per round, the embassy of the
  * mission's country only, a comment to refuse); the clicker gets the card back in its new state, or with
- * the reason it was not accepted, and the other posted copies are updated after the answer.
+ * the reason it was not accepted, and the posted copies are updated after the answer.
  */
 export function decideFromCard(decision: "validate" | "refuse"): CardActionHandler {
   return async (turn) => {
@@ -41,7 +42,9 @@ export function decideFromCard(decision: "validate" | "refuse"): CardActionHandl
       if (!isDomainError(error)) throw error;
       return currentCard(turn, { tone: "error", text: describeError(error, sender.locale) }, comment);
     }
-    rt.background(() => updateEmbassyCards(rt, missionId, activity.replyToId));
+    // In a personal chat the answer replaces the clicker's copy; in a channel others read that copy too.
+    const answered = isPersonal(activity) ? activity.replyToId : undefined;
+    rt.background(() => updateEmbassyCards(rt, missionId, answered));
     return currentCard(turn);
   };
 }
