@@ -18,7 +18,6 @@ export const VERB = {
   reportValidate: "report.validate",
   reportReturn: "report.return",
 } as const;
-export type Verb = (typeof VERB)[keyof typeof VERB];
 
 /** Input ids: Teams sends each input's value under its id in the action's data. */
 export const INPUT = {

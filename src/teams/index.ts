@@ -9,7 +9,6 @@ import { registerTeamsCatalog } from "./messages";
 import { createRuntime, type TeamsDeps, type TeamsRuntime } from "./runtime";
 import { createTeamsDeliveryChannel } from "./teams-delivery";
 
-export { COMMANDS } from "./constants";
 export type { TeamsDeps } from "./runtime";
 export { createTeamsDeliveryChannel } from "./teams-delivery";
 export { createTeamsApp, TEAMS_MESSAGING_ENDPOINT, type TeamsAppOptions, type TeamsCredentials } from "./transport";

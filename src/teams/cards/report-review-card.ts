@@ -36,7 +36,7 @@ function answer(yes: boolean, detail: string | null, locale: Locale): string {
 }
 
 /** R3 as written: object, complementary action, longer-term cooperation. */
-export function reportContent(report: Report, locale: Locale): Element[] {
+function reportContent(report: Report, locale: Locale): Element[] {
   return [
     text(t(locale, "teams.report.object"), { weight: "Bolder", spacing: "Medium" }),
     text(report.objectAccount),
@@ -51,7 +51,7 @@ export function reportContent(report: Report, locale: Locale): Element[] {
   ];
 }
 
-export function reviewOutcome(report: Report, locale: Locale): Element[] {
+function reviewOutcome(report: Report, locale: Locale): Element[] {
   const params = {
     by: report.reviewedBy ?? "",
     at: report.reviewedAt ? formatDateTime(report.reviewedAt, locale) : "",

@@ -7,7 +7,7 @@ import type { CommandHandler } from "../turn";
 const MAX_LINES = 25;
 
 /** Every open file the person sees, in whatever capacity, once each, by start date. */
-export function uniqueMissions(lists: Awaited<ReturnType<typeof missionsFor>>): MissionSummary[] {
+function uniqueMissions(lists: Awaited<ReturnType<typeof missionsFor>>): MissionSummary[] {
   const byId = new Map<string, MissionSummary>();
   for (const m of [...lists.mine, ...lists.ofMyBodies, ...lists.ofMyCountries, ...lists.all]) byId.set(m.id, m);
   return [...byId.values()].sort((a, b) => a.startDate.localeCompare(b.startDate));
