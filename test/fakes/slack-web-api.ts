@@ -96,6 +96,11 @@ export class FakeSlackWebApi {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
+  /** A response_url for a slash command or an action: what the bot posts there is recorded as method "response_url". */
+  responseUrl(id = "r"): string {
+    return `${this.origin}/respond/${id}`;
+  }
+
   /** The Web API base URL to give the bot (SLACK_API_URL), ending in /api/. */
   get url(): string {
     return `${this.origin}/api/`;
@@ -175,6 +180,7 @@ export class FakeSlackWebApi {
     const path = new URL(req.url ?? "/", this.origin).pathname;
     const raw = await readBody(req);
     if (path.startsWith("/upload/")) return this.receiveUpload(path.slice("/upload/".length), req, raw, res);
+    if (path.startsWith("/respond/")) return this.receiveResponse(path, raw, res);
     if (!path.startsWith("/api/")) {
       res.writeHead(404).end();
       return;
@@ -239,6 +245,18 @@ export class FakeSlackWebApi {
     }
     const custom = this.handlers.get(method);
     return reply(custom ? { ok: true, ...custom(args) } : this.workspace.answer(method, args));
+  }
+
+  /** Slack answers a response_url post with a bare "ok", and refuses blocks beyond its limits like chat.postMessage. */
+  private receiveResponse(path: string, raw: Buffer, res: http.ServerResponse): void {
+    const args = raw.length ? (JSON.parse(raw.toString("utf8")) as Json) : {};
+    const problems = checkMessageBlocks(args.blocks);
+    if (problems.length > 0) this.rejections.push({ method: "response_url", problems });
+    const status = problems.length > 0 ? 400 : 200;
+    const response = { ok: status === 200, path };
+    this.recorded.push({ method: "response_url", args, token: undefined, status, response, at: Date.now() });
+    res.writeHead(status, { "content-type": "text/plain" }).end(status === 200 ? "ok" : "invalid_blocks");
+    for (const waiter of [...this.waiters]) waiter();
   }
 
   private async receiveUpload(fileId: string, req: http.IncomingMessage, raw: Buffer, res: http.ServerResponse) {

@@ -36,7 +36,7 @@ export function reportModal(locale: Locale, missions: readonly ReportChoice[]): 
           ),
         ];
   blocks.push(
-    input("objectAccount", t(locale, "slack.report.object"), textInput("value", { multiline: true, max: 10_000 }), {
+    input("objectAccount", t(locale, "slack.report.object"), textInput("value", { multiline: true, max: 3000 }), {
       hint: t(locale, "slack.report.objectHint"),
     }),
     input("complementaryAction", t(locale, "slack.report.complementary"), radios("value", yesNo(locale))),

@@ -1,0 +1,142 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import { createHttpApp } from "../../src/http/app";
+import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
+import {
+  createSlackApp,
+  createSlackDelivery,
+  registerSlack,
+  SLACK_EVENTS_PATH,
+  type SlackTransport,
+} from "../../src/slack";
+import { type FakeSlackUser, FakeSlackWebApi, type RecordedCall } from "../fakes/slack-web-api";
+import {
+  postSigned,
+  type SlackReply,
+  type SlackTarget,
+  sendBlockAction,
+  sendEvent,
+  sendSlashCommand,
+  sendViewSubmission,
+  type ViewSubmission,
+} from "./slack-request";
+import { createKit, type Kit } from "./workflow-kit";
+
+export const BOT_TOKEN = "xoxb-1111-2222-slacksurfacetest";
+export const SIGNING_SECRET = "5e1c0ffee5ec12e7a11ce0b0b5ec12e7";
+export const CHANNELS = { daect: "C0DAECT", committee: "C0COMITE" };
+
+/** Slack accounts of the kit's people (same e-mails), and of a body's focal point and a missionary. */
+export const USERS = {
+  daect: { id: "U0DAECT", email: "daect@diplomatie.gouv.fr", locale: "fr-FR", realName: "Dana DAECT" },
+  committee: { id: "U0COMITE", email: "comite@diplomatie.gouv.fr", locale: "fr-FR", realName: "Claire Comité" },
+  focal: { id: "U0LYON", email: "referent@lyon.fr", locale: "fr-FR", realName: "Léa Référente" },
+  missionary: { id: "U0MARIE", email: "marie.durand@lyon.fr", locale: "en-GB", realName: "Marie Durand" },
+} satisfies Record<string, FakeSlackUser>;
+
+export interface SlackBot {
+  kit: Kit;
+  fake: FakeSlackWebApi;
+  target: SlackTarget;
+  transport: SlackTransport;
+  /** `/expect <text>` from a user, with a response_url on the fake. */
+  command(userId: string, text: string): Promise<SlackReply>;
+  /** The ephemeral answer number `index` (from 0) the bot posted to a response_url. */
+  response(index: number): Promise<RecordedCall>;
+  click(input: Parameters<typeof sendBlockAction>[1]): Promise<SlackReply>;
+  submit(input: ViewSubmission): Promise<SlackReply>;
+  openHome(userId: string): Promise<SlackReply>;
+  /** A block_suggestion (external select typed into). */
+  suggest(userId: string, actionId: string, blockId: string, value: string): Promise<SlackReply>;
+  /** Runs notify's deliverer with the Slack channel only. */
+  deliver(): ReturnType<typeof deliverDueNotifications>;
+  close(): Promise<void>;
+}
+
+export async function startSlackBot(): Promise<SlackBot> {
+  const kit = await createKit();
+  const fake = await FakeSlackWebApi.start({ botToken: BOT_TOKEN });
+  for (const user of Object.values(USERS)) fake.addUser(user);
+  const expressApp = createHttpApp(async () => ({}));
+  const transport = await createSlackApp({
+    expressApp,
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    slackApiUrl: fake.url,
+    logger: pino({ level: "silent" }),
+    retryConfig: { retries: 0 },
+  });
+  registerSlack(transport.app, { ctx: kit.ctx, channels: CHANNELS });
+  const delivery = createSlackDelivery({
+    ctx: kit.ctx,
+    botToken: BOT_TOKEN,
+    slackApiUrl: fake.url,
+    channels: CHANNELS,
+  });
+  const server = http.createServer(expressApp);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const target = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${SLACK_EVENTS_PATH}`,
+    signingSecret: SIGNING_SECRET,
+  };
+  return {
+    kit,
+    fake,
+    target,
+    transport,
+    command: (userId, text) =>
+      sendSlashCommand(target, { command: "/expect", text, userId, responseUrl: fake.responseUrl(userId) }),
+    response: (index) => fake.waitFor("response_url", (c) => fake.calls("response_url").indexOf(c) === index, 5000),
+    click: (input) => sendBlockAction(target, input),
+    submit: (input) => sendViewSubmission(target, input),
+    openHome: (userId) =>
+      sendEvent(target, {
+        event: { type: "app_home_opened", user: userId, channel: `D${userId.slice(1)}`, tab: "home" },
+      }),
+    suggest: (userId, actionId, blockId, value) => {
+      const payload = {
+        type: "block_suggestion",
+        user: { id: userId, username: userId.toLowerCase(), team_id: "T0EXPECT" },
+        team: { id: "T0EXPECT", domain: "daect" },
+        api_app_id: "A0EXPECT",
+        token: "verification-token-unused",
+        action_id: actionId,
+        block_id: blockId,
+        value,
+        container: { type: "view", view_id: "V0FORM" },
+        view: { id: "V0FORM", type: "modal", callback_id: "mission_form", state: { values: {} } },
+      };
+      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+      return postSigned(target, body, "application/x-www-form-urlencoded");
+    },
+    deliver: () =>
+      deliverDueNotifications({ db: kit.db, clock: kit.clock }, [delivery], {
+        worker: "test",
+        defaultTimeZone: "Europe/Paris",
+      }),
+    async close() {
+      await transport.stop();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await fake.close();
+      await kit.close();
+    },
+  };
+}
+
+/** The `view` argument of a recorded views.* call, typed loosely for assertions. */
+export function viewOf(call: RecordedCall): {
+  id?: string;
+  callback_id?: string;
+  private_metadata?: string;
+  blocks: { type: string; block_id?: string; [key: string]: unknown }[];
+  [key: string]: unknown;
+} {
+  return call.args.view as never;
+}
+
+/** All the text of a set of blocks, to assert on what a person reads. */
+export function textOf(value: unknown): string {
+  return JSON.stringify(value);
+}
