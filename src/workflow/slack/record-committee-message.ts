@@ -15,7 +15,11 @@ export async function recordCommitteeMessage(
 ): Promise<VerbResult<{ applicationId: string }>> {
   const input = parseInput(ZCommitteeMessageInput, rawInput);
   const { count } = await ctx.db.application.updateMany({
-    where: { id: input.applicationId, NOT: { committeeMessageRef: input.ref } },
+    // NOT alone would skip a NULL column (SQL's NULL <> x is unknown).
+    where: {
+      id: input.applicationId,
+      OR: [{ committeeMessageRef: null }, { NOT: { committeeMessageRef: input.ref } }],
+    },
     data: { committeeMessageRef: input.ref },
   });
   return { changed: count > 0, value: { applicationId: input.applicationId } };

@@ -1,0 +1,160 @@
+import { type SlackBot, startSlackBot, textOf, USERS, viewOf } from "../support/slack-bot";
+import { applicationValues, radio, typed } from "../support/slack-form-values";
+
+let bot: SlackBot;
+
+beforeEach(async () => {
+  bot = await startSlackBot();
+});
+
+afterEach(async () => {
+  const rejections = [...bot.fake.rejections];
+  await bot.close();
+  expect(rejections).toEqual([]);
+});
+
+/** The focal point applies from Slack and the deliverer posts the application to the committee channel. */
+async function appliedAndPosted() {
+  await bot.submit({
+    userId: USERS.focal.id,
+    callbackId: "application_form",
+    privateMetadata: JSON.stringify({ rows: ["r0"], next: 1 }),
+    values: applicationValues(),
+  });
+  expect(await bot.deliver()).toMatchObject({ sent: 1, dead: 0 });
+  const post = bot.fake.calls("chat.postMessage").find((c) => c.args.channel === "C0COMITE");
+  if (!post) throw new Error("no committee post");
+  const app = await bot.kit.db.application.findFirstOrThrow();
+  return { applicationId: app.id, ts: String(post.response.ts), post };
+}
+
+type Block = { type: string; elements?: { action_id: string }[] };
+const actionIds = (blocks: unknown) =>
+  ((blocks ?? []) as Block[])
+    .filter((b) => b.type === "actions")
+    .flatMap((b) => b.elements?.map((e) => e.action_id) ?? []);
+
+describe("Slack committee", () => {
+  it("posts each application with its details and the committee's buttons, and remembers where", async () => {
+    const { applicationId, ts, post } = await appliedAndPosted();
+    expect(textOf(post.args.blocks)).toContain("Ville de Lyon");
+    expect(textOf(post.args.blocks)).toContain("Marie Durand");
+    expect(actionIds(post.args.blocks)).toEqual(["committee_recommend", "committee_approve", "committee_reject"]);
+    const app = await bot.kit.db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    expect(app.committeeMessageRef).toBe(`slack:C0COMITE:${ts}`);
+    expect((await bot.kit.db.outbox.findFirstOrThrow()).deliveryRef).toBe(`slack:C0COMITE:${ts}`);
+  });
+
+  it("approves from the button, updates the message in place with who and when, and DMs the diploma", async () => {
+    const { applicationId, ts } = await appliedAndPosted();
+    bot.fake.reset();
+    const click = await bot.click({
+      userId: USERS.committee.id,
+      channelId: "C0COMITE",
+      messageTs: ts,
+      actions: [{ actionId: "committee_approve", value: applicationId }],
+    });
+    expect(click.status).toBe(200);
+    const update = await bot.fake.waitFor("chat.update");
+    expect(update.args).toMatchObject({ channel: "C0COMITE", ts });
+    expect(textOf(update.args.blocks)).toMatch(/Approuvée\* par Claire Comité le 2 mars 2026.*EXPE-CT-2026-0001/);
+    expect(actionIds(update.args.blocks)).toEqual([]);
+
+    expect(await bot.deliver()).toMatchObject({ sent: 2, dead: 0 });
+    expect(bot.fake.calls("chat.postMessage").filter((c) => c.args.channel === "C0COMITE")).toHaveLength(0);
+    expect(bot.fake.calls("chat.update").every((c) => c.args.ts === ts)).toBe(true);
+    const [diploma] = bot.fake.uploads;
+    expect(diploma).toMatchObject({ channelId: "D0LYON", filename: "diplome-EXPE-CT-2026-0001.pdf" });
+    expect(diploma?.bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(diploma?.bytes.includes("EXPE-CT-2026-0001")).toBe(true);
+    expect(diploma?.initialComment).toContain("Ville de Lyon est labellisée EXPE-CT");
+  });
+
+  it("a second click changes nothing; someone outside the committee is told why", async () => {
+    const { applicationId, ts } = await appliedAndPosted();
+    const approve = {
+      channelId: "C0COMITE",
+      messageTs: ts,
+      actions: [{ actionId: "committee_approve", value: applicationId }],
+    };
+    await bot.click({ userId: USERS.committee.id, ...approve });
+    await bot.fake.waitFor("chat.update");
+    await bot.click({ userId: USERS.committee.id, ...approve });
+    await bot.fake.waitFor("chat.update", (c) => bot.fake.calls("chat.update").indexOf(c) === 1);
+    expect(await bot.kit.db.label.count()).toBe(1);
+    await bot.click({ userId: USERS.focal.id, ...approve });
+    const told = await bot.fake.waitFor("chat.postEphemeral");
+    expect(told.args).toMatchObject({
+      channel: "C0COMITE",
+      user: USERS.focal.id,
+      text: expect.stringContaining("pas le droit"),
+    });
+  });
+
+  it("rejects with the reason typed in a modal, required, then shows it in the message", async () => {
+    const { applicationId, ts } = await appliedAndPosted();
+    await bot.click({
+      userId: USERS.committee.id,
+      channelId: "C0COMITE",
+      messageTs: ts,
+      actions: [{ actionId: "committee_reject", value: applicationId }],
+    });
+    const modal = viewOf(await bot.fake.waitFor("views.open"));
+    expect(modal.callback_id).toBe("reject_form");
+    const meta = modal.private_metadata ?? "";
+    expect(JSON.parse(meta)).toEqual({ applicationId, channel: "C0COMITE", ts });
+    const empty = await bot.submit({
+      userId: USERS.committee.id,
+      callbackId: "reject_form",
+      privateMetadata: meta,
+      values: { reason: typed(null) },
+    });
+    expect(empty.body).toEqual({ response_action: "errors", errors: { reason: "Un commentaire est obligatoire." } });
+    const done = await bot.submit({
+      userId: USERS.committee.id,
+      callbackId: "reject_form",
+      privateMetadata: meta,
+      values: { reason: typed("Expertise trop peu documentée") },
+    });
+    expect(done.body).toMatchObject({ response_action: "update" });
+    const update = await bot.fake.waitFor("chat.update");
+    expect(textOf(update.args.blocks)).toContain("Rejetée* par Claire Comité");
+    expect(textOf(update.args.blocks)).toContain("Expertise trop peu documentée");
+  });
+
+  it("records a recommendation from its modal and keeps the decision buttons", async () => {
+    const { applicationId, ts } = await appliedAndPosted();
+    await bot.click({
+      userId: USERS.committee.id,
+      channelId: "C0COMITE",
+      messageTs: ts,
+      actions: [{ actionId: "committee_recommend", value: applicationId }],
+    });
+    const meta = viewOf(await bot.fake.waitFor("views.open")).private_metadata ?? "";
+    await bot.submit({
+      userId: USERS.committee.id,
+      callbackId: "recommend_form",
+      privateMetadata: meta,
+      values: { recommendation: radio("favourable"), comment: typed(null) },
+    });
+    const update = await bot.fake.waitFor("chat.update");
+    expect(textOf(update.args.blocks)).toContain("Avis favorable — Claire Comité");
+    expect(actionIds(update.args.blocks)).toEqual(["committee_approve", "committee_reject"]);
+  });
+
+  it("leaves retries to notify: a 429 postpones the row by Slack's Retry-After", async () => {
+    await bot.submit({
+      userId: USERS.focal.id,
+      callbackId: "application_form",
+      privateMetadata: JSON.stringify({ rows: ["r0"], next: 1 }),
+      values: applicationValues(),
+    });
+    bot.fake.rateLimit("chat.postMessage", 1, 42);
+    expect(await bot.deliver()).toMatchObject({ sent: 0, retrying: 1 });
+    expect(bot.fake.calls("chat.postMessage")).toHaveLength(1);
+    const row = await bot.kit.db.outbox.findFirstOrThrow();
+    expect(row.nextAttemptAt.getTime() - bot.kit.clock.now().getTime()).toBe(42_000);
+    bot.kit.clock.set(new Date(row.nextAttemptAt.getTime() + 1));
+    expect(await bot.deliver()).toMatchObject({ sent: 1 });
+  });
+});
