@@ -4,12 +4,15 @@ import type { Logger } from "pino";
 import type { Config } from "./config/env";
 import { createDb, type Db } from "./db/client";
 import { createHttpApp } from "./http/app";
+import { type Scheduler, startScheduler } from "./scheduler/scheduler";
+import { mountSurfaces } from "./surfaces";
 import { bootstrapAdmins } from "./workflow";
 import { type Clock, systemClock, type WorkflowContext } from "./workflow/context";
 
 export interface RunningBot {
   url: string;
   ctx: WorkflowContext;
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
@@ -59,6 +62,7 @@ export async function startBot(
     return { slack: config.slack.mode, teams: config.teams.mode };
   });
   announceSurfaces(config, logger);
+  const surfaces = await mountSurfaces(http, config, ctx, logger);
 
   const host = config.teams.mode === "unauthenticated" ? "127.0.0.1" : (config.HOST ?? "0.0.0.0");
   const server: Server = await new Promise((resolve, reject) => {
@@ -68,12 +72,22 @@ export async function startBot(
   const { port } = server.address() as AddressInfo;
   const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   logger.info({ url }, "EXPE-CT bot listening");
+  await surfaces.start();
+  const scheduler = startScheduler({
+    ctx,
+    channels: surfaces.channels,
+    config,
+    logger: logger.child({ part: "scheduler" }),
+  });
 
   return {
     url,
     ctx,
+    scheduler,
     async close() {
+      await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await surfaces.stop();
       await db.$disconnect();
     },
   };

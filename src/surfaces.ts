@@ -1,0 +1,70 @@
+import type { Express } from "express";
+import type { Logger } from "pino";
+import type { Config } from "./config/env";
+import type { DeliveryChannel } from "./notify/delivery-channel";
+import { createSlackApp, createSlackDelivery, registerSlack } from "./slack";
+import { createTeamsApp, registerTeams } from "./teams";
+import type { WorkflowContext } from "./workflow/context";
+
+export interface Surfaces {
+  /** In routing order: a person linked to both platforms hears from the bot on Slack. */
+  channels: DeliveryChannel[];
+  /** Opens Socket Mode when configured (HTTP mode needs nothing: the shared server carries it). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Mounts the configured chat platforms on the one HTTP app and returns their delivery channels. */
+export async function mountSurfaces(
+  http: Express,
+  config: Config,
+  ctx: WorkflowContext,
+  logger: Logger,
+): Promise<Surfaces> {
+  const channels: DeliveryChannel[] = [];
+  const starts: (() => Promise<void>)[] = [];
+  const stops: (() => Promise<void>)[] = [];
+
+  const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret } = config;
+  if (config.slack.mode !== "disabled" && botToken && signingSecret) {
+    const slack = await createSlackApp({
+      expressApp: http,
+      botToken,
+      signingSecret,
+      appToken: config.slack.mode === "socket" ? config.SLACK_APP_TOKEN : undefined,
+      slackApiUrl: config.SLACK_API_URL,
+      logger: logger.child({ surface: "slack" }),
+    });
+    const slackChannels = { daect: config.SLACK_DAECT_CHANNEL, committee: config.SLACK_COMMITTEE_CHANNEL };
+    registerSlack(slack.app, { ctx, channels: slackChannels });
+    channels.push(createSlackDelivery({ ctx, botToken, slackApiUrl: config.SLACK_API_URL, channels: slackChannels }));
+    starts.push(() => slack.start());
+    stops.push(() => slack.stop());
+  }
+
+  if (config.teams.mode !== "disabled") {
+    const { TEAMS_CLIENT_ID: clientId, TEAMS_CLIENT_SECRET: clientSecret, TEAMS_TENANT_ID: tenantId } = config;
+    const teamsApp = await createTeamsApp({
+      http,
+      logger: logger.child({ surface: "teams" }),
+      allowUnauthenticated: config.teams.mode === "unauthenticated",
+      credentials:
+        config.teams.mode === "authenticated" && clientId && clientSecret
+          ? { clientId, clientSecret, tenantId }
+          : undefined,
+    });
+    const teams = registerTeams(teamsApp, { ctx, logger: logger.child({ surface: "teams" }) });
+    channels.push(teams.deliveryChannel);
+    stops.push(() => teams.idle());
+  }
+
+  return {
+    channels,
+    async start() {
+      for (const start of starts) await start();
+    },
+    async stop() {
+      for (const stop of stops) await stop();
+    },
+  };
+}
