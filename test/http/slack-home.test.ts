@@ -52,7 +52,9 @@ describe("Slack App Home, per role", () => {
       view: { id: "VHOME", type: "home" },
     });
     await bot.fake.waitFor("views.publish");
-    expect(await bot.kit.db.reimbursement.findUniqueOrThrow({ where: { missionId } })).toMatchObject({ amountCents: 185000 });
+    expect(await bot.kit.db.reimbursement.findUniqueOrThrow({ where: { missionId } })).toMatchObject({
+      amountCents: 185000,
+    });
   });
 
   it("shows a focal point its label, its missions and the reports to validate, with a button", async () => {
@@ -90,7 +92,11 @@ describe("Slack App Home, per role", () => {
     const write = (home.blocks as Accessory[]).find((b) => b.accessory?.action_id === "report_open");
     expect(write?.accessory?.value).toBe(missionId);
     bot.fake.reset();
-    await bot.click({ userId: USERS.missionary.id, actions: [{ actionId: "report_open", value: missionId }], view: { id: "VHOME", type: "home" } });
+    await bot.click({
+      userId: USERS.missionary.id,
+      actions: [{ actionId: "report_open", value: missionId }],
+      view: { id: "VHOME", type: "home" },
+    });
     const loading = viewOf(await bot.fake.waitFor("views.open"));
     expect(loading.callback_id).toBe("loading");
     const form = viewOf(await bot.fake.waitFor("views.update"));
@@ -102,7 +108,11 @@ describe("Slack App Home, per role", () => {
     const home = await homeOf("U0NEW");
     expect(textOf(home.blocks)).toContain("Candidater au label");
     bot.fake.reset();
-    await bot.click({ userId: "U0NEW", actions: [{ actionId: "application_open", value: "open" }], view: { id: "VHOME", type: "home" } });
+    await bot.click({
+      userId: "U0NEW",
+      actions: [{ actionId: "application_open", value: "open" }],
+      view: { id: "VHOME", type: "home" },
+    });
     expect(viewOf(await bot.fake.waitFor("views.open")).callback_id).toBe("application_form");
   });
 });

@@ -12,13 +12,20 @@ afterAll(async () => {
   await bot.close();
 });
 
-type Block = { type: string; elements?: { action_id: string; value: string }[]; accessory?: { action_id: string; value: string } };
+type Block = {
+  type: string;
+  elements?: { action_id: string; value: string }[];
+  accessory?: { action_id: string; value: string };
+};
 const buttonsOf = (blocks: unknown) =>
   ((blocks ?? []) as Block[]).flatMap((b) => [...(b.elements ?? []), ...(b.accessory ? [b.accessory] : [])]);
 
 /** The latest DM the bot posted to a user, and its clickable buttons. */
 function lastDm(userId: string) {
-  const dm = bot.fake.calls("chat.postMessage").filter((c) => c.args.channel === userId).pop();
+  const dm = bot.fake
+    .calls("chat.postMessage")
+    .filter((c) => c.args.channel === userId)
+    .pop();
   if (!dm) throw new Error(`no DM to ${userId}`);
   return { ts: String(dm.response.ts), channel: String(dm.response.channel), buttons: buttonsOf(dm.args.blocks) };
 }
@@ -66,7 +73,9 @@ describe("the whole EXPE-CT story, in Slack", () => {
       userId: USERS.daect.id,
       callbackId: "mission_form",
       privateMetadata: missionForm.private_metadata,
-      values: missionValues("", { labelId: external("mission_label_search", label?.value ?? "", label?.text.text ?? "") }),
+      values: missionValues("", {
+        labelId: external("mission_label_search", label?.value ?? "", label?.text.text ?? ""),
+      }),
     });
     expect(JSON.stringify(opened.body)).toContain("M-2026-0001");
     const mission = await kit.db.mission.findFirstOrThrow();
@@ -82,7 +91,12 @@ describe("the whole EXPE-CT story, in Slack", () => {
     const list = await bot.response(before);
     const confirm = buttonsOf(list.args.blocks).find((b) => b.action_id === "mission_confirm");
     expect(confirm?.value).toBe(mission.id);
-    await bot.click({ userId: USERS.focal.id, channelId: "D0LYON", messageTs: "1.1", actions: [{ actionId: "mission_confirm", value: mission.id }] });
+    await bot.click({
+      userId: USERS.focal.id,
+      channelId: "D0LYON",
+      messageTs: "1.1",
+      actions: [{ actionId: "mission_confirm", value: mission.id }],
+    });
     await fake.waitFor("chat.update", (c) => JSON.stringify(c.args).includes("Mission confirmée"));
 
     // Back home, the return opens the report window; the deliverer DMs the missionary with a button.
@@ -94,7 +108,12 @@ describe("the whole EXPE-CT story, in Slack", () => {
     expect(write?.value).toBe(mission.id);
 
     // She clicks it: a loading view at once, then R3's form, which she submits.
-    await bot.click({ userId: USERS.missionary.id, channelId: prompt.channel, messageTs: prompt.ts, actions: [{ actionId: "report_open", value: mission.id }] });
+    await bot.click({
+      userId: USERS.missionary.id,
+      channelId: prompt.channel,
+      messageTs: prompt.ts,
+      actions: [{ actionId: "report_open", value: mission.id }],
+    });
     const reportForm = viewOf(await fake.waitFor("views.update", (c) => viewOf(c).callback_id === "report_form"));
     const submitted = await bot.submit({
       userId: USERS.missionary.id,
@@ -108,10 +127,17 @@ describe("the whole EXPE-CT story, in Slack", () => {
     await bot.deliver();
     const review = lastDm(USERS.focal.id);
     expect(review.buttons.map((b) => b.action_id)).toEqual(["report_validate", "report_return"]);
-    await bot.click({ userId: USERS.focal.id, channelId: review.channel, messageTs: review.ts, actions: [{ actionId: "report_validate", value: mission.id }] });
+    await bot.click({
+      userId: USERS.focal.id,
+      channelId: review.channel,
+      messageTs: review.ts,
+      actions: [{ actionId: "report_validate", value: mission.id }],
+    });
     const done = await fake.waitFor("chat.update", (c) => c.args.ts === review.ts);
     expect(JSON.stringify(done.args)).toContain("Rapport validé par vous");
-    expect(await kit.db.mission.findUniqueOrThrow({ where: { id: mission.id } })).toMatchObject({ status: "report_validated" });
+    expect(await kit.db.mission.findUniqueOrThrow({ where: { id: mission.id } })).toMatchObject({
+      status: "report_validated",
+    });
     expect(fake.rejections).toEqual([]);
   });
 });

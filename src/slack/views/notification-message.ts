@@ -3,6 +3,7 @@ import type { NotificationKind } from "../../workflow/notifications";
 import type { MissionBrief } from "../../workflow/slack";
 import { actions, type Block, button, clip, context, escape, section } from "../blocks";
 import { ACTIONS } from "../constants";
+import { slackMessages } from "../messages";
 import { reportSummary } from "./report-summary";
 
 export interface NotificationModel {
@@ -25,7 +26,9 @@ const str = (value: unknown) => (typeof value === "string" || typeof value === "
 function textKey(model: NotificationModel): string {
   const field = VARIANT_FIELD[model.kind];
   const variant = field ? str(model.data[field]) : undefined;
-  return `slack.notify.${model.kind}${variant ? `.${variant}` : ""}`;
+  const base = `slack.notify.${model.kind}`;
+  // An outcome this surface has no words for yet still gets the kind's general sentence.
+  return variant && `${base}.${variant}` in slackMessages.fr ? `${base}.${variant}` : base;
 }
 
 function params(locale: Locale, model: NotificationModel): Record<string, string | number | undefined> {
