@@ -126,7 +126,7 @@ describe("Slack modals: validation by the core, errors under their fields", () =
     });
     const removed = viewOf(await bot.fake.waitFor("views.update"));
     expect(JSON.parse(removed.private_metadata ?? "")).toEqual({ rows: ["r1"], next: 2 });
-    const kept = removed.blocks.find((b) => b.block_id === "experts.r1.name") as {
+    const kept = removed.blocks.find((b) => b.block_id === "experts.r1.name") as unknown as {
       element: { initial_value?: string };
     };
     expect(kept.element.initial_value).toBe("Jean Martin");
