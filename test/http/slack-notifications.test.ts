@@ -1,0 +1,84 @@
+import { queueNotifications } from "../../src/workflow/notifications";
+import { type SlackBot, startSlackBot, textOf, USERS } from "../support/slack-bot";
+import { missionAwaitingReport } from "../support/slack-scenario";
+import { labelledBody, openedMission } from "../support/workflow-kit";
+
+let bot: SlackBot;
+
+beforeEach(async () => {
+  bot = await startSlackBot();
+});
+
+afterEach(async () => {
+  const rejections = [...bot.fake.rejections];
+  await bot.close();
+  expect(rejections).toEqual([]);
+});
+
+type Block = { elements?: { action_id: string; value: string }[] };
+const buttons = (blocks: unknown) => ((blocks ?? []) as Block[]).flatMap((b) => b.elements ?? []);
+
+describe("Slack delivery of the outbox", () => {
+  it("posts mission updates to the DAECT channel", async () => {
+    const { labelId } = await labelledBody(bot.kit);
+    await openedMission(bot.kit, labelId);
+    const report = await bot.deliver();
+    expect(report.dead).toBe(0);
+    const post = bot.fake.calls("chat.postMessage").find((c) => c.args.channel === "C0DAECT");
+    expect(post?.args.text).toBe("Mission M-2026-0001 ouverte : Ville de Lyon → SN (Ville de Saint-Louis).");
+    const row = await bot.kit.db.outbox.findFirstOrThrow({ where: { kind: "mission_updated" } });
+    expect(row.deliveryRef).toBe(`slack:C0DAECT:${post?.response.ts}`);
+  });
+
+  it("sends a reminder DM in the person's language, whose snooze button goes through the core", async () => {
+    const { missionId } = await missionAwaitingReport(bot.kit);
+    await bot.openHome(USERS.missionary.id);
+    await bot.fake.waitFor("views.publish");
+    const marie = await bot.kit.db.person.findUniqueOrThrow({ where: { email: USERS.missionary.email } });
+    await bot.deliver();
+    bot.kit.clock.set("2026-05-27T08:00:00Z");
+    await bot.kit.db.$transaction((tx) =>
+      queueNotifications(tx, bot.kit.clock.now(), [
+        {
+          kind: "report_reminder",
+          recipientId: marie.id,
+          missionId,
+          data: { reportDeadline: "2026-06-10", daysLeft: 14, snoozeChoices: [1, 3, 7] },
+        },
+      ]),
+    );
+    bot.fake.reset();
+    await bot.deliver();
+    const dm = bot.fake.calls("chat.postMessage").find((c) => c.args.channel === USERS.missionary.id);
+    expect(dm?.args.text).toBe("Reminder: the report of mission M-2026-0001 is due by 10 June 2026 (14 day(s)).");
+    expect(buttons(dm?.args.blocks).map((b) => b.action_id)).toEqual([
+      "report_open",
+      "reminder_snooze_1",
+      "reminder_snooze_3",
+      "reminder_snooze_7",
+    ]);
+    await bot.click({
+      userId: USERS.missionary.id,
+      channelId: String(dm?.response.channel),
+      messageTs: String(dm?.response.ts),
+      actions: [{ actionId: "reminder_snooze_3", value: `${missionId}|3` }],
+    });
+    const told = await bot.fake.waitFor("chat.postEphemeral");
+    expect(told.args.text).toContain("Got it: next reminder on");
+    expect(await bot.kit.db.snooze.count()).toBe(1);
+  });
+
+  it("tells notify who Slack can reach, and fails for good on a channel Slack does not know", async () => {
+    const { labelId } = await labelledBody(bot.kit);
+    await openedMission(bot.kit, labelId);
+    bot.fake.failWith("chat.postMessage", "channel_not_found");
+    const report = await bot.deliver();
+    expect(report.sent).toBe(0);
+    const dead = await bot.kit.db.outbox.findFirstOrThrow({ where: { kind: "mission_updated" } });
+    expect(dead).toMatchObject({ status: "dead", attempts: 1, lastError: "slack: channel_not_found" });
+    // The embassy's Teams channel is not Slack's: it waits for a deliverer that can reach it.
+    const embassy = await bot.kit.db.outbox.findFirstOrThrow({ where: { kind: "embassy_validation_requested" } });
+    expect(embassy.status).toBe("pending");
+    expect(textOf(embassy.lastError)).toContain("unreachable");
+  });
+});
