@@ -107,7 +107,9 @@ describe("Slack modals: validation by the core, errors under their fields", () =
     expect(added.args).toMatchObject({ view_id: "V0APP", hash: "h1" });
     const view = viewOf(added);
     expect(JSON.parse(view.private_metadata ?? "")).toEqual({ rows: ["r0", "r1", "r2"], next: 3 });
-    const org = view.blocks.find((b) => b.block_id === "organisationName") as unknown as { element: { initial_value?: string } };
+    const org = view.blocks.find((b) => b.block_id === "organisationName") as unknown as {
+      element: { initial_value?: string };
+    };
     expect(org.element.initial_value).toBe("Ville de Lyon");
     expect(view.blocks.some((b) => b.block_id === "experts.r2.name")).toBe(true);
 
