@@ -4,18 +4,19 @@ import type { Tx } from "../context";
 import type { PlannedPrompt } from "./plan-prompts";
 import { chunks, type Prompt } from "./prompt";
 import type { SnoozeRow } from "./snooze-follow-ups";
+import { findOutboxIds, insertOutboxRows, insertRemindersFor, sqlInstant } from "./sweep-sql";
 
 const ATTEMPTS = 5;
 
-/**
- * Another sweeper got there first (unique key on PostgreSQL) or holds the SQLite write lock: the batch
- * is retried, and the retry sees what the other one claimed.
- */
+/** Another process holds the SQLite write lock, or took a key under our feet: the batch is tried again. */
 function isContention(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   if (code === "P2002" || code === "P2034" || code === "P1008") return true;
+  if (typeof code === "string" && code.startsWith("SQLITE_BUSY")) return true;
   const message = error instanceof Error ? error.message : "";
-  return /SQLITE_BUSY|database is locked|SocketTimeout|Transaction already closed/i.test(message);
+  return /SQLITE_BUSY|database is locked|SocketTimeout|Transaction already closed|UNIQUE constraint failed/i.test(
+    message,
+  );
 }
 
 async function withRetry<T>(work: () => Promise<T>): Promise<T> {
@@ -29,15 +30,14 @@ async function withRetry<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * One statement queues the batch and skips every key already queued (by another sweeper, say); the
+ * Reminder rows follow from the outbox rows that went in. Usually all of them did: only when some were
+ * skipped is it worth asking which.
+ */
 async function claimBatch(tx: Tx, now: Date, batch: readonly PlannedPrompt[]): Promise<Prompt[]> {
-  const taken = await tx.outbox.findMany({
-    where: { dedupeKey: { in: batch.map((p) => p.prompt.key) } },
-    select: { dedupeKey: true },
-  });
-  const takenKeys = new Set(taken.map((t) => t.dedupeKey));
-  const fresh = batch.filter((p) => !takenKeys.has(p.prompt.key));
-  if (fresh.length === 0) return [];
-  const rows = fresh.map(({ prompt, state }) => ({
+  const at = sqlInstant(now);
+  const all = batch.map(({ prompt, state }) => ({
     prompt,
     outbox: {
       id: randomUUID(),
@@ -45,27 +45,31 @@ async function claimBatch(tx: Tx, now: Date, batch: readonly PlannedPrompt[]): P
       recipientId: prompt.recipient.type === "person" ? prompt.recipient.personId : null,
       channel: prompt.recipient.type === "channel" ? prompt.recipient.channel : null,
       missionId: prompt.missionId,
-      payload: JSON.stringify(prompt.data),
+      payload: prompt.data,
       dedupeKey: prompt.key,
       // Quiet hours are applied again at delivery; queuing for the morning spares the deliverer the night.
-      nextAttemptAt: state.status === "quiet_hours" ? state.until : now,
-      createdAt: now,
+      nextAttemptAt: state.status === "quiet_hours" ? sqlInstant(state.until) : at,
+      createdAt: at,
     },
   }));
-  await tx.outbox.createMany({ data: rows.map((r) => r.outbox) });
-  const forMissions = rows.filter((r) => r.prompt.subject === "mission");
-  if (forMissions.length > 0) {
-    await tx.reminder.createMany({
-      data: forMissions.map(({ prompt, outbox }) => ({
-        key: prompt.key,
-        missionId: prompt.subjectId,
-        kind: prompt.kind,
-        recipientId: outbox.recipientId,
-        claimedAt: now,
-        outboxId: outbox.id,
-      })),
-    });
+  const inserted = await insertOutboxRows(
+    tx,
+    all.map((r) => r.outbox),
+  );
+  let rows = all;
+  if (inserted < all.length) {
+    const ours = new Set(
+      await findOutboxIds(
+        tx,
+        all.map((r) => r.outbox.id),
+      ),
+    );
+    rows = all.filter((r) => ours.has(r.outbox.id));
   }
+  await insertRemindersFor(
+    tx,
+    rows.filter((r) => r.prompt.subject === "mission").map((r) => r.outbox.id),
+  );
   for (const { prompt } of rows) {
     if (prompt.endsSnooze && prompt.recipient.type === "person") {
       await removeSnooze(tx, {

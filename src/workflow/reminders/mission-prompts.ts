@@ -1,4 +1,4 @@
-import type { Db, Prisma } from "../../db/client";
+import type { Db } from "../../db/client";
 import {
   type DueReminder,
   dueAnchorRanges,
@@ -7,49 +7,33 @@ import {
   type ReminderRule,
   snoozeChoices,
 } from "../../domain/reminder-policy";
-import { dateIn, daysBetween, endOfDate, startOfDate } from "../../domain/time";
+import { daysBetween, endOfDate, PARIS, startOfDate } from "../../domain/time";
 import { type Prompt, type PromptRecipient, promptKey, REPORT_PROMPT_ACTIONS } from "./prompt";
 import { focalPointsByOrganisation, loadPeople } from "./recipients";
+import { type CandidateRow, findCandidateMissions, sqlInstant } from "./sweep-sql";
 
-const candidateSelect = {
-  id: true,
-  reference: true,
-  status: true,
-  returnedOn: true,
-  reportDeadline: true,
-  organisationId: true,
-  transportCostCents: true,
-  missionaries: { select: { personId: true } },
-  report: { select: { submittedAt: true } },
-} as const;
-
-type Candidate = Prisma.MissionGetPayload<{ select: typeof candidateSelect }>;
-
-/** The policy's date windows as a WHERE on indexed columns: (status, reportDeadline) carries most rules. */
-function ruleWhere(rule: ReminderRule, today: string): Prisma.MissionWhereInput {
-  const where: Prisma.MissionWhereInput = { status: { in: [...rule.states] } };
-  for (const range of dueAnchorRanges(rule, today)) {
-    const text = { gte: range.onOrAfter, lte: range.onOrBefore };
-    if (range.anchor === "returnedOn") where.returnedOn = text;
-    else if (range.anchor === "reportDeadline") where.reportDeadline = text;
-    else if (range.anchor === "reportSubmittedOn") {
-      where.report = {
-        submittedAt: {
-          gte: range.onOrAfter ? startOfDate(range.onOrAfter) : undefined,
-          lte: range.onOrBefore ? endOfDate(range.onOrBefore) : undefined,
-        },
-      };
-    }
-  }
-  return where;
+/** Per-sweep memo: thousands of due missions share a few dates, and each luxon computation costs. */
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key) as T;
+  };
 }
 
-/** Missions due for at least one rule today, each with the rules that selected it. */
+const parisDateFormat = new Intl.DateTimeFormat("en-CA", { timeZone: PARIS });
+
+/** The report's submission as an anchor: its Paris calendar date. */
+const submittedOn = (submittedAt: string | null) => (submittedAt ? parisDateFormat.format(new Date(submittedAt)) : "");
+
+const bound = (anchor: string, side: "from" | "to", date: string) =>
+  anchor === "reportSubmittedOn" ? sqlInstant(side === "from" ? startOfDate(date) : endOfDate(date)) : date;
+
+/** Missions due for at least one rule today, each with the rules whose date window selected it. */
 async function findCandidates(db: Db, rules: readonly ReminderRule[], today: string) {
-  const found = new Map<string, { mission: Candidate; rules: ReminderRule[] }>();
+  const found = new Map<string, { mission: CandidateRow; rules: ReminderRule[] }>();
   for (const rule of rules) {
-    const rows = await db.mission.findMany({ where: ruleWhere(rule, today), select: candidateSelect });
-    for (const mission of rows) {
+    for (const mission of await findCandidateMissions(db, rule.states, dueAnchorRanges(rule, today), bound)) {
       const entry = found.get(mission.id) ?? { mission, rules: [] };
       entry.rules.push(rule);
       found.set(mission.id, entry);
@@ -58,25 +42,13 @@ async function findCandidates(db: Db, rules: readonly ReminderRule[], today: str
   return [...found.values()];
 }
 
-/** Per-sweep memo of the luxon computations many missions share (same deadlines, same day). */
-function memo<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
+interface DataHelpers {
+  daysTo: (date: string) => number;
+  daysSince: (date: string) => number;
+  snoozes: (deadline: string) => number[];
 }
 
-function promptData(
-  mission: Candidate,
-  due: DueReminder,
-  today: string,
-  helpers: { daysTo: (date: string) => number; snoozes: (deadline: string) => number[] },
-): Record<string, unknown> {
+function promptData(mission: CandidateRow, due: DueReminder, helpers: DataHelpers): Record<string, unknown> {
   const deadline = mission.reportDeadline ?? "";
   const base = { missionId: mission.id, reference: mission.reference, reminderKind: due.kind, dueOn: due.dueOn };
   switch (due.rule.notification) {
@@ -99,19 +71,29 @@ function promptData(
         amountCents: mission.transportCostCents,
         actions: ["request_reimbursement"],
       };
-    default: {
-      const submittedAt = mission.report?.submittedAt ?? null;
+    default:
       return {
         ...base,
-        submittedAt: submittedAt?.toISOString() ?? null,
-        daysWaiting: submittedAt ? daysBetween(dateIn(submittedAt), today) : null,
+        submittedAt: mission.submittedAt ? new Date(mission.submittedAt).toISOString() : null,
+        daysWaiting: mission.submittedAt ? helpers.daysSince(submittedOn(mission.submittedAt)) : null,
         actions: ["open_report_review"],
       };
-    }
   }
 }
 
-/** Every mission prompt the policy makes due at `now` (Paris date), with its recipients resolved. */
+function recipientsOf(
+  reminder: DueReminder,
+  mission: CandidateRow,
+  focal: Map<string, string[]>,
+  people: Map<string, PromptRecipient>,
+): PromptRecipient[] {
+  if (reminder.rule.audience === "daect") return [{ type: "channel", channel: "daect" }];
+  const ids =
+    reminder.rule.audience === "missionaries" ? mission.missionaries : (focal.get(mission.organisationId) ?? []);
+  return ids.map((id) => people.get(id)).filter((p): p is PromptRecipient => p !== undefined);
+}
+
+/** Every mission prompt the policy makes due at `now` (Paris date `today`), with its recipients resolved. */
 export async function missionPrompts(
   db: Db,
   now: Date,
@@ -119,40 +101,50 @@ export async function missionPrompts(
   policy: ReminderPolicy,
   defaultTimeZone: string,
 ): Promise<Prompt[]> {
-  const rules = policy.rules.filter((r) => r.subject === "mission");
-  const candidates = await findCandidates(db, rules, today);
-  const dues = candidates.map(({ mission, rules: matched }) => ({
-    mission,
-    due: dueMissionReminders(
-      {
+  const candidates = await findCandidates(
+    db,
+    policy.rules.filter((r) => r.subject === "mission"),
+    today,
+  );
+  // The due reminders depend on the dates alone, so missions with the same dates share one computation.
+  const dueFor = new Map<string, DueReminder[]>();
+  const dues = candidates.map(({ mission, rules }) => {
+    const key = [mission.status, mission.returnedOn, mission.reportDeadline, submittedOn(mission.submittedAt)]
+      .concat(rules.map((r) => r.kind))
+      .join("|");
+    let due = dueFor.get(key);
+    if (!due) {
+      const facts = {
         status: mission.status,
         returnedOn: mission.returnedOn,
         reportDeadline: mission.reportDeadline,
-        reportSubmittedAt: mission.report?.submittedAt ?? null,
-      },
-      today,
-      { settings: policy.settings, rules: matched },
-    ),
-  }));
+        reportSubmittedAt: mission.submittedAt ? new Date(mission.submittedAt) : null,
+      };
+      due = dueMissionReminders(facts, today, { settings: policy.settings, rules });
+      dueFor.set(key, due);
+    }
+    return { mission, due };
+  });
   const needsFocal = dues.filter((d) => d.due.some((r) => r.rule.audience === "focal_points"));
   const focal = await focalPointsByOrganisation(
     db,
     needsFocal.map((d) => d.mission.organisationId),
   );
   const personIds = dues.flatMap(({ mission }) => [
-    ...mission.missionaries.map((m) => m.personId),
+    ...mission.missionaries,
     ...(focal.get(mission.organisationId) ?? []),
   ]);
   const people = await loadPeople(db, personIds, defaultTimeZone);
-  const helpers = {
+  const helpers: DataHelpers = {
     daysTo: memo((date) => daysBetween(today, date)),
+    daysSince: memo((date) => daysBetween(date, today)),
     snoozes: memo((deadline) => snoozeChoices(now, deadline, policy)),
   };
 
   const prompts: Prompt[] = [];
   for (const { mission, due } of dues) {
     for (const reminder of due) {
-      const data = promptData(mission, reminder, today, helpers);
+      const data = promptData(mission, reminder, helpers);
       for (const recipient of recipientsOf(reminder, mission, focal, people)) {
         prompts.push({
           key: promptKey("mission", mission.id, reminder.kind, reminder.dueOn, recipient),
@@ -170,18 +162,4 @@ export async function missionPrompts(
     }
   }
   return prompts;
-}
-
-function recipientsOf(
-  reminder: DueReminder,
-  mission: Candidate,
-  focal: Map<string, string[]>,
-  people: Map<string, PromptRecipient>,
-): PromptRecipient[] {
-  if (reminder.rule.audience === "daect") return [{ type: "channel", channel: "daect" }];
-  const ids =
-    reminder.rule.audience === "missionaries"
-      ? mission.missionaries.map((m) => m.personId)
-      : (focal.get(mission.organisationId) ?? []);
-  return ids.map((id) => people.get(id)).filter((p): p is PromptRecipient => p !== undefined);
 }

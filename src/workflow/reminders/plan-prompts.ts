@@ -5,6 +5,7 @@ import { labelPrompts } from "./label-prompts";
 import { missionPrompts } from "./mission-prompts";
 import { chunks, type Prompt, type PromptStatus, type ResolvedReminderOptions } from "./prompt";
 import { loadSnoozes, type SnoozeRow, snoozeKey } from "./snooze-follow-ups";
+import { findClaimedKeys } from "./sweep-sql";
 
 export type SweepJob = "reminders" | "labels";
 
@@ -19,13 +20,9 @@ export interface Plan {
   stale: SnoozeRow[];
 }
 
-/** Keys already claimed: every claimed prompt has an outbox row whose dedupe key is the prompt's key. */
 async function claimedKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
   const claimed = new Set<string>();
-  for (const batch of chunks(keys, 500)) {
-    const rows = await db.outbox.findMany({ where: { dedupeKey: { in: batch } }, select: { dedupeKey: true } });
-    for (const r of rows) if (r.dedupeKey) claimed.add(r.dedupeKey);
-  }
+  for (const batch of chunks(keys, 5000)) for (const key of await findClaimedKeys(db, batch)) claimed.add(key);
   return claimed;
 }
 

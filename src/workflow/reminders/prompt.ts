@@ -48,7 +48,7 @@ export function resolveReminderOptions(options: ReminderOptions = {}): ResolvedR
   return {
     defaultTimeZone: options.defaultTimeZone ?? PARIS,
     policy: options.policy ?? DEFAULT_REMINDER_POLICY,
-    batchSize: options.batchSize ?? 500,
+    batchSize: options.batchSize ?? 1000,
   };
 }
 

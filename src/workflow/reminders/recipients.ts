@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client";
 import { isValidTimeZone } from "../../domain/quiet-hours";
 import { chunks, type PromptRecipient } from "./prompt";
+import { findPeople } from "./sweep-sql";
 
 export type PersonRecipient = Extract<PromptRecipient, { type: "person" }>;
 
@@ -11,18 +12,19 @@ export async function loadPeople(
   defaultTimeZone: string,
 ): Promise<Map<string, PersonRecipient>> {
   const people = new Map<string, PersonRecipient>();
-  for (const ids of chunks([...new Set(personIds)], 500)) {
-    const rows = await db.person.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, name: true, email: true, timeZone: true },
-    });
-    for (const p of rows) {
+  const zones = new Map<string | null, string>();
+  const zoneOf = (zone: string | null) => {
+    if (!zones.has(zone)) zones.set(zone, isValidTimeZone(zone) ? zone : defaultTimeZone);
+    return zones.get(zone) ?? defaultTimeZone;
+  };
+  for (const ids of chunks([...new Set(personIds)], 5000)) {
+    for (const p of await findPeople(db, ids)) {
       people.set(p.id, {
         type: "person",
         personId: p.id,
         name: p.name,
         email: p.email,
-        timeZone: isValidTimeZone(p.timeZone) ? p.timeZone : defaultTimeZone,
+        timeZone: zoneOf(p.timeZone),
       });
     }
   }

@@ -1,0 +1,229 @@
+/**
+ * `npm run bench`: times one reminder sweep on a table of 10 000 and of 100 000 missions, each with the
+ * same 5 000 missions due for a prompt, to check that the cost follows the due set, not the table.
+ * Seeds with raw inserts in one transaction on a copy of a freshly migrated SQLite file.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createDb } from "../src/db/client";
+import { addDays as luxonAddDays } from "../src/domain/time";
+import { planSweep, queuedCount, sweepReminders } from "../src/workflow";
+import type { WorkflowContext } from "../src/workflow/context";
+
+interface Statement {
+  run(...params: unknown[]): unknown;
+}
+interface SqliteDb {
+  prepare(sql: string): Statement;
+  transaction(fn: () => void): () => void;
+  close(): void;
+}
+const Database = require("better-sqlite3") as new (file: string) => SqliteDb;
+
+const shifted = new Map<string, string>();
+/** Seeding computes the same few hundred dates 100 000 times: luxon once per date. */
+function addDays(date: string, days: number): string {
+  const key = `${date}${days}`;
+  let value = shifted.get(key);
+  if (value === undefined) {
+    value = luxonAddDays(date, days);
+    shifted.set(key, value);
+  }
+  return value;
+}
+
+// Tuesday 5 May 2026, 11:00 in Paris.
+const AT = new Date("2026-05-05T09:00:00Z");
+const TODAY = "2026-05-05";
+const PEOPLE = 20_000;
+const BODIES = 50;
+
+/** The 5 000 due missions: every rule of the default policy, due today. */
+const DUE: { count: number; status: string; returnedOn: string; deadline: string; submittedDaysAgo?: number }[] = [
+  { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -30), deadline: addDays(TODAY, 31) },
+  { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -47), deadline: addDays(TODAY, 14) },
+  { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -58), deadline: addDays(TODAY, 3) },
+  { count: 500, status: "report_due", returnedOn: addDays(TODAY, -61), deadline: TODAY },
+  { count: 500, status: "report_overdue", returnedOn: addDays(TODAY, -62), deadline: addDays(TODAY, -1) },
+  { count: 500, status: "report_overdue", returnedOn: addDays(TODAY, -91), deadline: addDays(TODAY, -30) },
+  {
+    count: 500,
+    status: "report_submitted",
+    returnedOn: addDays(TODAY, -40),
+    deadline: addDays(TODAY, 21),
+    submittedDaysAgo: 7,
+  },
+];
+
+const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+function migratedTemplate(dir: string): string {
+  const file = path.join(dir, "template.db");
+  execFileSync(process.execPath, [path.join(__dirname, "migrate.js")], {
+    stdio: "ignore",
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+  });
+  return file;
+}
+
+/** The rest of the table: mostly finished missions, some under way, some just back (not yet prompted). */
+function background(i: number): { status: string; returnedOn: string | null; deadline: string | null; start: string } {
+  const kind = i % 20;
+  if (kind === 0) return { status: "in_progress", returnedOn: null, deadline: null, start: addDays(TODAY, -2) };
+  if (kind === 1) return { status: "confirmed", returnedOn: null, deadline: null, start: addDays(TODAY, 20) };
+  if (kind === 2)
+    return {
+      status: "report_due",
+      returnedOn: addDays(TODAY, -10),
+      deadline: addDays(TODAY, 51),
+      start: addDays(TODAY, -15),
+    };
+  const past = addDays(TODAY, -100 - (i % 2000));
+  const status = kind < 16 ? "closed" : kind < 19 ? "report_validated" : "cancelled";
+  return {
+    status,
+    returnedOn: status === "cancelled" ? null : past,
+    deadline: status === "cancelled" ? null : addDays(past, 61),
+    start: past,
+  };
+}
+
+function seed(file: string, missions: number): void {
+  const db = new Database(file);
+  const now = iso(AT);
+  const person = db.prepare(
+    `INSERT INTO Person (id, email, name, slackUserId, locale, createdAt) VALUES (?, ?, ?, ?, 'fr', ?)`,
+  );
+  const org = db.prepare(`INSERT INTO Organisation (id, name, kind, createdAt) VALUES (?, ?, 'collectivite', ?)`);
+  const label = db.prepare(
+    `INSERT INTO Label (id, number, organisationId, status, competences, themes, validFrom, validUntil, createdAt)
+     VALUES (?, ?, ?, 'active', 'x', '[]', ?, ?, ?)`,
+  );
+  const role = db.prepare(
+    `INSERT INTO RoleAssignment (id, personId, role, scope, organisationId, createdAt) VALUES (?, ?, 'focal_point', ?, ?, ?)`,
+  );
+  const mission = db.prepare(
+    `INSERT INTO Mission (id, reference, labelId, organisationId, countryCode, foreignPartner, nature, expectedResult,
+       transportCostCents, status, startDate, endDate, returnedOn, reportDeadline, createdById, createdAt, updatedAt)
+     VALUES (?, ?, ?, ?, 'SN', 'Partenaire', 'expertise_request', 'Résultat', 185000, ?, ?, ?, ?, ?, 'daect', ?, ?)`,
+  );
+  const link = db.prepare(`INSERT INTO MissionMissionary (missionId, personId) VALUES (?, ?)`);
+  const report = db.prepare(
+    `INSERT INTO Report (id, missionId, status, objectAccount, complementaryAction, longTermCooperation, submittedById, submittedAt)
+     VALUES (?, ?, 'submitted', 'Compte rendu', 0, 0, ?, ?)`,
+  );
+  db.transaction(() => {
+    person.run("daect", "daect@diplomatie.gouv.fr", "DAECT", null, now);
+    for (let p = 0; p < PEOPLE; p++) person.run(`p${p}`, `p${p}@example.fr`, `Personne ${p}`, `U${p}`, now);
+    for (let b = 0; b < BODIES; b++) {
+      org.run(`o${b}`, `Collectivité ${b}`, now);
+      label.run(`l${b}`, `EXPE-CT-2025-${b}`, `o${b}`, iso(new Date("2025-01-01")), iso(new Date("2028-01-01")), now);
+      role.run(`r${b}`, `p${b}`, `o${b}`, `o${b}`, now);
+    }
+    let i = 0;
+    const add = (status: string, start: string, returnedOn: string | null, deadline: string | null) => {
+      const body = i % BODIES;
+      mission.run(
+        `m${i}`,
+        `M-${i}`,
+        `l${body}`,
+        `o${body}`,
+        status,
+        start,
+        returnedOn ?? addDays(start, 4),
+        returnedOn,
+        deadline,
+        now,
+        now,
+      );
+      link.run(`m${i}`, `p${(2 * i) % PEOPLE}`);
+      link.run(`m${i}`, `p${(2 * i + 1) % PEOPLE}`);
+      i++;
+    };
+    for (const group of DUE) {
+      for (let n = 0; n < group.count; n++) {
+        add(group.status, addDays(group.returnedOn, -4), group.returnedOn, group.deadline);
+        if (group.submittedDaysAgo !== undefined) {
+          report.run(`rep${i}`, `m${i - 1}`, `p0`, iso(new Date(AT.getTime() - group.submittedDaysAgo * 86_400_000)));
+        }
+      }
+    }
+    while (i < missions) {
+      const b = background(i);
+      add(b.status, b.start, b.returnedOn, b.deadline);
+    }
+  })();
+  db.close();
+}
+
+async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await work();
+  return [result, performance.now() - started];
+}
+
+const ROUNDS = 3;
+
+/** One round on a fresh copy of the seeded file: the dry run, the sweep, and the same sweep again. */
+async function round(seeded: string, file: string) {
+  fs.copyFileSync(seeded, file);
+  const db = createDb(`file:${file}`);
+  const ctx: WorkflowContext = { db, clock: { now: () => AT }, settings: { labelValidityYears: 3 } };
+  await db.mission.count();
+  const [plan, planMs] = await time(() => planSweep(ctx, AT));
+  const [first, sweepMs] = await time(() => sweepReminders(ctx));
+  const [again, againMs] = await time(() => sweepReminders(ctx));
+  await db.$disconnect();
+  const queued = queuedCount(first);
+  if (plan.length !== queued || again.alreadySent !== queued) {
+    throw new Error(
+      `inconsistent run: planned ${plan.length}, queued ${queued}, then ${again.alreadySent} already sent`,
+    );
+  }
+  return { queued, planMs, sweepMs, againMs };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function measure(template: string, dir: string, missions: number) {
+  const seeded = path.join(dir, `seeded-${missions}.db`);
+  fs.copyFileSync(template, seeded);
+  const [, seedMs] = await time(async () => seed(seeded, missions));
+  const rounds = [];
+  for (let r = 0; r < ROUNDS; r++) rounds.push(await round(seeded, path.join(dir, `run-${missions}-${r}.db`)));
+  return {
+    missions,
+    seedMs,
+    queued: rounds[0]?.queued ?? 0,
+    planMs: median(rounds.map((r) => r.planMs)),
+    sweepMs: median(rounds.map((r) => r.sweepMs)),
+    againMs: median(rounds.map((r) => r.againMs)),
+  };
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "expect-bench-"));
+  try {
+    const template = migratedTemplate(dir);
+    const rows = [];
+    for (const missions of [10_000, 100_000]) rows.push(await measure(template, dir, missions));
+    const ms = (v: number) => `${v.toFixed(0)} ms`;
+    process.stdout.write(`median of ${ROUNDS} rounds, each on a fresh copy\n`);
+    process.stdout.write("missions  due prompts  dry run   sweep (first)  sweep (again, all sent)  seed\n");
+    for (const r of rows) {
+      process.stdout.write(
+        `${String(r.missions).padStart(8)}  ${String(r.queued).padStart(11)}  ${ms(r.planMs).padStart(7)}  ${ms(r.sweepMs).padStart(13)}  ${ms(r.againMs).padStart(23)}  ${ms(r.seedMs)}\n`,
+      );
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exit(1);
+});
