@@ -8,7 +8,9 @@ import {
   decideExtension,
   requestExtension,
   requestReimbursement,
+  reviewReport,
   snoozeReminders,
+  submitReport,
   sweepReminders,
 } from "../../src/workflow";
 import { type Delivered, RecordingChannel, slackReach, teamsReach } from "../support/child-channel";
@@ -218,4 +220,37 @@ describe("snooze and extension from the prompt", () => {
     expect(slack.delivered.filter((d) => d.kind === "extension_requested")).toHaveLength(1);
     expect(teams.delivered.filter((d) => d.kind === "extension_decided" && d.to === JEAN)).toHaveLength(1);
   }, 120_000);
+});
+
+describe("reports waiting for validation (R1)", () => {
+  it("reminds the body's focal point every seven days until it decides", async () => {
+    const { missionId, marie, focal } = await returnedMission();
+    kit.clock.set("2026-05-04T09:00:00Z");
+    await submitReport(kit.ctx, marie, {
+      missionId,
+      objectAccount: "Diagnostic de la collecte",
+      complementaryAction: false,
+      longTermCooperation: true,
+    });
+    const sweepOn = async (iso: string) => {
+      kit.clock.set(iso);
+      return (await sweepReminders(kit.ctx)).queued;
+    };
+    expect(await sweepOn("2026-05-10T09:00:00Z")).toEqual({});
+    expect(await sweepOn("2026-05-11T09:00:00Z")).toEqual({ validation_wait_7d: 1 });
+    expect(await sweepOn("2026-05-12T09:00:00Z")).toEqual({});
+    expect(await sweepOn("2026-05-18T09:00:00Z")).toEqual({ validation_wait_14d: 1 });
+    const rows = await kit.db.outbox.findMany({
+      where: { kind: "report_validation_reminder" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(rows.map((r) => r.recipientId)).toEqual([focal.personId, focal.personId]);
+    expect(JSON.parse(rows[1]?.payload ?? "{}")).toMatchObject({
+      missionId,
+      daysWaiting: 14,
+      actions: ["open_report_review"],
+    });
+    await reviewReport(kit.ctx, focal, { missionId, decision: "validate" });
+    expect(await sweepOn("2026-05-25T09:00:00Z")).toEqual({});
+  });
 });
