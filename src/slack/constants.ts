@@ -24,6 +24,7 @@ export const ACTIONS = {
   openReview: "report_review_open",
   snooze: "reminder_snooze",
   requestReimbursement: "reimbursement_request",
+  openExtension: "extension_open",
 } as const;
 
 export const CALLBACKS = {
@@ -34,6 +35,7 @@ export const CALLBACKS = {
   recommend: "recommend_form",
   reject: "reject_form",
   review: "report_review_form",
+  extension: "extension_form",
   loading: "loading",
   notice: "notice",
 } as const;

@@ -7,6 +7,7 @@ import { registerCommitteeReject } from "./actions/committee-reject";
 import { registerConfirmMission } from "./actions/confirm-mission";
 import { registerMissionLabelOptions } from "./actions/mission-label-options";
 import { registerMissionRows } from "./actions/mission-rows";
+import { registerOpenExtension } from "./actions/open-extension";
 import { registerOpenHomeForms } from "./actions/open-home-forms";
 import { registerOpenReport } from "./actions/open-report";
 import { registerOpenReview } from "./actions/open-review";
@@ -17,6 +18,7 @@ import { registerExpectCommand } from "./commands/expect-command";
 import { registerAppHomeOpened } from "./home/app-home-opened";
 import { slackMessages } from "./messages";
 import { registerApplicationSubmit } from "./submissions/application-submit";
+import { registerExtensionSubmit } from "./submissions/extension-submit";
 import { registerMissionSubmit } from "./submissions/mission-submit";
 import { registerRecommendSubmit } from "./submissions/recommend-submit";
 import { registerRejectSubmit } from "./submissions/reject-submit";
@@ -29,14 +31,9 @@ export { createSlackDelivery, type SlackDeliveryOptions } from "./slack-delivery
 export type { SlackChannels, SlackDeps } from "./surface";
 export { createSlackApp, SLACK_EVENTS_PATH, type SlackTransport, type SlackTransportOptions } from "./transport";
 
-let catalogRegistered = false;
-
 /** Every Slack handler on a Bolt app made by createSlackApp: the `/expect` command, buttons, forms, App Home. */
 export function registerSlack(app: App, deps: SlackDeps): void {
-  if (!catalogRegistered) {
-    registerCatalog(slackMessages);
-    catalogRegistered = true;
-  }
+  registerCatalog(slackMessages);
   const surface: SlackSurface = {
     ctx: deps.ctx,
     channels: deps.channels,
@@ -58,6 +55,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerRequestReimbursement,
     registerSnoozeReminders,
     registerOpenHomeForms,
+    registerOpenExtension,
     registerApplicationSubmit,
     registerMissionSubmit,
     registerReportSubmit,
@@ -65,6 +63,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerRecommendSubmit,
     registerRejectSubmit,
     registerReviewSubmit,
+    registerExtensionSubmit,
   ]) {
     register(app, surface);
   }

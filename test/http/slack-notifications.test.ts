@@ -1,5 +1,6 @@
 import { queueNotifications } from "../../src/workflow/notifications";
-import { type SlackBot, startSlackBot, textOf, USERS } from "../support/slack-bot";
+import { type SlackBot, startSlackBot, textOf, USERS, viewOf } from "../support/slack-bot";
+import { typed } from "../support/slack-form-values";
 import { missionAwaitingReport } from "../support/slack-scenario";
 import { labelledBody, openedMission } from "../support/workflow-kit";
 
@@ -43,7 +44,12 @@ describe("Slack delivery of the outbox", () => {
           kind: "report_reminder",
           recipientId: marie.id,
           missionId,
-          data: { reportDeadline: "2026-06-10", daysLeft: 14, snoozeChoices: [1, 3, 7] },
+          data: {
+            reportDeadline: "2026-06-10",
+            daysLeft: 14,
+            snoozeChoices: [1, 3, 7],
+            actions: ["open_report_form", "snooze", "request_extension"],
+          },
         },
       ]),
     );
@@ -56,6 +62,7 @@ describe("Slack delivery of the outbox", () => {
       "reminder_snooze_1",
       "reminder_snooze_3",
       "reminder_snooze_7",
+      "extension_open",
     ]);
     await bot.click({
       userId: USERS.missionary.id,
@@ -66,6 +73,23 @@ describe("Slack delivery of the outbox", () => {
     const told = await bot.fake.waitFor("chat.postEphemeral");
     expect(told.args.text).toContain("Got it: next reminder on");
     expect(await bot.kit.db.snooze.count()).toBe(1);
+
+    await bot.click({
+      userId: USERS.missionary.id,
+      channelId: String(dm?.response.channel),
+      messageTs: String(dm?.response.ts),
+      actions: [{ actionId: "extension_open", value: missionId }],
+    });
+    const form = viewOf(await bot.fake.waitFor("views.open"));
+    expect(form.callback_id).toBe("extension_form");
+    const sent = await bot.submit({
+      userId: USERS.missionary.id,
+      callbackId: "extension_form",
+      privateMetadata: form.private_metadata,
+      values: { reason: typed("Traduction des comptes rendus en cours") },
+    });
+    expect(sent.body).toMatchObject({ response_action: "update" });
+    expect(await bot.kit.db.extensionRequest.findFirstOrThrow()).toMatchObject({ missionId, status: "pending" });
   });
 
   it("tells notify who Slack can reach, and fails for good on a channel Slack does not know", async () => {

@@ -1,4 +1,5 @@
 import type { RespondFn, webApi } from "@slack/bolt";
+import type { Block } from "../blocks";
 import type { Caller, SlackSurface } from "../surface";
 
 export interface SubcommandInput {
@@ -42,6 +43,6 @@ export function splitCommand(text: string): { name: string; args: string } {
   return { name: normalise(clean.slice(0, space)), args: clean.slice(space + 1).trim() };
 }
 
-export function ephemeral(respond: RespondFn, text: string, blocks?: unknown[]): Promise<unknown> {
-  return respond({ response_type: "ephemeral", replace_original: false, text, ...(blocks ? { blocks } : {}) } as never);
+export function ephemeral(respond: RespondFn, text: string, blocks?: Block[]): Promise<unknown> {
+  return respond({ response_type: "ephemeral", replace_original: false, text, ...(blocks ? { blocks } : {}) });
 }

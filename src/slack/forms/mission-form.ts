@@ -1,4 +1,5 @@
-import type { MissionInput } from "../../workflow";
+import type { z } from "zod";
+import type { ZMissionInput } from "../../workflow";
 import { MAX_MISSIONARY_ROWS } from "../constants";
 import { choiceOf, dateOf, optionOf, type RowState, type StateValues, textOf } from "../form-state";
 
@@ -64,12 +65,12 @@ export function readMissionDraft(values: StateValues, form: RowState): MissionDr
 }
 
 /** The verb's input, legs in their order and empty missionary rows left out; the verb's schema judges the rest. */
-export function toMissionInput(draft: MissionDraft, form: RowState): MissionInput {
+export function toMissionInput(draft: MissionDraft, form: RowState): z.input<typeof ZMissionInput> {
   const { label, legs, missionaries, ...rest } = draft;
   return {
     ...rest,
     labelId: label?.value,
     legs: form.rows.map((key) => legs[key] ?? {}),
     missionaries: missionaries.filter((m) => m.email || m.name),
-  } as unknown as MissionInput;
+  } as z.input<typeof ZMissionInput>;
 }

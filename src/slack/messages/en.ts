@@ -134,6 +134,11 @@ export const en: Record<string, string> = {
   "slack.action.returnReport": "Return with a comment",
   "slack.action.confirmMission": "Confirm the mission",
   "slack.action.requestReimbursement": "Ask for reimbursement",
+  "slack.action.requestExtension": "Ask for more time",
+  "slack.extension.title": "Extension request",
+  "slack.extension.reason": "Reason",
+  "slack.extension.hint": "DAECT decides; you will get the answer here.",
+  "slack.done.extensionRequested": "Request sent to DAECT.",
   "slack.action.snooze": "In {days} d",
   "slack.done.applicationSubmitted":
     "Application submitted. The selection committee will review it; you will hear the decision here.",

@@ -134,6 +134,11 @@ export const fr: Record<string, string> = {
   "slack.action.returnReport": "Renvoyer avec un commentaire",
   "slack.action.confirmMission": "Confirmer la mission",
   "slack.action.requestReimbursement": "Demander le remboursement",
+  "slack.action.requestExtension": "Demander un délai",
+  "slack.extension.title": "Demande de délai",
+  "slack.extension.reason": "Motif",
+  "slack.extension.hint": "La DAECT décide ; la réponse vous parviendra ici.",
+  "slack.done.extensionRequested": "Demande envoyée à la DAECT.",
   "slack.action.snooze": "Dans {days} j",
   "slack.done.applicationSubmitted":
     "Candidature déposée. Le comité de sélection l’examinera ; la décision vous parviendra ici.",

@@ -57,6 +57,11 @@ function quote(data: Record<string, unknown>): string | undefined {
   return text ? `> ${escape(clip(text, 1500)).replace(/\n/g, "\n> ")}` : undefined;
 }
 
+/** The actions a reminder prompt says the surface may offer (src/workflow/reminders). */
+function offers(model: NotificationModel, action: string): boolean {
+  return Array.isArray(model.data.actions) && model.data.actions.includes(action);
+}
+
 function buttons(locale: Locale, model: NotificationModel): Block[] {
   const missionId = model.mission?.id;
   if (!missionId) return [];
@@ -73,6 +78,9 @@ function buttons(locale: Locale, model: NotificationModel): Block[] {
             .map((days) =>
               button(t(locale, "slack.action.snooze", { days }), `${ACTIONS.snooze}_${days}`, `${missionId}|${days}`),
             ),
+          ...(offers(model, "request_extension")
+            ? [button(t(locale, "slack.action.requestExtension"), ACTIONS.openExtension, missionId)]
+            : []),
         ]),
       ];
     }

@@ -1,0 +1,28 @@
+import type { App } from "@slack/bolt";
+import { t } from "../../i18n";
+import { requestExtension } from "../../workflow";
+import { CALLBACKS } from "../constants";
+import { parseMetadata, textOf } from "../form-state";
+import type { SlackSurface } from "../surface";
+import { noticeModal } from "../views/decision-modals";
+import { onSubmit } from "./submit-kit";
+
+export function registerExtensionSubmit(app: App, surface: SlackSurface): void {
+  app.view(
+    CALLBACKS.extension,
+    onSubmit(surface, {
+      inputBlocks: () => ["reason"],
+      run: (values, view, caller) =>
+        requestExtension(surface.ctx, caller.actor, {
+          missionId: parseMetadata<{ missionId: string }>(view.private_metadata, { missionId: "" }).missionId,
+          reason: textOf(values, "reason") as string,
+        }),
+      done: (_result, caller) =>
+        noticeModal(
+          caller.locale,
+          t(caller.locale, "slack.extension.title"),
+          t(caller.locale, "slack.done.extensionRequested"),
+        ),
+    }),
+  );
+}

@@ -1,0 +1,18 @@
+import { type Locale, t } from "../../i18n";
+import { context, input, type ModalView, modal, textInput } from "../blocks";
+import { CALLBACKS } from "../constants";
+
+/** More time to report, asked with a reason; DAECT grants or refuses. */
+export function extensionModal(locale: Locale, missionId: string, reference: string): ModalView {
+  return modal({
+    callbackId: CALLBACKS.extension,
+    title: t(locale, "slack.extension.title"),
+    submit: t(locale, "slack.form.submit"),
+    close: t(locale, "slack.form.cancel"),
+    privateMetadata: JSON.stringify({ missionId }),
+    blocks: [
+      context(`${reference} · ${t(locale, "slack.extension.hint")}`),
+      input("reason", t(locale, "slack.extension.reason"), textInput("value", { multiline: true, max: 2000 })),
+    ],
+  });
+}
