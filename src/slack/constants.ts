@@ -40,13 +40,6 @@ export const CALLBACKS = {
   notice: "notice",
 } as const;
 
-/** Block ids that are not a schema field path. */
-export const BLOCKS = {
-  expertsHeader: "experts",
-  legsHeader: "legs",
-  reportMission: "missionId",
-} as const;
-
 /** Rows a person may add inside a modal (each row is several blocks; a modal holds 100 blocks at most). */
 export const MAX_EXPERT_ROWS = 8;
 export const MAX_LEG_ROWS = 4;

@@ -10,8 +10,3 @@ export async function openModal(client: webApi.WebClient, triggerId: string, vie
 export async function updateModal(client: webApi.WebClient, viewId: string, view: ModalView, hash?: string) {
   await client.views.update({ view_id: viewId, view, ...(hash ? { hash } : {}) });
 }
-
-/** A private line to one person where they clicked (the bot is in that channel: it posted the message). */
-export async function tellPrivately(client: webApi.WebClient, channel: string, user: string, text: string) {
-  await client.chat.postEphemeral({ channel, user, text });
-}

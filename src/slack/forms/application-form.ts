@@ -22,8 +22,6 @@ export interface ApplicationDraft {
   experts: Record<string, ExpertDraft>;
 }
 
-export const EXPERT_FIELDS = ["name", "function", "qualifications", "category", "email"] as const;
-
 export const emptyApplication = (): ApplicationDraft => ({ themes: [], commitmentAccepted: false, experts: {} });
 
 export function readApplicationDraft(values: StateValues, form: RowState): ApplicationDraft {
