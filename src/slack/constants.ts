@@ -25,6 +25,7 @@ export const ACTIONS = {
   snooze: "reminder_snooze",
   requestReimbursement: "reimbursement_request",
   openExtension: "extension_open",
+  decideExtension: "extension_decide_open",
 } as const;
 
 export const CALLBACKS = {
@@ -36,6 +37,7 @@ export const CALLBACKS = {
   reject: "reject_form",
   review: "report_review_form",
   extension: "extension_form",
+  extensionDecision: "extension_decision_form",
   loading: "loading",
   notice: "notice",
 } as const;

@@ -8,6 +8,7 @@ import { registerConfirmMission } from "./actions/confirm-mission";
 import { registerMissionLabelOptions } from "./actions/mission-label-options";
 import { registerMissionRows } from "./actions/mission-rows";
 import { registerOpenExtension } from "./actions/open-extension";
+import { registerOpenExtensionDecision } from "./actions/open-extension-decision";
 import { registerOpenHomeForms } from "./actions/open-home-forms";
 import { registerOpenReport } from "./actions/open-report";
 import { registerOpenReview } from "./actions/open-review";
@@ -18,6 +19,7 @@ import { registerExpectCommand } from "./commands/expect-command";
 import { registerAppHomeOpened } from "./home/app-home-opened";
 import { slackMessages } from "./messages";
 import { registerApplicationSubmit } from "./submissions/application-submit";
+import { registerExtensionDecisionSubmit } from "./submissions/extension-decision-submit";
 import { registerExtensionSubmit } from "./submissions/extension-submit";
 import { registerMissionSubmit } from "./submissions/mission-submit";
 import { registerRecommendSubmit } from "./submissions/recommend-submit";
@@ -56,6 +58,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerSnoozeReminders,
     registerOpenHomeForms,
     registerOpenExtension,
+    registerOpenExtensionDecision,
     registerApplicationSubmit,
     registerMissionSubmit,
     registerReportSubmit,
@@ -64,6 +67,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerRejectSubmit,
     registerReviewSubmit,
     registerExtensionSubmit,
+    registerExtensionDecisionSubmit,
   ]) {
     register(app, surface);
   }

@@ -1,6 +1,6 @@
 import { queueNotifications } from "../../src/workflow/notifications";
 import { type SlackBot, startSlackBot, textOf, USERS, viewOf } from "../support/slack-bot";
-import { typed } from "../support/slack-form-values";
+import { dated, radio, typed } from "../support/slack-form-values";
 import { missionAwaitingReport } from "../support/slack-scenario";
 import { labelledBody, openedMission } from "../support/workflow-kit";
 
@@ -90,6 +90,36 @@ describe("Slack delivery of the outbox", () => {
     });
     expect(sent.body).toMatchObject({ response_action: "update" });
     expect(await bot.kit.db.extensionRequest.findFirstOrThrow()).toMatchObject({ missionId, status: "pending" });
+
+    // DAECT decides from its channel: a later deadline is required to grant.
+    bot.fake.reset();
+    await bot.deliver();
+    const ask = bot.fake.calls("chat.postMessage").find((c) => c.args.channel === "C0DAECT");
+    const decide = buttons(ask?.args.blocks).find((b) => b.action_id === "extension_decide_open");
+    await bot.click({
+      userId: USERS.daect.id,
+      channelId: "C0DAECT",
+      messageTs: String(ask?.response.ts),
+      actions: [{ actionId: "extension_decide_open", value: decide?.value ?? "" }],
+    });
+    const decision = viewOf(await bot.fake.waitFor("views.open"));
+    const grant = { decision: radio("grant"), comment: typed(null) };
+    const noDate = await bot.submit({
+      userId: USERS.daect.id,
+      callbackId: "extension_decision_form",
+      privateMetadata: decision.private_metadata,
+      values: { ...grant, newDeadline: dated(null) },
+    });
+    expect(noDate.body).toMatchObject({ response_action: "errors", errors: { newDeadline: expect.any(String) } });
+    await bot.submit({
+      userId: USERS.daect.id,
+      callbackId: "extension_decision_form",
+      privateMetadata: decision.private_metadata,
+      values: { ...grant, newDeadline: dated("2026-07-10") },
+    });
+    expect(await bot.kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).toMatchObject({
+      reportDeadline: "2026-07-10",
+    });
   });
 
   it("tells notify who Slack can reach, and fails for good on a channel Slack does not know", async () => {

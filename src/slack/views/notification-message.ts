@@ -96,6 +96,20 @@ function buttons(locale: Locale, model: NotificationModel): Block[] {
       return [
         actions([button(t(locale, "slack.action.confirmMission"), ACTIONS.confirmMission, missionId, "primary")]),
       ];
+    case "extension_requested": {
+      const extensionId = str(model.data.extensionId);
+      if (!extensionId) return [];
+      return [
+        actions([
+          button(
+            t(locale, "slack.action.decideExtension"),
+            ACTIONS.decideExtension,
+            `${missionId}|${extensionId}`,
+            "primary",
+          ),
+        ]),
+      ];
+    }
     case "reimbursement_proposal":
       return [
         actions([
