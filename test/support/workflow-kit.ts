@@ -1,10 +1,14 @@
 import type { z } from "zod";
 import type { Db } from "../../src/db/client";
+import { DomainError } from "../../src/domain/errors";
 import {
   type ApplicationInput,
   addEmbassy,
+  advanceMissions,
   bootstrapAdmins,
+  confirmMission,
   decideApplication,
+  decideAsEmbassy,
   grantRole,
   openMission,
   submitApplication,
@@ -132,4 +136,26 @@ export async function outboxKinds(db: Db): Promise<string[]> {
   return (await db.outbox.findMany({ orderBy: { createdAt: "asc" } })).map(
     (r) => `${r.kind}@${r.channel ?? r.recipientId}`,
   );
+}
+
+/** The code of the DomainError a call fails with, or "no error"; anything else is rethrown. */
+export function codeOf(call: Promise<unknown>): Promise<string> {
+  return call.then(
+    () => "no error",
+    (error) => (error instanceof DomainError ? error.code : Promise.reject(error)),
+  );
+}
+
+/** A mission to Senegal validated, confirmed, gone and back on Friday 10 April 2026: report due on 10 June. */
+export async function returnedMission(kit: Kit) {
+  const body = await labelledBody(kit);
+  const missionId = await openedMission(kit, body.labelId);
+  await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
+  await confirmMission(kit.ctx, body.focal, { missionId });
+  kit.clock.set("2026-04-06T08:00:00Z");
+  await advanceMissions(kit.ctx);
+  kit.clock.set("2026-04-11T08:00:00Z");
+  await advanceMissions(kit.ctx);
+  const reference = (await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).reference;
+  return { ...body, missionId, reference, missionary: await missionaryActor(kit) };
 }

@@ -1,4 +1,3 @@
-import { DomainError } from "../../src/domain/errors";
 import {
   dashboard,
   declareSolicitation,
@@ -10,6 +9,7 @@ import {
   missionsFor,
 } from "../../src/workflow";
 import {
+  codeOf,
   createKit,
   createPerson,
   type Kit,
@@ -24,12 +24,6 @@ beforeEach(async () => {
   kit = await createKit();
 });
 afterEach(() => kit.close());
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => "no error",
-    (e) => (e instanceof DomainError ? e.code : Promise.reject(e)),
-  );
 
 describe("declareSolicitation (M2)", () => {
   it("records a solicitation for the focal point's labelled body and tells DAECT, once", async () => {

@@ -1,4 +1,3 @@
-import { DomainError } from "../../src/domain/errors";
 import {
   advanceMissions,
   cancelMission,
@@ -11,6 +10,7 @@ import {
 } from "../../src/workflow";
 import {
   as,
+  codeOf,
   createKit,
   type Kit,
   labelledBody,
@@ -24,12 +24,6 @@ beforeEach(async () => {
   kit = await createKit();
 });
 afterEach(() => kit.close());
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => "no error",
-    (e) => (e instanceof DomainError ? e.code : Promise.reject(e)),
-  );
 
 describe("openMission (M1, M3–M5)", () => {
   it("opens a mission awaiting its embassy, with legs, missionaries and costs, and asks the embassy", async () => {

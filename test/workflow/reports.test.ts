@@ -1,9 +1,6 @@
-import { DomainError } from "../../src/domain/errors";
 import {
   advanceMissions,
   closeMission,
-  confirmMission,
-  decideAsEmbassy,
   decideExtension,
   missionTimeline,
   requestExtension,
@@ -12,19 +9,18 @@ import {
   settleReimbursement,
   submitReport,
 } from "../../src/workflow";
-import { createKit, type Kit, labelledBody, missionaryActor, openedMission } from "../support/workflow-kit";
+import {
+  codeOf,
+  createKit,
+  type Kit,
+  returnedMission as returnedWithMissionary,
+} from "../support/workflow-kit";
 
 let kit: Kit;
 beforeEach(async () => {
   kit = await createKit();
 });
 afterEach(() => kit.close());
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => "no error",
-    (e) => (e instanceof DomainError ? e.code : Promise.reject(e)),
-  );
 
 const report = (missionId: string, objectAccount = "Diagnostic de la collecte, atelier avec les élus") => ({
   missionId,
@@ -34,18 +30,7 @@ const report = (missionId: string, objectAccount = "Diagnostic de la collecte, a
   longTermCooperation: true,
 });
 
-/** A mission back from Senegal on 10 April 2026: report due by 10 June. */
-async function returnedMission() {
-  const body = await labelledBody(kit);
-  const missionId = await openedMission(kit, body.labelId);
-  await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
-  await confirmMission(kit.ctx, body.focal, { missionId });
-  kit.clock.set("2026-04-06T08:00:00Z");
-  await advanceMissions(kit.ctx);
-  kit.clock.set("2026-04-11T08:00:00Z");
-  await advanceMissions(kit.ctx);
-  return { ...body, missionId, missionary: await missionaryActor(kit) };
-}
+const returnedMission = () => returnedWithMissionary(kit);
 
 const statusOf = async (missionId: string) =>
   (await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).status;

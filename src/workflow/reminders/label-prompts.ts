@@ -4,10 +4,9 @@ import { dateIn, daysBetween, endOfDate, startOfDate } from "../../domain/time";
 import { type Prompt, type PromptRecipient, promptKey } from "./prompt";
 import { focalPointsByOrganisation, loadPeople } from "./recipients";
 
-/** The label expiry warnings due at `now`, to each body's focal points; the (status, validUntil) index serves. */
+/** The label expiry warnings due on `today`, to each body's focal points; the (status, validUntil) index serves. */
 export async function labelPrompts(
   db: Db,
-  now: Date,
   today: string,
   policy: ReminderPolicy,
   defaultTimeZone: string,

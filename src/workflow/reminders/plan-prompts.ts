@@ -63,7 +63,7 @@ export async function planPrompts(db: Db, now: Date, job: SweepJob, options: Res
   const today = dateIn(now);
   const { policy, defaultTimeZone } = options;
   if (job === "labels") {
-    const prompts = await labelPrompts(db, now, today, policy, defaultTimeZone);
+    const prompts = await labelPrompts(db, today, policy, defaultTimeZone);
     const claimed = await claimedKeys(
       db,
       prompts.map((p) => p.key),
