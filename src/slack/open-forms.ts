@@ -4,7 +4,7 @@ import { focalPointOrganisations, hasRole, isAllowed } from "../domain/roles";
 import { dateIn } from "../domain/time";
 import { t } from "../i18n";
 import { missionsFor } from "../workflow";
-import { activeLabelChoices, embassyChoices, labelsOfBodies, missionBrief } from "../workflow/slack";
+import { activeLabelChoices, embassyChoices, labelsOfBodies, missionDetails } from "../workflow/slack";
 import { emptyApplication } from "./forms/application-form";
 import { emptyMission } from "./forms/mission-form";
 import { openModal, updateModal } from "./reply";
@@ -83,7 +83,7 @@ export async function openReviewForm(
   preset?: "validate" | "return",
 ) {
   const viewId = await openModal(client, triggerId, loadingModal(caller.locale));
-  const mission = await missionBrief(surface.ctx, missionId);
+  const mission = await missionDetails(surface.ctx, missionId);
   const may = isAllowed("report.review", caller, { organisationId: mission.organisationId });
   const view =
     may && mission.report?.status === "submitted"

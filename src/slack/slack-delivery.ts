@@ -3,7 +3,7 @@ import { isDomainError } from "../domain/errors";
 import { toLocale } from "../i18n";
 import type { DeliveryChannel, DeliveryResult, DeliveryTarget, OutgoingNotification } from "../notify/delivery-channel";
 import type { WorkflowContext } from "../workflow";
-import { missionBrief } from "../workflow/slack";
+import { missionDetails } from "../workflow/slack";
 import { postCommitteeMessage, refreshCommitteeMessage } from "./committee-post";
 import { sendDiploma } from "./send-diploma";
 import type { SlackChannels } from "./surface";
@@ -97,7 +97,7 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
   }
 
   async function post(n: OutgoingNotification, channel: string, locale: "fr" | "en"): Promise<string> {
-    const mission = n.missionId ? await missionBrief(ctx, n.missionId) : null;
+    const mission = n.missionId ? await missionDetails(ctx, n.missionId) : null;
     const message = notificationMessage(locale, { kind: n.kind, data: n.data, mission });
     const posted = await client.chat.postMessage({ channel, ...message });
     return `${posted.channel ?? channel}:${posted.ts ?? ""}`;

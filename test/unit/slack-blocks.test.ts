@@ -9,14 +9,14 @@ import { missionModal } from "../../src/slack/views/mission-modal";
 import { notificationMessage } from "../../src/slack/views/notification-message";
 import type { MissionSummary } from "../../src/workflow";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
-import type { ApplicationView, MissionBrief } from "../../src/workflow/slack";
+import type { ApplicationView, MissionDetails } from "../../src/workflow/slack";
 import { checkMessageBlocks, checkView } from "../fakes/slack-block-kit-limits";
 
 registerCatalog(slackMessages);
 
 const long = (n: number) => "é".repeat(n);
 
-const mission: MissionBrief = {
+const mission: MissionDetails = {
   id: "m1",
   reference: "M-2026-0001",
   status: "report_submitted",
@@ -27,7 +27,18 @@ const mission: MissionBrief = {
   startDate: "2026-04-06",
   endDate: "2026-04-10",
   reportDeadline: "2026-06-10",
-  missionaries: ["Marie Durand"],
+  version: 4,
+  labelNumber: "EXPE-CT-2026-0001",
+  nature: "expertise_request",
+  natureDetail: null,
+  expectedResult: long(2000),
+  followUp: null,
+  transportCostCents: 185000,
+  stayCostBearer: null,
+  legs: [{ kind: "outbound", startDate: "2026-04-06", endDate: "2026-04-10", peopleCount: 2, place: null }],
+  decision: null,
+  reimbursementCents: null,
+  missionaries: [{ id: "p1", name: "Marie Durand" }],
   report: {
     status: "submitted",
     objectAccount: long(10_000),
@@ -36,7 +47,11 @@ const mission: MissionBrief = {
     longTermCooperation: false,
     cooperationDetail: null,
     submittedBy: "Marie Durand",
+    submittedAt: new Date("2026-06-12T08:00:00Z"),
     late: true,
+    reviewedBy: null,
+    reviewedAt: null,
+    reviewComment: null,
   },
 };
 

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { missionBrief } from "../../workflow/slack";
+import { missionDetails } from "../../workflow/slack";
 import { ACTIONS } from "../constants";
 import type { SlackSurface } from "../surface";
 import { extensionModal } from "../views/extension-modal";
@@ -10,7 +10,7 @@ export function registerOpenExtension(app: App, surface: SlackSurface): void {
   app.action(
     ACTIONS.openExtension,
     onButton(surface, async ({ body, client }, caller, missionId) => {
-      const mission = await missionBrief(surface.ctx, missionId);
+      const mission = await missionDetails(surface.ctx, missionId);
       await client.views.open({
         trigger_id: body.trigger_id,
         view: extensionModal(caller.locale, missionId, mission.reference),

@@ -1,6 +1,6 @@
 import { formatDate, formatEuros, type Locale, t } from "../../i18n";
 import type { NotificationKind } from "../../workflow/notifications";
-import type { MissionBrief } from "../../workflow/slack";
+import type { MissionDetails } from "../../workflow/slack";
 import { actions, type Block, button, clip, context, escape, section } from "../blocks";
 import { ACTIONS } from "../constants";
 import { slackMessages } from "../messages";
@@ -9,7 +9,7 @@ import { reportSummary } from "./report-summary";
 export interface NotificationModel {
   kind: NotificationKind;
   data: Record<string, unknown>;
-  mission: MissionBrief | null;
+  mission: MissionDetails | null;
 }
 
 /** Kinds whose message depends on an outcome carried in the data. */

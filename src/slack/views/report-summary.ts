@@ -1,9 +1,9 @@
 import { type Locale, t } from "../../i18n";
-import type { MissionBrief } from "../../workflow/slack";
+import type { MissionDetails } from "../../workflow/slack";
 import { type Block, clip, escape, section } from "../blocks";
 
 /** The submitted report of a mission as its reviewer reads it (R3's three answers). */
-export function reportSummary(locale: Locale, mission: MissionBrief): Block[] {
+export function reportSummary(locale: Locale, mission: MissionDetails): Block[] {
   const report = mission.report;
   if (!report) return [section(t(locale, "slack.review.noReport", { reference: mission.reference }))];
   const answer = (yes: boolean, detail: string | null) =>

@@ -1,11 +1,11 @@
 import { type Locale, t } from "../../i18n";
-import type { MissionBrief } from "../../workflow/slack";
+import type { MissionDetails } from "../../workflow/slack";
 import { divider, input, type ModalView, modal, option, radios, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { reportSummary } from "./report-summary";
 
 /** R1: the focal point validates the report or returns it with a comment (required when returning). */
-export function reviewModal(locale: Locale, mission: MissionBrief, preset?: "validate" | "return"): ModalView {
+export function reviewModal(locale: Locale, mission: MissionDetails, preset?: "validate" | "return"): ModalView {
   return modal({
     callbackId: CALLBACKS.review,
     title: t(locale, "slack.review.title"),

@@ -1,12 +1,12 @@
 /** Workflow verbs and read models that only the Teams surface needs. */
 
-export { askEmbassyQuestion, ZEmbassyQuestionInput } from "./ask-embassy-question";
 export {
   type MissionAbilities,
   type MissionDetails,
   missionDetails,
   missionDetailsFor,
-} from "./mission-details";
+} from "../queries/mission-details";
+export { askEmbassyQuestion, ZEmbassyQuestionInput } from "./ask-embassy-question";
 export { recordConversationGone } from "./record-conversation-gone";
 export { type ConversationRefInput, type SavedConversationRef, saveConversationRef } from "./save-conversation-ref";
 export {

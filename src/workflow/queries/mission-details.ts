@@ -159,7 +159,7 @@ export async function missionDetailsFor(
   });
 }
 
-/** The same for the deliverer, which posts what the outbox already addressed to someone. */
+/** The same without a viewer: for the deliverers, which post what the outbox already addressed to someone. */
 export async function missionDetails(ctx: WorkflowContext, missionId: string): Promise<MissionDetails> {
   return inTransaction(ctx, (tx) => loadDetails(tx, missionId));
 }
