@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
+import { toCsv } from "../../documents/csv";
 import { EXPORTS, type ExportName, exportData } from "../../workflow";
 import { CLI_ACTOR, type CliCommand, UsageError } from "../command";
-import { toCsv } from "../csv";
 
 export const exportCommand: CliCommand = {
   name: "export",

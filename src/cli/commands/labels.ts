@@ -1,6 +1,6 @@
+import { parseCsv } from "../../documents/csv";
 import { importLabelHistory } from "../../workflow";
 import { CLI_ACTOR, type CliCommand, UsageError } from "../command";
-import { parseCsv } from "../csv";
 
 export const importLabels: CliCommand = {
   name: "import-labels",

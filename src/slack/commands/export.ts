@@ -1,4 +1,4 @@
-import { toCsv } from "../../cli/csv";
+import { toCsv } from "../../documents/csv";
 import { isAllowed } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
 import { t } from "../../i18n";
