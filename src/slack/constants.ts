@@ -26,6 +26,11 @@ export const ACTIONS = {
   requestReimbursement: "reimbursement_request",
   openExtension: "extension_open",
   decideExtension: "extension_decide_open",
+  settleReimbursement: "reimbursement_paid",
+  openWaive: "reimbursement_waive_open",
+  openCancel: "mission_cancel_open",
+  closeMission: "mission_close",
+  recordReturn: "mission_record_return",
 } as const;
 
 export const CALLBACKS = {
@@ -38,6 +43,8 @@ export const CALLBACKS = {
   review: "report_review_form",
   extension: "extension_form",
   extensionDecision: "extension_decision_form",
+  waive: "reimbursement_waive_form",
+  cancel: "mission_cancel_form",
   loading: "loading",
   notice: "notice",
 } as const;

@@ -1,24 +1,30 @@
 import type { App } from "@slack/bolt";
 import { registerCatalog } from "../i18n";
 import { registerApplicationRows } from "./actions/application-rows";
+import { registerCloseMission } from "./actions/close-mission";
 import { registerCommitteeApprove } from "./actions/committee-approve";
 import { registerCommitteeRecommend } from "./actions/committee-recommend";
 import { registerCommitteeReject } from "./actions/committee-reject";
 import { registerConfirmMission } from "./actions/confirm-mission";
 import { registerMissionLabelOptions } from "./actions/mission-label-options";
 import { registerMissionRows } from "./actions/mission-rows";
+import { registerOpenCancel } from "./actions/open-cancel";
 import { registerOpenExtension } from "./actions/open-extension";
 import { registerOpenExtensionDecision } from "./actions/open-extension-decision";
 import { registerOpenHomeForms } from "./actions/open-home-forms";
 import { registerOpenReport } from "./actions/open-report";
 import { registerOpenReview } from "./actions/open-review";
+import { registerOpenWaive } from "./actions/open-waive";
+import { registerRecordReturn } from "./actions/record-return";
 import { registerRequestReimbursement } from "./actions/request-reimbursement";
+import { registerSettleReimbursement } from "./actions/settle-reimbursement";
 import { registerSnoozeReminders } from "./actions/snooze-reminders";
 import { registerValidateReport } from "./actions/validate-report";
 import { registerExpectCommand } from "./commands/expect-command";
 import { registerAppHomeOpened } from "./home/app-home-opened";
 import { slackMessages } from "./messages";
 import { registerApplicationSubmit } from "./submissions/application-submit";
+import { registerCancelSubmit } from "./submissions/cancel-submit";
 import { registerExtensionDecisionSubmit } from "./submissions/extension-decision-submit";
 import { registerExtensionSubmit } from "./submissions/extension-submit";
 import { registerMissionSubmit } from "./submissions/mission-submit";
@@ -27,6 +33,7 @@ import { registerRejectSubmit } from "./submissions/reject-submit";
 import { registerReportSubmit } from "./submissions/report-submit";
 import { registerReviewSubmit } from "./submissions/review-submit";
 import { registerSolicitationSubmit } from "./submissions/solicitation-submit";
+import { registerWaiveSubmit } from "./submissions/waive-submit";
 import { CallerResolver, type SlackDeps, type SlackSurface } from "./surface";
 
 export { createSlackDelivery, type SlackDeliveryOptions } from "./slack-delivery";
@@ -59,6 +66,11 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerOpenHomeForms,
     registerOpenExtension,
     registerOpenExtensionDecision,
+    registerSettleReimbursement,
+    registerOpenWaive,
+    registerOpenCancel,
+    registerCloseMission,
+    registerRecordReturn,
     registerApplicationSubmit,
     registerMissionSubmit,
     registerReportSubmit,
@@ -68,6 +80,8 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerReviewSubmit,
     registerExtensionSubmit,
     registerExtensionDecisionSubmit,
+    registerWaiveSubmit,
+    registerCancelSubmit,
   ]) {
     register(app, surface);
   }

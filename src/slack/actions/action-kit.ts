@@ -1,6 +1,6 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, types } from "@slack/bolt";
 import { describeFailure, formatDateTime, type Locale, t } from "../../i18n";
-import { type Block, context, section } from "../blocks";
+import { actions, type Block, context, section } from "../blocks";
 import { publishHome } from "../home/publish-home";
 import type { Caller, SlackSurface } from "../surface";
 
@@ -37,16 +37,30 @@ export function onButton(
   };
 }
 
+/** What a done message may add: words for its placeholders, and the next step's buttons in place of the old ones. */
+export interface DoneExtras {
+  params?: Record<string, string>;
+  next?: types.Button[];
+}
+
 /**
  * After an action done from a message, the message says so in place and loses its buttons (a second click has
  * nothing left to press); done from the App Home, the Home is drawn again.
  */
-export async function showDone(args: ButtonArgs, surface: SlackSurface, caller: Caller, key: string): Promise<void> {
+export async function showDone(
+  args: ButtonArgs,
+  surface: SlackSurface,
+  caller: Caller,
+  key: string,
+  extras: DoneExtras = {},
+): Promise<void> {
   const { body, client } = args;
-  const text = t(caller.locale, key, { at: formatDateTime(surface.ctx.clock.now(), caller.locale) });
+  const at = formatDateTime(surface.ctx.clock.now(), caller.locale);
+  const text = t(caller.locale, key, { at, ...extras.params });
   if (body.container.type === "message" && body.channel?.id && body.message?.ts) {
     const kept = ((body.message.blocks ?? []) as Block[]).filter((b) => b.type !== "actions");
-    const blocks = kept.length ? [...kept, context(text)] : [section(text)];
+    const next = extras.next?.length ? [actions(extras.next)] : [];
+    const blocks = [...(kept.length ? [...kept, context(text)] : [section(text)]), ...next];
     await client.chat.update({ channel: body.channel.id, ts: body.message.ts, text, blocks });
     return;
   }

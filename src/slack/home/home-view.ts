@@ -6,6 +6,7 @@ import type { Dashboard, MissionSummary } from "../../workflow";
 import type { BodyLabel } from "../../workflow/slack";
 import { actions, type Block, button, context, divider, fields, header, section } from "../blocks";
 import { ACTIONS } from "../constants";
+import { missionAtOf, missionButtons } from "../views/mission-buttons";
 import { missionLine, nextStepButton } from "../views/mission-list";
 
 export interface HomeModel {
@@ -22,6 +23,21 @@ export interface HomeModel {
 
 const MAX_BLOCKS = 100;
 const MAX_ROWS = 8;
+/** Lists that carry a row of buttons per mission take two blocks a row: fewer rows keep the Home under 100. */
+const STEP_ROWS = 5;
+
+/** Each mission with the steps the person may take on it now, under the buttons' own rules. */
+function missionRows(locale: Locale, who: ActorFacts, m: MissionSummary, accessory?: types.Button): Block[] {
+  const steps = missionButtons(locale, who, missionAtOf(m));
+  return [section(missionLine(locale, m), accessory), ...(steps.length ? [actions(steps)] : [])];
+}
+
+/** DAECT's files at one stage of their life, each with its buttons; nothing when none is there. */
+function stepList(locale: Locale, model: HomeModel, titleKey: string, states: string[], max = STEP_ROWS): Block[] {
+  const missions = model.allMissions.filter((m) => states.includes(m.status)).slice(0, max);
+  if (missions.length === 0) return [];
+  return [section(`*${t(locale, titleKey)}*`), ...missions.flatMap((m) => missionRows(locale, model.who, m))];
+}
 
 function daect(locale: Locale, model: HomeModel): Block[] {
   const d = model.dashboard;
@@ -30,7 +46,6 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     .filter(([, n]) => n > 0)
     .map(([state, n]) => `• ${t(locale, `state.${state}`)} : *${n}*`);
   const coverage = d.coverageByCountry.slice(0, 30).map((c) => `${c.countryCode} ${c.missions}`);
-  const waiting = model.allMissions.filter((m) => m.status === "awaiting_embassy").slice(0, MAX_ROWS);
   const overdue = model.allMissions.filter((m) => m.status === "report_overdue").slice(0, MAX_ROWS);
   const blocks: Block[] = [
     header(t(locale, "slack.home.daect")),
@@ -47,10 +62,11 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     section(`*${t(locale, "slack.home.byStage")}*\n${stages.join("\n") || t(locale, "slack.home.nothing")}`),
     section(`*${t(locale, "slack.home.coverage")}*\n${coverage.join(" · ") || t(locale, "slack.home.nothing")}`),
   ];
-  if (waiting.length) {
-    blocks.push(section(`*${t(locale, "slack.home.waitingEmbassy")}*`));
-    for (const m of waiting) blocks.push(section(missionLine(locale, m)));
-  }
+  blocks.push(
+    ...stepList(locale, model, "slack.home.waitingEmbassy", ["awaiting_embassy"], MAX_ROWS),
+    ...stepList(locale, model, "slack.home.upcoming", ["validated", "refused", "confirmed"]),
+    ...stepList(locale, model, "slack.home.underway", ["in_progress"]),
+  );
   if (overdue.length) {
     blocks.push(section(`*${t(locale, "slack.home.overdue")}*`));
     for (const m of overdue) {
@@ -63,6 +79,8 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     }
   }
   blocks.push(
+    ...stepList(locale, model, "slack.home.reimbursementsList", ["reimbursement_requested"]),
+    ...stepList(locale, model, "slack.home.toClose", ["report_validated"]),
     actions([
       button(t(locale, "slack.home.newMission"), ACTIONS.openMission, "open", "primary"),
       button(t(locale, "slack.home.declareSolicitation"), ACTIONS.openSolicitation, "open"),
@@ -94,7 +112,7 @@ function focalPoint(locale: Locale, model: HomeModel): Block[] {
   const others = model.bodyMissions.filter((m) => m.report?.status !== "submitted").slice(0, MAX_ROWS);
   if (others.length) {
     blocks.push(section(`*${t(locale, "slack.home.bodyMissions")}*`));
-    for (const m of others) blocks.push(section(missionLine(locale, m), nextStepButton(locale, model.who, m)));
+    for (const m of others) blocks.push(...missionRows(locale, model.who, m, nextStepButton(locale, model.who, m)));
   }
   blocks.push(
     actions([button(t(locale, "slack.home.declareSolicitation"), ACTIONS.openSolicitation, "open")]),
@@ -121,7 +139,7 @@ function missionary(locale: Locale, model: HomeModel): Block[] {
   if (due.length === 0) blocks.push(section(t(locale, "slack.home.noReportDue")));
   for (const m of due.slice(0, MAX_ROWS)) blocks.push(reportDue(locale, model, m));
   const others = model.myMissions.filter((m) => !due.includes(m)).slice(0, MAX_ROWS);
-  for (const m of others) blocks.push(section(missionLine(locale, m)));
+  for (const m of others) blocks.push(...missionRows(locale, model.who, m));
   blocks.push(divider());
   return blocks;
 }

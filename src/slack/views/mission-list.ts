@@ -3,9 +3,11 @@ import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
 import { formatDate, type Locale, t } from "../../i18n";
 import type { MissionLists, MissionSummary } from "../../workflow";
-import { type Block, button, context, escape, section } from "../blocks";
+import { actions, type Block, button, context, escape, section } from "../blocks";
 import { ACTIONS } from "../constants";
+import { missionAtOf, missionButtons } from "./mission-buttons";
 
+/** A message holds 50 blocks: each listed mission may take two (its line and its buttons). */
 const MAX_LISTED = 20;
 
 /** The one thing the person may do next with a mission, as the button next to it (none when nothing waits). */
@@ -53,8 +55,11 @@ export function missionListBlocks(
     return { text: t(locale, "slack.missions.none"), blocks: [section(t(locale, "slack.missions.none"))] };
   const title = t(locale, "slack.missions.title", { count: all.length });
   const blocks: Block[] = [section(`*${title}*`)];
-  for (const m of all.slice(0, MAX_LISTED))
+  for (const m of all.slice(0, MAX_LISTED)) {
     blocks.push(section(missionLine(locale, m), nextStepButton(locale, who, m)));
+    const steps = missionButtons(locale, who, missionAtOf(m));
+    if (steps.length) blocks.push(actions(steps));
+  }
   if (all.length > MAX_LISTED)
     blocks.push(context(t(locale, "slack.missions.more", { count: all.length - MAX_LISTED })));
   return { text: title, blocks };

@@ -4,6 +4,7 @@ import type { MissionDetails } from "../../workflow/slack";
 import { actions, type Block, button, clip, context, escape, section } from "../blocks";
 import { ACTIONS } from "../constants";
 import { slackMessages } from "../messages";
+import { isSettleable, settleButtons } from "./mission-buttons";
 import { reportSummary } from "./report-summary";
 
 export interface NotificationModel {
@@ -110,7 +111,11 @@ function buttons(locale: Locale, model: NotificationModel): Block[] {
         ]),
       ];
     }
+    case "late_report":
+      // R2: a late report while the reimbursement is pending; DAECT decides whether the money still comes back.
+      return model.mission && isSettleable(model.mission.status) ? [actions(settleButtons(locale, missionId))] : [];
     case "reimbursement_proposal":
+      if (model.mission && isSettleable(model.mission.status)) return [actions(settleButtons(locale, missionId))];
       return [
         actions([
           button(t(locale, "slack.action.requestReimbursement"), ACTIONS.requestReimbursement, missionId, "danger"),
