@@ -9,12 +9,7 @@ import {
   settleReimbursement,
   submitReport,
 } from "../../src/workflow";
-import {
-  codeOf,
-  createKit,
-  type Kit,
-  returnedMission as returnedWithMissionary,
-} from "../support/workflow-kit";
+import { codeOf, createKit, type Kit, returnedMission as returnedWithMissionary } from "../support/workflow-kit";
 
 let kit: Kit;
 beforeEach(async () => {
