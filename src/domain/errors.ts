@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   "wrong_state",
   "conflict",
   "already_decided",
+  "mission_changed",
   "travellers_out_of_range",
   "leg_too_long",
   "legs_overlap",

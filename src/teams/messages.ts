@@ -61,8 +61,6 @@ export const teamsMessages: Catalog = {
     "teams.embassy.validated": "✅ Validée par {by} le {at}",
     "teams.embassy.refused": "❌ Refusée par {by} le {at}",
     "teams.embassy.comment": "Commentaire : {comment}",
-    "teams.embassy.changed":
-      "La mission a changé depuis l’envoi de cette carte : relisez ses nouvelles conditions avant de décider.",
     "teams.report.prompt_title": "Rapport de mission à rédiger — {reference}",
     "teams.report.requested": "Votre mission est terminée : merci de rédiger le rapport avant le {deadline}.",
     "teams.report.reminder": "Rappel : le rapport de mission est attendu avant le {deadline}.",
@@ -199,7 +197,6 @@ export const teamsMessages: Catalog = {
     "teams.embassy.validated": "✅ Validated by {by} on {at}",
     "teams.embassy.refused": "❌ Refused by {by} on {at}",
     "teams.embassy.comment": "Comment: {comment}",
-    "teams.embassy.changed": "The mission changed since this card was sent: read its new terms before deciding.",
     "teams.report.prompt_title": "Mission report to write — {reference}",
     "teams.report.requested": "Your mission is over: please write the report before {deadline}.",
     "teams.report.reminder": "Reminder: the mission report is due before {deadline}.",

@@ -153,6 +153,20 @@ describe("embassy decision", () => {
     expect(repeat.changed).toBe(false);
   });
 
+  it("refuses a decision taken on terms that have changed since the embassy read them", async () => {
+    const { labelId } = await labelledBody(kit);
+    const missionId = await openedMission(kit, labelId);
+    await editMission(kit.ctx, kit.daect, {
+      ...missionInput(labelId, { expectedResult: "Autre résultat" }),
+      missionId,
+    });
+    expect(await codeOf(decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate", round: 0 }))).toBe(
+      "mission_changed",
+    );
+    await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate", round: 1 });
+    expect((await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).status).toBe("validated");
+  });
+
   it("an edit sends the mission back to the embassy for a new round", async () => {
     const { labelId } = await labelledBody(kit);
     const missionId = await openedMission(kit, labelId);

@@ -9,6 +9,8 @@ export const core: Catalog = {
     "error.wrong_state": "Impossible dans l’état actuel ({state}) : {action}.",
     "error.conflict": "Quelqu’un a modifié ce dossier en même temps. Réessayez.",
     "error.already_decided": "Déjà décidé : {decision}, par {by} le {at}.",
+    "error.mission_changed":
+      "La mission a été modifiée depuis l’envoi de cette carte : relisez ses nouvelles conditions avant de décider.",
     "error.travellers_out_of_range": "Une mission concerne 1 ou 2 personnes au plus (ici {count}).",
     "error.leg_too_long": "Une étape dure une semaine au plus : {days} jours ici, {max} au maximum.",
     "error.legs_overlap": "L’étape {position} commence avant la fin de la précédente.",
@@ -67,6 +69,7 @@ export const core: Catalog = {
     "error.wrong_state": "Not possible in the current state ({state}): {action}.",
     "error.conflict": "Someone changed this file at the same time. Please try again.",
     "error.already_decided": "Already decided: {decision}, by {by} on {at}.",
+    "error.mission_changed": "The mission changed since this card was sent: read its new terms before deciding.",
     "error.travellers_out_of_range": "A mission involves 1 or 2 people at most (here {count}).",
     "error.leg_too_long": "A leg lasts one week at most: {days} days here, {max} at most.",
     "error.legs_overlap": "Leg {position} starts before the previous one ends.",

@@ -1,5 +1,5 @@
 import { isDomainError } from "../../domain/errors";
-import { describeError, t } from "../../i18n";
+import { describeError } from "../../i18n";
 import { decideAsEmbassy } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/teams";
 import { updateEmbassyCards } from "../card-updates";
@@ -22,8 +22,8 @@ async function currentCard(turn: CardTurn, notice?: CardNotice, comment?: string
 }
 
 /**
- * Valider / Refuser on the embassy card. The core decides (one decision per round, the embassy of the
- * mission's country only, a comment to refuse); the clicker gets the card back in its new state, or with
+ * Valider / Refuser on the embassy card. The core decides (one decision per round on the terms the card
+ * showed, the embassy of the mission's country only, a comment to refuse); the clicker gets the card back in its new state, or with
  * the reason it was not accepted, and the posted copies are updated after the answer.
  */
 export function decideFromCard(decision: "validate" | "refuse"): CardActionHandler {
@@ -31,13 +31,9 @@ export function decideFromCard(decision: "validate" | "refuse"): CardActionHandl
     const { rt, sender, data, activity } = turn;
     const missionId = missionIdOf(data);
     const comment = field(data, INPUT.embassyComment);
-    const { mission } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
-    const round = data.round;
-    if (mission.status === "awaiting_embassy" && typeof round === "number" && round !== mission.version) {
-      return currentCard(turn, { tone: "error", text: t(sender.locale, "teams.embassy.changed") }, comment);
-    }
+    const round = typeof data.round === "number" ? data.round : undefined;
     try {
-      await decideAsEmbassy(rt.ctx, sender.actor, { missionId, decision, comment });
+      await decideAsEmbassy(rt.ctx, sender.actor, { missionId, decision, comment, round });
     } catch (error) {
       if (!isDomainError(error)) throw error;
       return currentCard(turn, { tone: "error", text: describeError(error, sender.locale) }, comment);

@@ -13,6 +13,8 @@ export const ZEmbassyDecisionInput = z.object({
   missionId: ZId,
   decision: z.enum(["validate", "refuse"]),
   comment: ZOptionalText(2000),
+  /** The version of the terms the embassy read (the card's round): a decision on older terms is refused. */
+  round: z.number().int().min(0).optional(),
 });
 
 /**
@@ -38,6 +40,9 @@ export async function decideAsEmbassy(
         return { changed: false, value: { missionId: mission.id, decision } };
       }
       if (last) return alreadyDecided(tx, "mission", last.decision, last.decidedById, last.decidedAt);
+    }
+    if (mission.status === "awaiting_embassy" && input.round !== undefined && input.round !== mission.version) {
+      throw new DomainError("mission_changed", { reference: mission.reference, round: input.round });
     }
     await tx.embassyDecision.create({
       data: {
