@@ -56,6 +56,23 @@ export function button(text: string, actionId: string, value: string, style?: "p
   };
 }
 
+/** A button that asks before acting: for steps that cannot be undone. */
+export function confirmed(
+  target: types.Button,
+  dialog: { title: string; text: string; confirm: string; deny: string },
+): types.Button {
+  return {
+    ...target,
+    confirm: {
+      title: plain(dialog.title, 100),
+      text: plain(dialog.text, 300),
+      confirm: plain(dialog.confirm, 30),
+      deny: plain(dialog.deny, 30),
+      style: "danger",
+    },
+  };
+}
+
 export function actions(elements: types.Button[], blockId?: string): types.ActionsBlock {
   return { type: "actions", elements: elements.slice(0, 25), ...(blockId ? { block_id: blockId } : {}) };
 }

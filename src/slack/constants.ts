@@ -31,11 +31,14 @@ export const ACTIONS = {
   openCancel: "mission_cancel_open",
   closeMission: "mission_close",
   recordReturn: "mission_record_return",
+  openEdit: "mission_edit_open",
+  withdrawApplication: "application_withdraw",
 } as const;
 
 export const CALLBACKS = {
   application: "application_form",
   mission: "mission_form",
+  missionEdit: "mission_edit_form",
   report: "report_form",
   solicitation: "solicitation_form",
   recommend: "recommend_form",

@@ -20,6 +20,7 @@ import { registerRequestReimbursement } from "./actions/request-reimbursement";
 import { registerSettleReimbursement } from "./actions/settle-reimbursement";
 import { registerSnoozeReminders } from "./actions/snooze-reminders";
 import { registerValidateReport } from "./actions/validate-report";
+import { registerWithdrawApplication } from "./actions/withdraw-application";
 import { registerExpectCommand } from "./commands/expect-command";
 import { registerAppHomeOpened } from "./home/app-home-opened";
 import { slackMessages } from "./messages";
@@ -71,6 +72,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerOpenCancel,
     registerCloseMission,
     registerRecordReturn,
+    registerWithdrawApplication,
     registerApplicationSubmit,
     registerMissionSubmit,
     registerReportSubmit,

@@ -21,6 +21,7 @@ const mission: MissionDetails = {
   countryCode: "SN",
   organisationId: "o1",
   organisation: "Ville de Lyon",
+  labelId: "l1",
   labelNumber: "EXPECT-2026-001",
   foreignPartner: "Ville de Saint-Louis",
   nature: "expertise_request",
@@ -34,8 +35,8 @@ const mission: MissionDetails = {
   reportDeadline: "2026-06-10",
   legs: [{ kind: "outbound", startDate: "2026-04-06", endDate: "2026-04-10", peopleCount: 2, place: "Saint-Louis" }],
   missionaries: [
-    { id: "p1", name: "Marie Durand" },
-    { id: "p2", name: "Jean Martin" },
+    { id: "p1", name: "Marie Durand", email: "marie.durand@lyon.fr" },
+    { id: "p2", name: "Jean Martin", email: "jean.martin@lyon.fr" },
   ],
   decision: null,
   report: null,

@@ -6,6 +6,7 @@ import type { Dashboard, MissionSummary } from "../../workflow";
 import type { BodyLabel } from "../../workflow/slack";
 import { actions, type Block, button, context, divider, fields, header, section } from "../blocks";
 import { ACTIONS } from "../constants";
+import { pendingApplicationLine, withdrawButton } from "../views/application-buttons";
 import { missionAtOf, missionButtons } from "../views/mission-buttons";
 import { missionLine, nextStepButton } from "../views/mission-list";
 
@@ -101,7 +102,9 @@ function focalPoint(locale: Locale, model: HomeModel): Block[] {
           until: body.validUntil ? formatDate(body.validUntil, locale) : "",
         })
       : t(locale, "slack.home.noLabel");
-    blocks.push(section(`*${body.organisation}*\n${label}`));
+    const pending = pendingApplicationLine(locale, body);
+    const text = `*${body.organisation}*\n${label}${pending ? `\n${pending}` : ""}`;
+    blocks.push(section(text, withdrawButton(locale, model.who, body)));
   }
   const toReview = model.bodyMissions.filter((m) => m.report?.status === "submitted");
   if (toReview.length) {

@@ -1,6 +1,8 @@
 import type { Catalog } from "../../i18n";
 import { en } from "./en";
+import { enSteps } from "./en-steps";
 import { fr } from "./fr";
+import { frSteps } from "./fr-steps";
 
 /** The Slack surface's catalog; a test checks that French and English have the same keys. */
-export const slackMessages: Catalog = { fr, en };
+export const slackMessages: Catalog = { fr: { ...fr, ...frSteps }, en: { ...en, ...enSteps } };

@@ -12,6 +12,7 @@ export interface MissionDetails {
   countryCode: string;
   organisationId: string;
   organisation: string;
+  labelId: string;
   labelNumber: string;
   foreignPartner: string;
   nature: string;
@@ -24,7 +25,8 @@ export interface MissionDetails {
   endDate: string;
   reportDeadline: string | null;
   legs: { kind: string; startDate: string; endDate: string; peopleCount: number; place: string | null }[];
-  missionaries: { id: string; name: string }[];
+  /** The e-mail is how the mission form names a missionary, so an edit can show the form as it was filled. */
+  missionaries: { id: string; name: string; email: string }[];
   /** The embassy's last decision, if any. */
   decision: { decision: string; by: string; at: Date; comment: string | null; round: number } | null;
   report: {
@@ -65,7 +67,7 @@ async function loadDetails(tx: Tx, missionId: string): Promise<MissionDetails> {
         organisation: { select: { name: true } },
         label: { select: { number: true } },
         legs: { orderBy: { position: "asc" } },
-        missionaries: { include: { person: { select: { id: true, name: true } } } },
+        missionaries: { include: { person: { select: { id: true, name: true, email: true } } } },
         embassyDecisions: { orderBy: { round: "desc" }, take: 1 },
         report: true,
         reimbursement: { select: { amountCents: true } },
@@ -85,6 +87,7 @@ async function loadDetails(tx: Tx, missionId: string): Promise<MissionDetails> {
     countryCode: m.countryCode,
     organisationId: m.organisationId,
     organisation: m.organisation.name,
+    labelId: m.labelId,
     labelNumber: m.label.number,
     foreignPartner: m.foreignPartner,
     nature: m.nature,
@@ -103,7 +106,7 @@ async function loadDetails(tx: Tx, missionId: string): Promise<MissionDetails> {
       peopleCount: l.peopleCount,
       place: l.place,
     })),
-    missionaries: m.missionaries.map((x) => ({ id: x.person.id, name: x.person.name })),
+    missionaries: m.missionaries.map((x) => ({ id: x.person.id, name: x.person.name, email: x.person.email })),
     decision: decision
       ? {
           decision: decision.decision,

@@ -1,3 +1,4 @@
+import { PENDING_APPLICATION_STATES } from "../../domain/application";
 import type { Theme } from "../../domain/themes";
 import type { WorkflowContext } from "../context";
 
@@ -45,13 +46,26 @@ export interface BodyLabel {
   status: string | null;
   validUntil: Date | null;
   themes: Theme[];
+  /** The body's application still before the committee (the one it may withdraw), if any. */
+  pendingApplication: { id: string; status: string; submittedAt: Date } | null;
 }
 
-/** The labels of the bodies a focal point answers for (the newest label of each body), for its App Home. */
+/**
+ * The labels of the bodies a focal point answers for (the newest label of each body), and the application each has
+ * before the committee, for its App Home.
+ */
 export async function labelsOfBodies(ctx: WorkflowContext, organisationIds: readonly string[]): Promise<BodyLabel[]> {
   const bodies = await ctx.db.organisation.findMany({
     where: { id: { in: [...organisationIds] } },
-    include: { labels: { orderBy: { validFrom: "desc" }, take: 1 } },
+    include: {
+      labels: { orderBy: { validFrom: "desc" }, take: 1 },
+      applications: {
+        where: { status: { in: [...PENDING_APPLICATION_STATES] } },
+        orderBy: { submittedAt: "desc" },
+        take: 1,
+        select: { id: true, status: true, submittedAt: true },
+      },
+    },
     orderBy: { name: "asc" },
   });
   return bodies.map((b) => {
@@ -63,6 +77,7 @@ export async function labelsOfBodies(ctx: WorkflowContext, organisationIds: read
       status: label?.status ?? null,
       validUntil: label?.validUntil ?? null,
       themes: label ? (JSON.parse(label.themes) as Theme[]) : [],
+      pendingApplication: b.applications[0] ?? null,
     };
   });
 }
