@@ -9,6 +9,7 @@ import { registerConfirmMission } from "./actions/confirm-mission";
 import { registerMissionLabelOptions } from "./actions/mission-label-options";
 import { registerMissionRows } from "./actions/mission-rows";
 import { registerOpenCancel } from "./actions/open-cancel";
+import { registerOpenEditMission } from "./actions/open-edit-mission";
 import { registerOpenExtension } from "./actions/open-extension";
 import { registerOpenExtensionDecision } from "./actions/open-extension-decision";
 import { registerOpenHomeForms } from "./actions/open-home-forms";
@@ -28,6 +29,7 @@ import { registerApplicationSubmit } from "./submissions/application-submit";
 import { registerCancelSubmit } from "./submissions/cancel-submit";
 import { registerExtensionDecisionSubmit } from "./submissions/extension-decision-submit";
 import { registerExtensionSubmit } from "./submissions/extension-submit";
+import { registerMissionEditSubmit } from "./submissions/mission-edit-submit";
 import { registerMissionSubmit } from "./submissions/mission-submit";
 import { registerRecommendSubmit } from "./submissions/recommend-submit";
 import { registerRejectSubmit } from "./submissions/reject-submit";
@@ -70,11 +72,13 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerSettleReimbursement,
     registerOpenWaive,
     registerOpenCancel,
+    registerOpenEditMission,
     registerCloseMission,
     registerRecordReturn,
     registerWithdrawApplication,
     registerApplicationSubmit,
     registerMissionSubmit,
+    registerMissionEditSubmit,
     registerReportSubmit,
     registerSolicitationSubmit,
     registerRecommendSubmit,

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { ZMissionInput } from "../../workflow";
+import type { MissionDetails } from "../../workflow/slack";
 import { MAX_MISSIONARY_ROWS } from "../constants";
-import { choiceOf, dateOf, optionOf, type RowState, type StateValues, textOf } from "../form-state";
+import { choiceOf, dateOf, optionOf, parseMetadata, type RowState, type StateValues, textOf } from "../form-state";
 
 export interface LegDraft {
   kind?: string;
@@ -73,4 +74,51 @@ export function toMissionInput(draft: MissionDraft, form: RowState): z.input<typ
     legs: form.rows.map((key) => legs[key] ?? {}),
     missionaries: missionaries.filter((m) => m.email || m.name),
   } as z.input<typeof ZMissionInput>;
+}
+
+/** Which mission an edit form changes, and the version it showed: a form older than the mission changes nothing. */
+export interface MissionEditing {
+  missionId: string;
+  version: number;
+  reference: string;
+  fromHome: boolean;
+}
+
+/** The mission modal's private_metadata: its leg rows, and for an edit, the mission. */
+export function missionFormMeta(raw: string | undefined): { form: RowState; editing?: MissionEditing } {
+  const { rows, next, ...rest } = parseMetadata<RowState & Partial<MissionEditing>>(raw, { rows: ["r0"], next: 1 });
+  const editing =
+    rest.missionId && typeof rest.version === "number"
+      ? { missionId: rest.missionId, version: rest.version, reference: rest.reference ?? "", fromHome: !!rest.fromHome }
+      : undefined;
+  return { form: { rows, next }, ...(editing ? { editing } : {}) };
+}
+
+/** A mission's terms as the modal shows them, so that DAECT edits what is there rather than typing it again. */
+export function missionDraftOf(m: MissionDetails): { draft: MissionDraft; form: RowState } {
+  const rows = m.legs.map((_, i) => `r${i}`);
+  const legs: Record<string, LegDraft> = {};
+  m.legs.forEach((leg, i) => {
+    legs[`r${i}`] = {
+      kind: leg.kind,
+      startDate: leg.startDate,
+      endDate: leg.endDate,
+      peopleCount: String(leg.peopleCount),
+      place: leg.place ?? undefined,
+    };
+  });
+  const draft: MissionDraft = {
+    label: { value: m.labelId, text: `${m.organisation} · ${m.labelNumber}` },
+    countryCode: m.countryCode,
+    foreignPartner: m.foreignPartner,
+    nature: m.nature,
+    natureDetail: m.natureDetail ?? undefined,
+    legs,
+    missionaries: m.missionaries.map((x) => ({ email: x.email, name: x.name })),
+    expectedResult: m.expectedResult,
+    followUp: m.followUp ?? undefined,
+    transportCostEuros: String(m.transportCostCents / 100),
+    stayCostBearer: m.stayCostBearer ?? undefined,
+  };
+  return { draft, form: { rows: rows.length ? rows : ["r0"], next: Math.max(rows.length, 1) } };
 }

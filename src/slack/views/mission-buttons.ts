@@ -43,7 +43,7 @@ export function isClosable(status: string): boolean {
 
 /**
  * The steps of a file the person may take now, from the permission table and the mission's life cycle: record the
- * return, settle the reimbursement, close, cancel. Each permission is the one its verb checks.
+ * return, settle the reimbursement, close, edit, cancel. Each permission is the one its verb checks.
  */
 export function missionButtons(locale: Locale, who: ActorFacts, m: MissionAt): types.Button[] {
   const subject = { organisationId: m.organisationId, countryCode: m.countryCode, missionaryIds: m.missionaryIds };
@@ -60,6 +60,9 @@ export function missionButtons(locale: Locale, who: ActorFacts, m: MissionAt): t
     out.push(...settleButtons(locale, m.id));
   }
   if (isClosable(m.status) && isAllowed("mission.edit", who)) out.push(closeButton(locale, m.id));
+  if (can("edit", m.status) && isAllowed("mission.edit", who)) {
+    out.push(button(t(locale, "slack.action.editMission"), ACTIONS.openEdit, m.id));
+  }
   if (can("cancel", m.status) && isAllowed("mission.cancel", who)) {
     out.push(button(t(locale, "slack.action.cancelMission"), ACTIONS.openCancel, `${m.id}|${m.reference}`, "danger"));
   }

@@ -18,12 +18,14 @@ import {
 } from "../blocks";
 import { ACTIONS, CALLBACKS, MAX_LEG_ROWS, MAX_MISSIONARY_ROWS } from "../constants";
 import type { RowState } from "../form-state";
-import type { MissionDraft } from "../forms/mission-form";
+import type { MissionDraft, MissionEditing } from "../forms/mission-form";
 
 export interface MissionModalModel {
   draft: MissionDraft;
   form: RowState;
   embassies: readonly { countryCode: string; name: string }[];
+  /** Set when DAECT edits an existing mission rather than opening one. */
+  editing?: MissionEditing;
 }
 
 function legRow(locale: Locale, key: string, index: number, model: MissionModalModel): Block[] {
@@ -85,11 +87,15 @@ function missionaryRows(locale: Locale, model: MissionModalModel): Block[] {
   }).flat();
 }
 
-/** M1/M3–M5: DAECT opens a mission; the labelled body is searched among active labels as DAECT types. */
+/**
+ * M1/M3–M5: DAECT opens a mission, or edits one before departure (the same form, filled in); the labelled body is
+ * searched among active labels as DAECT types.
+ */
 export function missionModal(locale: Locale, model: MissionModalModel): ModalView {
-  const { draft, form } = model;
+  const { draft, form, editing } = model;
   const countries = model.embassies.map((e) => option(`${e.countryCode} · ${e.name}`, e.countryCode));
   const blocks: Block[] = [
+    ...(editing ? [context(t(locale, "slack.edit.intro", { reference: editing.reference }))] : []),
     input("labelId", t(locale, "slack.mission.label"), {
       type: "external_select",
       action_id: ACTIONS.labelSearch,
@@ -173,11 +179,11 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
     ),
   );
   return modal({
-    callbackId: CALLBACKS.mission,
-    title: t(locale, "slack.mission.title"),
-    submit: t(locale, "slack.form.submit"),
+    callbackId: editing ? CALLBACKS.missionEdit : CALLBACKS.mission,
+    title: t(locale, editing ? "slack.edit.title" : "slack.mission.title"),
+    submit: t(locale, editing ? "slack.edit.submit" : "slack.form.submit"),
     close: t(locale, "slack.form.cancel"),
     blocks,
-    privateMetadata: JSON.stringify(form),
+    privateMetadata: JSON.stringify({ ...form, ...editing }),
   });
 }

@@ -1,0 +1,53 @@
+import type { App } from "@slack/bolt";
+import { assertAllowed } from "../../domain/roles";
+import { t } from "../../i18n";
+import { editMission } from "../../workflow";
+import { missionDetails } from "../../workflow/slack";
+import { CALLBACKS } from "../constants";
+import { inputBlockIds, rowPath } from "../form-errors";
+import { emptyMission, missionFormMeta, readMissionDraft, toMissionInput } from "../forms/mission-form";
+import { publishHome } from "../home/publish-home";
+import type { SlackSurface } from "../surface";
+import { noticeModal } from "../views/decision-modals";
+import { missionModal } from "../views/mission-modal";
+import { onSubmit } from "./submit-kit";
+
+/**
+ * The edit form goes through editMission, its errors under their fields as when opening. A form older than the
+ * mission (sent twice, or someone saved in between) changes nothing and says so: the embassy is asked only once.
+ */
+export function registerMissionEditSubmit(app: App, surface: SlackSurface): void {
+  app.view(
+    CALLBACKS.missionEdit,
+    onSubmit(surface, {
+      inputBlocks: (view, locale) => {
+        const { form, editing } = missionFormMeta(view.private_metadata);
+        return inputBlockIds(missionModal(locale, { draft: emptyMission(), form, embassies: [], editing }).blocks);
+      },
+      toBlockPath: (view) => rowPath("legs", missionFormMeta(view.private_metadata).form.rows),
+      run: async (values, view, caller) => {
+        const { form, editing } = missionFormMeta(view.private_metadata);
+        assertAllowed("mission.edit", caller);
+        const missionId = editing?.missionId ?? "";
+        const current = await missionDetails(surface.ctx, missionId);
+        if (current.version !== editing?.version) return { edited: false, reference: current.reference };
+        await editMission(surface.ctx, caller.actor, {
+          ...toMissionInput(readMissionDraft(values, form), form),
+          missionId,
+        });
+        return { edited: true, reference: current.reference };
+      },
+      done: ({ edited, reference }, caller) =>
+        noticeModal(
+          caller.locale,
+          t(caller.locale, "slack.edit.title"),
+          t(caller.locale, edited ? "slack.done.missionEdited" : "slack.done.missionEditStale", { reference }),
+        ),
+      after: async ({ edited }, { client, view }, caller) => {
+        if (edited && missionFormMeta(view.private_metadata).editing?.fromHome) {
+          await publishHome(client, surface, caller);
+        }
+      },
+    }),
+  );
+}
