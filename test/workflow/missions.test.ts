@@ -167,6 +167,15 @@ describe("embassy decision", () => {
     expect((await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).status).toBe("validated");
   });
 
+  it("an edit from a form older than the mission changes nothing", async () => {
+    const { labelId } = await labelledBody(kit);
+    const missionId = await openedMission(kit, labelId);
+    const edit = { ...missionInput(labelId, { expectedResult: "Nouveau" }), missionId, expectedVersion: 0 };
+    expect((await editMission(kit.ctx, kit.daect, edit)).changed).toBe(true);
+    expect((await editMission(kit.ctx, kit.daect, edit)).changed).toBe(false);
+    expect(await kit.db.outbox.count({ where: { kind: "embassy_validation_requested", missionId } })).toBe(2);
+  });
+
   it("an edit sends the mission back to the embassy for a new round", async () => {
     const { labelId } = await labelledBody(kit);
     const missionId = await openedMission(kit, labelId);

@@ -29,13 +29,13 @@ export function registerMissionEditSubmit(app: App, surface: SlackSurface): void
         const { form, editing } = missionFormMeta(view.private_metadata);
         assertAllowed("mission.edit", caller);
         const missionId = editing?.missionId ?? "";
-        const current = await missionDetails(surface.ctx, missionId);
-        if (current.version !== editing?.version) return { edited: false, reference: current.reference };
-        await editMission(surface.ctx, caller.actor, {
+        const { reference } = await missionDetails(surface.ctx, missionId);
+        const { changed } = await editMission(surface.ctx, caller.actor, {
           ...toMissionInput(readMissionDraft(values, form), form),
           missionId,
+          expectedVersion: editing?.version,
         });
-        return { edited: true, reference: current.reference };
+        return { edited: changed, reference };
       },
       done: ({ edited, reference }, caller) =>
         noticeModal(

@@ -9,7 +9,11 @@ import { parseInput, ZId } from "../validate";
 import { checkMissionTerms, legRows, missionColumns, resolveMissionaries, ZMissionInput } from "./mission-input";
 import { loadMission, transitionMission } from "./mission-store";
 
-export const ZEditMissionInput = ZMissionInput.extend({ missionId: ZId });
+export const ZEditMissionInput = ZMissionInput.extend({
+  missionId: ZId,
+  /** The version the form was filled from: a form older than the mission (sent twice, or overtaken) changes nothing. */
+  expectedVersion: z.number().int().min(0).optional(),
+});
 
 /** DAECT changes the terms before departure; the embassy then sees the mission again (a new round). */
 export async function editMission(
@@ -17,11 +21,13 @@ export async function editMission(
   actor: Actor,
   rawInput: z.input<typeof ZEditMissionInput>,
 ): Promise<VerbResult<{ missionId: string }>> {
-  const { missionId, ...input } = parseInput(ZEditMissionInput, rawInput);
+  const { missionId, expectedVersion, ...input } = parseInput(ZEditMissionInput, rawInput);
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     assertAllowed("mission.edit", who);
     const mission = await loadMission(tx, missionId);
+    if (expectedVersion !== undefined && expectedVersion !== mission.version)
+      return { changed: false, value: { missionId } };
     const terms = await checkMissionTerms(tx, input, now);
     if (terms.label.organisationId !== mission.organisationId) {
       throw new DomainError("invalid_input", { field: "labelId" }, "labelId");
