@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
-import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
+import { canTransition } from "../../domain/lifecycle";
+import { MISSION_TRANSITIONS, type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
 import { formatDate, type Locale, t } from "../../i18n";
 import type { MissionLists, MissionSummary } from "../../workflow";
@@ -25,7 +26,10 @@ export function nextStepButton(locale: Locale, who: ActorFacts, m: MissionSummar
   if (m.report?.status === "submitted" && isAllowed("report.review", who, subject)) {
     return button(t(locale, "slack.action.reviewReport"), ACTIONS.openReview, m.id, "primary");
   }
-  if (m.status === "validated" && isAllowed("mission.confirm", who, subject)) {
+  if (
+    canTransition(MISSION_TRANSITIONS, "confirm", m.status as MissionState) &&
+    isAllowed("mission.confirm", who, subject)
+  ) {
     return button(t(locale, "slack.action.confirmMission"), ACTIONS.confirmMission, m.id, "primary");
   }
   return undefined;
