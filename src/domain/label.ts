@@ -33,10 +33,6 @@ export function isLabelUsable(label: LabelFacts, now: Date): boolean {
   return label.status === "active" && label.validUntil.getTime() >= now.getTime();
 }
 
-export function isLabelDueToExpire(label: LabelFacts, now: Date): boolean {
-  return label.status === "active" && label.validUntil.getTime() < now.getTime();
-}
-
 /** Whole days left before expiry, as a person counts them in Paris (0 on the last day). */
 export function daysUntilExpiry(label: LabelFacts, now: Date): number {
   const end = DateTime.fromJSDate(label.validUntil, { zone: PARIS }).startOf("day");

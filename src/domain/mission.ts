@@ -71,8 +71,6 @@ export const MISSION_TRANSITIONS: TransitionTable<MissionState, MissionVerb> = {
 
 /** States in which a report may still be written (a late one included, R2). */
 export const REPORT_OPEN_STATES: readonly MissionState[] = ["report_due", "report_overdue", "reimbursement_requested"];
-/** States the reminder sweep looks at. */
-export const REMINDER_STATES: readonly MissionState[] = ["report_due", "report_overdue", "report_submitted"];
 export const ACTIVE_MISSION_STATES: readonly MissionState[] = MISSION_STATES.filter(
   (s) => !["closed", "cancelled", "reimbursed", "waived"].includes(s),
 );

@@ -23,7 +23,3 @@ export const THEMES = {
 
 export type Theme = keyof typeof THEMES;
 export const THEME_KEYS = Object.keys(THEMES) as Theme[];
-
-export function isTheme(value: string): value is Theme {
-  return value in THEMES;
-}

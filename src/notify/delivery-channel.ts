@@ -75,9 +75,3 @@ export interface DeliveryChannel {
 export function formatDeliveryRef(platform: DeliveryPlatform, ref: string | undefined): string {
   return `${platform}:${ref ?? ""}`;
 }
-
-export function parseDeliveryRef(value: string | null): { platform: DeliveryPlatform; ref: string } | null {
-  const match = value ? /^(slack|teams):(.*)$/s.exec(value) : null;
-  if (!match) return null;
-  return { platform: match[1] as DeliveryPlatform, ref: match[2] ?? "" };
-}
