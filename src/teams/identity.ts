@@ -3,6 +3,7 @@ import { type Actor, linkPlatformIdentity } from "../workflow";
 import { findTeamsPerson, saveConversationRef } from "../workflow/teams";
 import type { ConversationAddress } from "./connector";
 import type { TeamsRuntime } from "./runtime";
+import { loggableError } from "./sdk-logger";
 
 export interface TeamsSender {
   actor: Actor;
@@ -70,7 +71,7 @@ export async function identifySender(rt: TeamsRuntime, activity: Activity): Prom
     try {
       person = await linkByEmail(rt, activity);
     } catch (error) {
-      rt.logger.warn({ err: error, teamsUserId: activity.from.id }, "Teams member look-up failed");
+      rt.logger.warn({ err: loggableError(error), teamsUserId: activity.from.id }, "Teams member look-up failed");
       return null;
     }
   }

@@ -3,6 +3,7 @@ import { snoozeChoices } from "../domain/reminder-policy";
 import type { WorkflowContext } from "../workflow";
 import type { MissionDetails } from "../workflow/teams";
 import type { TeamsConnector } from "./connector";
+import { loggableError } from "./sdk-logger";
 
 export interface TeamsDeps {
   ctx: WorkflowContext;
@@ -29,7 +30,7 @@ export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): Teams
     connector,
     background(task) {
       const run = task()
-        .catch((error: unknown) => deps.logger.warn({ err: error }, "Teams background task failed"))
+        .catch((error: unknown) => deps.logger.warn({ err: loggableError(error) }, "Teams background task failed"))
         .finally(() => pending.delete(run));
       pending.add(run);
     },

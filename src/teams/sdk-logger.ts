@@ -37,6 +37,11 @@ function describe(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/** An error as it may be logged under `err`: an axios error loses its request config (and the bearer token in it). */
+export function loggableError(error: unknown): unknown {
+  return describe(error);
+}
+
 function toSdkLevel(level: string): LogLevel {
   if (level === "fatal" || level === "silent") return "error";
   return level as LogLevel;

@@ -5,6 +5,7 @@ import { type Card, messageCard } from "../cards/card-kit";
 import { ADAPTIVE_CARD, VERB } from "../constants";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
+import { loggableError } from "../sdk-logger";
 import type { CardActionHandler } from "../turn";
 import { decideFromCard } from "./embassy-decision";
 import { askQuestionFromCard } from "./embassy-question";
@@ -51,7 +52,7 @@ export function registerCardActions(app: App, rt: TeamsRuntime): void {
         card = await handler({ rt, sender, data: (data ?? {}) as Record<string, unknown>, activity });
       }
     } catch (error) {
-      if (!isDomainError(error)) rt.logger.error({ err: error, verb }, "Teams card action failed");
+      if (!isDomainError(error)) rt.logger.error({ err: loggableError(error), verb }, "Teams card action failed");
       card = messageCard({ tone: "error", text: describeFailure(error, locale) });
     }
     return { statusCode: 200, type: ADAPTIVE_CARD, value: card };

@@ -6,6 +6,7 @@ import { normaliseCommandText, parseCommand } from "../commands";
 import type { CommandId } from "../constants";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
+import { loggableError } from "../sdk-logger";
 import type { CommandHandler } from "../turn";
 import { designateEmbassyChannel } from "./embassy-channel-command";
 import { showHelp } from "./help-command";
@@ -37,7 +38,7 @@ export function registerMessages(app: App, rt: TeamsRuntime): void {
         : textMessage(t(locale, "teams.unknown_command", { text: normaliseCommandText(activity.text).slice(0, 80) }));
       await ctx.send(reply);
     } catch (error) {
-      if (!isDomainError(error)) rt.logger.error({ err: error }, "Teams message failed");
+      if (!isDomainError(error)) rt.logger.error({ err: loggableError(error) }, "Teams message failed");
       await ctx.send(textMessage(describeFailure(error, locale)));
     }
   });
