@@ -31,6 +31,7 @@ function describe(part: unknown): string {
   try {
     return JSON.stringify(part) ?? String(part);
   } catch {
+    // Circular or BigInt values: their plain string form is enough for a log line.
     return String(part);
   }
 }

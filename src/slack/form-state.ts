@@ -66,6 +66,7 @@ export function parseMetadata<T extends object>(raw: string | undefined, fallbac
   try {
     return { ...fallback, ...(JSON.parse(raw) as T) };
   } catch {
+    // Our own metadata, so unreadable means an older modal: it starts again from the defaults.
     return fallback;
   }
 }

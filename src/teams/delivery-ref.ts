@@ -20,6 +20,7 @@ export function parsePostedCopies(ref: string): PostedCopy[] {
       .filter((pair): pair is [string, string] => Array.isArray(pair) && pair.length === 2 && pair.every(isText))
       .map(([conversationId, activityId]) => ({ conversationId, activityId }));
   } catch {
+    // A ref that is not our JSON names no card to update: there is nothing to update in place.
     return [];
   }
 }

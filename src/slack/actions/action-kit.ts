@@ -32,7 +32,9 @@ export function onButton(
       await step(args, caller, args.action.value ?? "");
     } catch (error) {
       args.logger.error(`Slack action ${args.action.action_id} failed`, error);
-      await tell(args, describeFailure(error, locale)).catch(() => undefined);
+      await tell(args, describeFailure(error, locale)).catch((failure: unknown) =>
+        args.logger.error("Slack could not tell the person of the failure", failure),
+      );
     }
   };
 }

@@ -40,7 +40,9 @@ export function registerExpectCommand(app: App, surface: SlackSurface): void {
       await sub.run({ caller, args, triggerId: command.trigger_id, client, respond, surface });
     } catch (error) {
       logger.error(`/expect ${command.text ?? ""} failed`, error);
-      await ephemeral(respond, describeFailure(error, locale)).catch(() => undefined);
+      await ephemeral(respond, describeFailure(error, locale)).catch((failure: unknown) =>
+        logger.error("Slack could not tell the person of the failure", failure),
+      );
     }
   });
 }
