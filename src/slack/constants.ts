@@ -1,3 +1,5 @@
+import { MAX_PEOPLE } from "../domain/mission";
+
 /** Every id the Slack surface puts in Block Kit and routes on: the manifest, the handlers and the tests use these. */
 
 export const COMMAND = "/expect";
@@ -55,4 +57,5 @@ export const CALLBACKS = {
 /** Rows a person may add inside a modal (each row is several blocks; a modal holds 100 blocks at most). */
 export const MAX_EXPERT_ROWS = 8;
 export const MAX_LEG_ROWS = 4;
-export const MAX_MISSIONARY_ROWS = 2;
+/** M4: one row per person the mission may send, as many as the rule allows. */
+export const MAX_MISSIONARY_ROWS = MAX_PEOPLE;
