@@ -280,6 +280,11 @@ export function snoozeEnd(now: Date, days: number): Date {
   return DateTime.fromJSDate(now, { zone: PARIS }).plus({ days }).toJSDate();
 }
 
+/** Prompts may be put off only while the report is due in time: a late report's prompts are not to be silenced. */
+export function isSnoozable(status: string): boolean {
+  return REPORT_WAITING.includes(status as MissionState);
+}
+
 /** A snooze never runs past the report deadline: the prompt it silences would come too late. */
 export function isSnoozeAllowed(now: Date, days: number, reportDeadline: string): boolean {
   return snoozeEnd(now, days).getTime() <= deadlineInstant(reportDeadline).getTime();

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { snoozeChoices } from "../domain/reminder-policy";
+import { isSnoozable, snoozeChoices } from "../domain/reminder-policy";
 import type { WorkflowContext } from "../workflow";
 import type { MissionDetails } from "../workflow/teams";
 import type { TeamsConnector } from "./connector";
@@ -42,6 +42,6 @@ export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): Teams
 
 /** The snooze choices to offer now: while the report is due, those that end before its deadline. */
 export function snoozeDaysFor(rt: TeamsRuntime, mission: MissionDetails | null): number[] {
-  if (mission?.status !== "report_due" || !mission.reportDeadline) return [];
+  if (!mission || !isSnoozable(mission.status) || !mission.reportDeadline) return [];
   return snoozeChoices(rt.ctx.clock.now(), mission.reportDeadline);
 }

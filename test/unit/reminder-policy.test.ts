@@ -6,6 +6,7 @@ import {
   dueAnchorRanges,
   dueLabelReminders,
   dueMissionReminders,
+  isSnoozable,
   type MissionReminderFacts,
   snoozeChoices,
 } from "../../src/domain/reminder-policy";
@@ -210,6 +211,12 @@ describe("reminder policy", () => {
       expect(snoozeChoices(now, "2026-05-10")).toEqual([1, 3]);
       expect(snoozeChoices(now, "2026-06-10")).toEqual([1, 3, 7]);
       expect(snoozeChoices(new Date("2026-05-10T08:00:00Z"), "2026-05-10")).toEqual([]);
+    });
+
+    it("is offered only while the report is due in time", () => {
+      expect(isSnoozable("report_due")).toBe(true);
+      expect(isSnoozable("report_overdue")).toBe(false);
+      expect(isSnoozable("report_submitted")).toBe(false);
     });
 
     it("ends the same local time days later, or refuses", () => {

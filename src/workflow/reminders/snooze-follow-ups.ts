@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { type ReminderPolicy, snoozeChoices } from "../../domain/reminder-policy";
+import { isSnoozable, type ReminderPolicy, snoozeChoices } from "../../domain/reminder-policy";
 import { dateIn, daysBetween } from "../../domain/time";
 import { chunks, type Prompt, promptKey, REPORT_PROMPT_ACTIONS } from "./prompt";
 import { loadPeople } from "./recipients";
@@ -57,7 +57,7 @@ export async function loadSnoozes(
   for (const snooze of ended) {
     const mission = missions.get(snooze.missionId);
     const recipient = people.get(snooze.personId);
-    if (!mission?.reportDeadline || mission.status !== "report_due" || !recipient) {
+    if (!mission?.reportDeadline || !isSnoozable(mission.status) || !recipient) {
       stale.push(snooze);
       continue;
     }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors";
-import { checkSnooze, DEFAULT_REMINDER_POLICY, type ReminderPolicy } from "../../domain/reminder-policy";
+import { checkSnooze, DEFAULT_REMINDER_POLICY, isSnoozable, type ReminderPolicy } from "../../domain/reminder-policy";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
@@ -26,7 +26,7 @@ export async function snoozeReminders(
     const who = await loadActor(tx, actor);
     const mission = await loadMission(tx, input.missionId);
     assertAllowed("report.submit", who, missionSubject(mission));
-    if (mission.status !== "report_due" || !mission.reportDeadline) {
+    if (!isSnoozable(mission.status) || !mission.reportDeadline) {
       throw new DomainError("wrong_state", { entity: "mission", state: mission.status, action: "snooze" });
     }
     const until = checkSnooze(now, input.days, mission.reportDeadline, policy);
