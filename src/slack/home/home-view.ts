@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { type ActorFacts, hasRole } from "../../domain/roles";
 import { daysBetween } from "../../domain/time";
 import { formatDate, type Locale, t } from "../../i18n";
@@ -34,7 +35,13 @@ function missionRows(locale: Locale, who: ActorFacts, m: MissionSummary, accesso
 }
 
 /** DAECT's files at one stage of their life, each with its buttons; nothing when none is there. */
-function stepList(locale: Locale, model: HomeModel, titleKey: string, states: string[], max = STEP_ROWS): Block[] {
+function stepList(
+  locale: Locale,
+  model: HomeModel,
+  titleKey: string,
+  states: readonly string[],
+  max = STEP_ROWS,
+): Block[] {
   const missions = model.allMissions.filter((m) => states.includes(m.status)).slice(0, max);
   if (missions.length === 0) return [];
   return [section(`*${t(locale, titleKey)}*`), ...missions.flatMap((m) => missionRows(locale, model.who, m))];
@@ -47,7 +54,9 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     .filter(([, n]) => n > 0)
     .map(([state, n]) => `• ${t(locale, `state.${state}`)} : *${n}*`);
   const coverage = d.coverageByCountry.slice(0, 30).map((c) => `${c.countryCode} ${c.missions}`);
-  const overdue = model.allMissions.filter((m) => m.status === "report_overdue").slice(0, MAX_ROWS);
+  const overdue = model.allMissions
+    .filter((m) => MISSION_TRANSITIONS.request_reimbursement.from.includes(m.status as MissionState))
+    .slice(0, MAX_ROWS);
   const blocks: Block[] = [
     header(t(locale, "slack.home.daect")),
     fields([
@@ -64,7 +73,7 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     section(`*${t(locale, "slack.home.coverage")}*\n${coverage.join(" · ") || t(locale, "slack.home.nothing")}`),
   ];
   blocks.push(
-    ...stepList(locale, model, "slack.home.waitingEmbassy", ["awaiting_embassy"], MAX_ROWS),
+    ...stepList(locale, model, "slack.home.waitingEmbassy", MISSION_TRANSITIONS.embassy_validate.from, MAX_ROWS),
     ...stepList(locale, model, "slack.home.upcoming", ["validated", "refused", "confirmed"]),
     ...stepList(locale, model, "slack.home.underway", ["in_progress"]),
   );
@@ -80,8 +89,8 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     }
   }
   blocks.push(
-    ...stepList(locale, model, "slack.home.reimbursementsList", ["reimbursement_requested"]),
-    ...stepList(locale, model, "slack.home.toClose", ["report_validated"]),
+    ...stepList(locale, model, "slack.home.reimbursementsList", MISSION_TRANSITIONS.settle_reimbursement.from),
+    ...stepList(locale, model, "slack.home.toClose", MISSION_TRANSITIONS.close.from),
     actions([
       button(t(locale, "slack.home.newMission"), ACTIONS.openMission, "open", "primary"),
       button(t(locale, "slack.home.declareSolicitation"), ACTIONS.openSolicitation, "open"),
