@@ -1,3 +1,5 @@
+import { canTransition } from "../../domain/lifecycle";
+import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { formatDateTime, type Locale, t } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { INPUT, VERB } from "../constants";
@@ -32,8 +34,13 @@ export interface EmbassyCardView {
   typed?: { comment?: string; question?: string };
 }
 
+/** Whether the embassy's decision is still to take: the life cycle lets it validate the mission now. */
+export function isAwaitingEmbassy(status: string): boolean {
+  return canTransition(MISSION_TRANSITIONS, "embassy_validate", status as MissionState);
+}
+
 function outcome(mission: MissionDetails, locale: Locale): Element[] {
-  if (mission.status === "awaiting_embassy") return [];
+  if (isAwaitingEmbassy(mission.status)) return [];
   const decision = mission.decision;
   if (!decision) return [subtle(t(locale, "teams.mission.state", { state: t(locale, `state.${mission.status}`) }))];
   const params = { by: decision.by, at: formatDateTime(decision.at, locale) };
@@ -92,7 +99,7 @@ function decisionActions(view: EmbassyCardView): Actions {
  */
 export function embassyValidationCard(view: EmbassyCardView): Card {
   const { mission, locale } = view;
-  const awaiting = mission.status === "awaiting_embassy";
+  const awaiting = isAwaitingEmbassy(mission.status);
   const title = awaiting ? "teams.mission.to_validate" : "teams.mission.title";
   const body: Element[] = [
     heading(t(locale, title, { reference: mission.reference })),

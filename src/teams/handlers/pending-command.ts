@@ -3,7 +3,7 @@ import { t } from "../../i18n";
 import { missionsFor } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/teams";
 import { type Card, cardMessage, textMessage } from "../cards/card-kit";
-import { embassyValidationCard } from "../cards/embassy-validation-card";
+import { embassyValidationCard, isAwaitingEmbassy } from "../cards/embassy-validation-card";
 import { reportPromptCard } from "../cards/report-prompt-card";
 import { reportReviewCard } from "../cards/report-review-card";
 import { MAX_CARDS_PER_MESSAGE } from "../constants";
@@ -20,7 +20,7 @@ export const listPending: CommandHandler = async ({ rt, sender }) => {
   const lists = await missionsFor(rt.ctx, sender.actor);
   const waiting: Waiting[] = [
     ...lists.ofMyCountries
-      .filter((m) => m.status === "awaiting_embassy")
+      .filter((m) => isAwaitingEmbassy(m.status))
       .map((m) => ({ missionId: m.id, as: "embassy" as const })),
     ...lists.mine
       .filter((m) => REPORT_OPEN_STATES.includes(m.status as MissionState) && m.report?.status !== "submitted")
