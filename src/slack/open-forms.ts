@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import { type MissionState, REPORT_OPEN_STATES } from "../domain/mission";
-import { focalPointOrganisations, hasRole, isAllowed } from "../domain/roles";
+import { focalPointOrganisations, isAllowed } from "../domain/roles";
 import { dateIn } from "../domain/time";
 import { t } from "../i18n";
 import { missionsFor } from "../workflow";
@@ -102,7 +102,8 @@ async function solicitationBodies(surface: SlackSurface, caller: Caller) {
   if (own.length > 0) {
     return (await labelsOfBodies(surface.ctx, own)).map((b) => ({ id: b.organisationId, name: b.organisation }));
   }
-  if (!hasRole(caller, "daect")) return [];
+  // Unscoped, the permission holds only for whoever may declare for any body.
+  if (!isAllowed("solicitation.declare", caller)) return [];
   const labels = await activeLabelChoices(surface.ctx, "");
   return labels.map((l) => ({ id: l.organisationId, name: l.organisation }));
 }
