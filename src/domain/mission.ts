@@ -71,8 +71,9 @@ export const MISSION_TRANSITIONS: TransitionTable<MissionState, MissionVerb> = {
 
 /** States in which a report may still be written (a late one included, R2). */
 export const REPORT_OPEN_STATES: readonly MissionState[] = ["report_due", "report_overdue", "reimbursement_requested"];
+/** Files still open: everything but the two final states (reimbursed and waived files still wait to be closed). */
 export const ACTIVE_MISSION_STATES: readonly MissionState[] = MISSION_STATES.filter(
-  (s) => !["closed", "cancelled", "reimbursed", "waived"].includes(s),
+  (s) => s !== "closed" && s !== "cancelled",
 );
 
 export const MISSION_NATURES = ["expertise_request", "seminar", "other"] as const;

@@ -22,4 +22,6 @@ export const THEMES = {
 } as const;
 
 export type Theme = keyof typeof THEMES;
+/** An application names a few themes, so that the directory stays meaningful. */
+export const MAX_THEMES_PER_APPLICATION = 6;
 export const THEME_KEYS = Object.keys(THEMES) as Theme[];

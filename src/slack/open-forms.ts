@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import { type MissionState, REPORT_OPEN_STATES } from "../domain/mission";
+import { isReportReviewable, isReportWritable } from "../domain/report";
 import { focalPointOrganisations, isAllowed } from "../domain/roles";
 import { dateIn } from "../domain/time";
 import { t } from "../i18n";
@@ -45,8 +45,7 @@ async function reportChoices(surface: SlackSurface, caller: Caller, onlyMissionI
   for (const m of [...lists.mine, ...lists.ofMyBodies]) {
     if (seen.has(m.id) || (onlyMissionId && m.id !== onlyMissionId)) continue;
     seen.add(m.id);
-    const open = REPORT_OPEN_STATES.includes(m.status as MissionState) && (!m.report || m.report.status === "returned");
-    if (!open) continue;
+    if (!isReportWritable(m.status, m.report?.status)) continue;
     out.push({
       missionId: m.id,
       reference: m.reference,
@@ -86,7 +85,7 @@ export async function openReviewForm(
   const mission = await missionDetails(surface.ctx, missionId);
   const may = isAllowed("report.review", caller, { organisationId: mission.organisationId });
   const view =
-    may && mission.report?.status === "submitted"
+    may && isReportReviewable(mission.report?.status)
       ? reviewModal(caller.locale, mission, preset)
       : noticeModal(
           caller.locale,

@@ -1,6 +1,7 @@
 import { DomainError } from "../../src/domain/errors";
 import { canTransition } from "../../src/domain/lifecycle";
 import {
+  ACTIVE_MISSION_STATES,
   checkCourse,
   checkMissionaries,
   courseSpan,
@@ -9,6 +10,7 @@ import {
   MISSION_TRANSITIONS,
   type MissionState,
 } from "../../src/domain/mission";
+import { isReportReviewable, isReportWritable } from "../../src/domain/report";
 
 const leg = (startDate: string, endDate: string, peopleCount = 1, kind: LegInput["kind"] = "outbound"): LegInput => ({
   kind,
@@ -100,5 +102,29 @@ describe("mission life cycle", () => {
       for (const next of reachable(queue.shift() as MissionState))
         if (!seen.has(next)) seen.add(next) && queue.push(next);
     expect([...seen].sort()).toEqual([...MISSION_STATES].sort());
+  });
+});
+
+describe("reports (R1–R3)", () => {
+  it("can be written while the window is open and none is in, or after a return for changes", () => {
+    expect(isReportWritable("report_due", null)).toBe(true);
+    expect(isReportWritable("report_overdue", undefined)).toBe(true);
+    expect(isReportWritable("reimbursement_requested", null)).toBe(true);
+    expect(isReportWritable("report_due", "returned")).toBe(true);
+    expect(isReportWritable("report_submitted", "submitted")).toBe(false);
+    expect(isReportWritable("in_progress", null)).toBe(false);
+    expect(isReportWritable("reimbursement_requested", "submitted")).toBe(false);
+  });
+
+  it("can be reviewed once handed in, and not twice", () => {
+    expect(isReportReviewable("submitted")).toBe(true);
+    expect(isReportReviewable("validated")).toBe(false);
+    expect(isReportReviewable(null)).toBe(false);
+  });
+
+  it("keeps settled reimbursements among the open files until DAECT closes them", () => {
+    expect(ACTIVE_MISSION_STATES).toEqual(expect.arrayContaining(["reimbursed", "waived", "report_validated"]));
+    expect(ACTIVE_MISSION_STATES).not.toContain("closed");
+    expect(ACTIVE_MISSION_STATES).not.toContain("cancelled");
   });
 });

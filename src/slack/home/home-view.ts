@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
+import { isReportReviewable } from "../../domain/report";
 import { type ActorFacts, hasRole } from "../../domain/roles";
 import { daysBetween } from "../../domain/time";
 import { formatDate, type Locale, t } from "../../i18n";
@@ -115,13 +116,13 @@ function focalPoint(locale: Locale, model: HomeModel): Block[] {
     const text = `*${body.organisation}*\n${label}${pending ? `\n${pending}` : ""}`;
     blocks.push(section(text, withdrawButton(locale, model.who, body)));
   }
-  const toReview = model.bodyMissions.filter((m) => m.report?.status === "submitted");
+  const toReview = model.bodyMissions.filter((m) => isReportReviewable(m.report?.status));
   if (toReview.length) {
     blocks.push(section(`*${t(locale, "slack.home.toReview")}*`));
     for (const m of toReview.slice(0, MAX_ROWS))
       blocks.push(section(missionLine(locale, m), nextStepButton(locale, model.who, m)));
   }
-  const others = model.bodyMissions.filter((m) => m.report?.status !== "submitted").slice(0, MAX_ROWS);
+  const others = model.bodyMissions.filter((m) => !isReportReviewable(m.report?.status)).slice(0, MAX_ROWS);
   if (others.length) {
     blocks.push(section(`*${t(locale, "slack.home.bodyMissions")}*`));
     for (const m of others) blocks.push(...missionRows(locale, model.who, m, nextStepButton(locale, model.who, m)));

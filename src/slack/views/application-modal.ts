@@ -1,5 +1,5 @@
 import { COMPETENCE_SCOPES, EXPERT_CATEGORIES, EXPERTISE_BASES, ORGANISATION_KINDS } from "../../domain/application";
-import { THEME_KEYS, THEMES } from "../../domain/themes";
+import { MAX_THEMES_PER_APPLICATION, THEME_KEYS, THEMES } from "../../domain/themes";
 import { type Locale, t } from "../../i18n";
 import {
   actions,
@@ -110,7 +110,7 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
       type: "multi_static_select",
       action_id: "value",
       options: themeOptions,
-      max_selected_items: 6,
+      max_selected_items: MAX_THEMES_PER_APPLICATION,
       ...(selectedThemes.length ? { initial_options: selectedThemes } : {}),
     }),
     divider(),

@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import { canTransition } from "../../domain/lifecycle";
-import { MISSION_TRANSITIONS, type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
+import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
+import { isReportReviewable, isReportWritable } from "../../domain/report";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
 import { formatDate, type Locale, t } from "../../i18n";
 import type { MissionLists, MissionSummary } from "../../workflow";
@@ -18,12 +19,10 @@ export function nextStepButton(locale: Locale, who: ActorFacts, m: MissionSummar
     countryCode: m.countryCode,
     missionaryIds: m.missionaries.map((x) => x.personId),
   };
-  const reportOpen =
-    REPORT_OPEN_STATES.includes(m.status as MissionState) && (!m.report || m.report.status === "returned");
-  if (reportOpen && isAllowed("report.submit", who, subject)) {
+  if (isReportWritable(m.status, m.report?.status) && isAllowed("report.submit", who, subject)) {
     return button(t(locale, "slack.action.writeReport"), ACTIONS.openReport, m.id, "primary");
   }
-  if (m.report?.status === "submitted" && isAllowed("report.review", who, subject)) {
+  if (isReportReviewable(m.report?.status) && isAllowed("report.review", who, subject)) {
     return button(t(locale, "slack.action.reviewReport"), ACTIONS.openReview, m.id, "primary");
   }
   if (

@@ -1,3 +1,4 @@
+import { isReportReviewable } from "../../domain/report";
 import { formatDateTime, type Locale, t } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { INPUT, VERB } from "../constants";
@@ -92,6 +93,6 @@ export function reportReviewCard(view: ReportReviewView): Card {
   const body: Element[] = [heading(title), missionSummaryFacts(mission, locale)];
   if (report) body.push(...reportContent(report, locale), ...reviewOutcome(report, locale));
   body.push(...noticeBlock(view.notice));
-  const open = report?.status === "submitted" && view.canReview;
+  const open = isReportReviewable(report?.status) && view.canReview;
   return card(body, open ? reviewActions(mission.id, locale) : [], { fallbackText: title });
 }

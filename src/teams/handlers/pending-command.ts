@@ -1,4 +1,4 @@
-import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
+import { isReportReviewable, isReportWritable } from "../../domain/report";
 import { t } from "../../i18n";
 import { missionsFor } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/teams";
@@ -23,10 +23,10 @@ export const listPending: CommandHandler = async ({ rt, sender }) => {
       .filter((m) => isAwaitingEmbassy(m.status))
       .map((m) => ({ missionId: m.id, as: "embassy" as const })),
     ...lists.mine
-      .filter((m) => REPORT_OPEN_STATES.includes(m.status as MissionState) && m.report?.status !== "submitted")
+      .filter((m) => isReportWritable(m.status, m.report?.status))
       .map((m) => ({ missionId: m.id, as: "writer" as const })),
     ...lists.ofMyBodies
-      .filter((m) => m.report?.status === "submitted")
+      .filter((m) => isReportReviewable(m.report?.status))
       .map((m) => ({ missionId: m.id, as: "reviewer" as const })),
   ];
   const seen = new Set<string>();

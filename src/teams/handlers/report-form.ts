@@ -1,5 +1,6 @@
 import { DomainError } from "../../domain/errors";
 import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
+import { isReportWritable } from "../../domain/report";
 import { t } from "../../i18n";
 import { missionDetailsFor } from "../../workflow/teams";
 import { reportFormCard } from "../cards/report-form-card";
@@ -18,7 +19,7 @@ export const openReportForm: CardActionHandler = async ({ rt, sender, data }) =>
   if (!can.writeReport) throw new DomainError("forbidden", { action: "report.submit" });
   const report = mission.report;
   const open = REPORT_OPEN_STATES.includes(mission.status as MissionState);
-  if (!open || (report && report.status !== "returned")) {
+  if (!isReportWritable(mission.status, report?.status)) {
     const state = t(sender.locale, `state.${mission.status}`);
     const notice = open
       ? undefined

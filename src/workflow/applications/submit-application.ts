@@ -8,7 +8,7 @@ import {
 } from "../../domain/application";
 import { DomainError } from "../../domain/errors";
 import { isAllowed } from "../../domain/roles";
-import { THEME_KEYS } from "../../domain/themes";
+import { MAX_THEMES_PER_APPLICATION, THEME_KEYS } from "../../domain/themes";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
 import { queueNotifications } from "../notifications";
@@ -30,7 +30,7 @@ export const ZApplicationInput = z.object({
   basis: z.enum(EXPERTISE_BASES),
   competenceScope: z.enum(COMPETENCE_SCOPES),
   competences: ZText(3000),
-  themes: z.array(z.enum(THEME_KEYS)).min(1).max(6),
+  themes: z.array(z.enum(THEME_KEYS)).min(1).max(MAX_THEMES_PER_APPLICATION),
   experts: z.array(ZExpertInput).min(1).max(20),
   commitmentAccepted: z.boolean(),
   note: ZOptionalText(1000),
