@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors";
+import { isReportReviewable } from "../../domain/report";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
@@ -30,7 +31,7 @@ export async function reviewReport(
     assertAllowed("report.review", who, missionSubject(mission));
     const report = found(await tx.report.findUnique({ where: { missionId: mission.id } }), "report", mission.id);
     const status = input.decision === "validate" ? "validated" : "returned";
-    if (report.status !== "submitted") {
+    if (!isReportReviewable(report.status)) {
       if (report.status === status && report.reviewedById === who.personId) {
         return { changed: false, value: { missionId: mission.id, status } };
       }

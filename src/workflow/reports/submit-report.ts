@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isPastDeadline } from "../../domain/deadline";
 import { DomainError } from "../../domain/errors";
-import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
+import { isReportWritable } from "../../domain/report";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
@@ -44,7 +44,7 @@ export async function submitReport(
       }
       return alreadyDecided(tx, "report", existing.status, existing.submittedById, existing.submittedAt);
     }
-    if (!REPORT_OPEN_STATES.includes(mission.status as MissionState)) {
+    if (!isReportWritable(mission.status, existing?.status)) {
       throw new DomainError("wrong_state", { entity: "mission", state: mission.status, action: "submit_report" });
     }
     const late = mission.reportDeadline ? isPastDeadline(mission.reportDeadline, now) : false;
