@@ -94,6 +94,26 @@ export function textInput(
   return { type: "Input.Text", id, label, ...options };
 }
 
+export interface CommentInput {
+  id: string;
+  label: string;
+  maxLength: number;
+  /** Shown by Teams when the comment is left empty; the core checks it again. */
+  errorMessage: string;
+  /** What the person had typed, when the card comes back with an error. */
+  value?: string;
+}
+
+/** A button that unfolds a required comment and the action that sends it (refuse, return, ask a question). */
+export function commentAction(title: string, input: CommentInput, send: IExecuteAction): IShowCardAction {
+  const { id, label, value, ...rules } = input;
+  return showCard(
+    title,
+    [textInput(id, label, { isMultiline: true, isRequired: true, ...rules, ...(value ? { value } : {}) })],
+    [send],
+  );
+}
+
 export function yesNo(id: string, label: string, yes: string, no: string, value: string | undefined, error: string) {
   const input: IChoiceSetInput = {
     type: "Input.ChoiceSet",

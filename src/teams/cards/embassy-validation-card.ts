@@ -9,15 +9,14 @@ import {
   type Card,
   type CardNotice,
   card,
+  commentAction,
   type Element,
   execute,
   good,
   heading,
   noticeBlock,
-  showCard,
   subtle,
   text,
-  textInput,
 } from "./card-kit";
 import { missionTermsSections } from "./mission-sections";
 
@@ -64,31 +63,27 @@ function decisionActions(view: EmbassyCardView): Actions {
       style: "positive",
       associatedInputs: "none",
     }),
-    showCard(
+    commentAction(
       t(locale, "teams.embassy.refuse"),
-      [
-        textInput(INPUT.embassyComment, t(locale, "teams.embassy.comment_label"), {
-          isMultiline: true,
-          isRequired: true,
-          maxLength: 2000,
-          errorMessage: t(locale, "teams.embassy.comment_required"),
-          ...(typed?.comment ? { value: typed.comment } : {}),
-        }),
-      ],
-      [execute(t(locale, "teams.embassy.refuse_confirm"), VERB.embassyRefuse, data, { style: "destructive" })],
+      {
+        id: INPUT.embassyComment,
+        label: t(locale, "teams.embassy.comment_label"),
+        maxLength: 2000,
+        errorMessage: t(locale, "teams.embassy.comment_required"),
+        value: typed?.comment,
+      },
+      execute(t(locale, "teams.embassy.refuse_confirm"), VERB.embassyRefuse, data, { style: "destructive" }),
     ),
-    showCard(
+    commentAction(
       t(locale, "teams.embassy.ask"),
-      [
-        textInput(INPUT.embassyQuestion, t(locale, "teams.embassy.question_label"), {
-          isMultiline: true,
-          isRequired: true,
-          maxLength: 2000,
-          errorMessage: t(locale, "teams.embassy.question_required"),
-          ...(typed?.question ? { value: typed.question } : {}),
-        }),
-      ],
-      [execute(t(locale, "teams.embassy.question_send"), VERB.embassyAsk, data)],
+      {
+        id: INPUT.embassyQuestion,
+        label: t(locale, "teams.embassy.question_label"),
+        maxLength: 2000,
+        errorMessage: t(locale, "teams.embassy.question_required"),
+        value: typed?.question,
+      },
+      execute(t(locale, "teams.embassy.question_send"), VERB.embassyAsk, data),
     ),
   ];
 }

@@ -8,16 +8,15 @@ import {
   type Card,
   type CardNotice,
   card,
+  commentAction,
   type Element,
   execute,
   facts,
   good,
   heading,
   noticeBlock,
-  showCard,
   subtle,
   text,
-  textInput,
 } from "./card-kit";
 import { missionSummaryFacts } from "./mission-sections";
 
@@ -70,17 +69,15 @@ function reviewActions(missionId: string, locale: Locale): Actions {
       style: "positive",
       associatedInputs: "none",
     }),
-    showCard(
+    commentAction(
       t(locale, "teams.report.return"),
-      [
-        textInput(INPUT.reviewComment, t(locale, "teams.report.return_label"), {
-          isMultiline: true,
-          isRequired: true,
-          maxLength: 3000,
-          errorMessage: t(locale, "teams.report.return_required"),
-        }),
-      ],
-      [execute(t(locale, "teams.report.return_confirm"), VERB.reportReturn, data, { style: "destructive" })],
+      {
+        id: INPUT.reviewComment,
+        label: t(locale, "teams.report.return_label"),
+        maxLength: 3000,
+        errorMessage: t(locale, "teams.report.return_required"),
+      },
+      execute(t(locale, "teams.report.return_confirm"), VERB.reportReturn, data, { style: "destructive" }),
     ),
   ];
 }
