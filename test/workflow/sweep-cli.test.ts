@@ -1,14 +1,6 @@
 import { runCli } from "../../src/cli/program";
-import {
-  advanceMissions,
-  confirmMission,
-  decideAsEmbassy,
-  planSweep,
-  snoozeReminders,
-  sweepLabels,
-  sweepReminders,
-} from "../../src/workflow";
-import { createKit, type Kit, labelledBody, missionaryActor, openedMission } from "../support/workflow-kit";
+import { planSweep, snoozeReminders, sweepLabels, sweepReminders } from "../../src/workflow";
+import { createKit, type Kit, returnedMission as returnedFromSenegal } from "../support/workflow-kit";
 
 let kit: Kit;
 let out: string[];
@@ -35,16 +27,8 @@ const cli = (...argv: string[]) =>
 
 /** Back on Friday 10 April 2026, report due on Wednesday 10 June. */
 async function returnedMission() {
-  const body = await labelledBody(kit);
-  const missionId = await openedMission(kit, body.labelId);
-  await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
-  await confirmMission(kit.ctx, body.focal, { missionId });
-  kit.clock.set("2026-04-06T08:00:00Z");
-  await advanceMissions(kit.ctx);
-  kit.clock.set("2026-04-11T08:00:00Z");
-  await advanceMissions(kit.ctx);
-  const reference = (await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).reference;
-  return { ...body, missionId, reference, marie: await missionaryActor(kit) };
+  const returned = await returnedFromSenegal(kit);
+  return { ...returned, marie: returned.missionary };
 }
 
 async function counts() {
