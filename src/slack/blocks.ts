@@ -1,45 +1,63 @@
 import type { types } from "@slack/bolt";
+import { clipMrkdwn, type Mrkdwn } from "./mrkdwn";
 
 export type Block = types.KnownBlock;
 export type PlainText = types.PlainTextElement;
 export type Option = types.PlainTextOption;
 export type ModalView = types.ModalView;
 
-/** Cuts a text to Slack's limit for the place it goes, marking the cut. */
+/** Cuts a text to Slack's limit for the place it goes, marking the cut (never inside a surrogate pair). */
 export function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
 }
 
-/** Text from people goes into mrkdwn escaped: & < > are Slack's control characters. */
-export function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/**
+ * A mrkdwn text object. `verbatim` stops Slack's own preprocessing of the text (turning bare URLs, channel names and
+ * some mentions into links): what the bot means as a link or a mention it writes itself.
+ */
+function mrkdwnText(text: Mrkdwn, max: number): types.MrkdwnElement {
+  return { type: "mrkdwn", text: clipMrkdwn(text, max).toString() || " ", verbatim: true };
+}
+
+/** Slack's notification text (and the message's text where it has no blocks) is mrkdwn too, kept under 4000. */
+const MAX_MESSAGE_TEXT = 4000;
+
+/** A message the bot sends: chat.postMessage, chat.postEphemeral, chat.update, a response_url answer. */
+export interface SlackMessage {
+  text: Mrkdwn;
+  blocks?: Block[];
+}
+
+/** The `text` and `blocks` arguments of a message, whatever Web API method or response_url carries it. */
+export function messageArgs(message: SlackMessage): { text: string; blocks?: Block[] } {
+  const text = clipMrkdwn(message.text, MAX_MESSAGE_TEXT).toString() || " ";
+  return { text, ...(message.blocks ? { blocks: message.blocks } : {}) };
 }
 
 export function plain(text: string, max = 3000): PlainText {
   return { type: "plain_text", text: clip(text || " ", max), emoji: true };
 }
 
-export function section(text: string, accessory?: types.Button): types.SectionBlock {
+export function section(text: Mrkdwn, accessory?: types.Button): types.SectionBlock {
   return {
     type: "section",
-    text: { type: "mrkdwn", text: clip(text || " ", 3000) },
+    text: mrkdwnText(text, 3000),
     ...(accessory ? { accessory } : {}),
   };
 }
 
-export function fields(texts: readonly string[]): types.SectionBlock {
-  return {
-    type: "section",
-    fields: texts.slice(0, 10).map((text) => ({ type: "mrkdwn" as const, text: clip(text || " ", 2000) })),
-  };
+export function fields(texts: readonly Mrkdwn[]): types.SectionBlock {
+  return { type: "section", fields: texts.slice(0, 10).map((text) => mrkdwnText(text, 2000)) };
 }
 
 export function header(text: string): types.HeaderBlock {
   return { type: "header", text: plain(text, 150) };
 }
 
-export function context(text: string): types.ContextBlock {
-  return { type: "context", elements: [{ type: "mrkdwn", text: clip(text || " ", 3000) }] };
+export function context(text: Mrkdwn): types.ContextBlock {
+  return { type: "context", elements: [mrkdwnText(text, 3000)] };
 }
 
 export function divider(): types.DividerBlock {

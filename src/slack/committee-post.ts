@@ -1,6 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { WorkflowContext } from "../workflow";
 import { applicationView, recordCommitteeMessage } from "../workflow/slack";
+import { messageArgs } from "./blocks";
 import { committeeMessage } from "./views/committee-message";
 
 /** The committee works in French, DAECT's language: its shared messages are French. */
@@ -34,7 +35,7 @@ export async function postCommitteeMessage(
   const existing = await refreshCommitteeMessage(client, ctx, applicationId);
   if (existing) return existing;
   const message = committeeMessage(COMMITTEE_LOCALE, await applicationView(ctx, applicationId));
-  const posted = await client.chat.postMessage({ channel, ...message });
+  const posted = await client.chat.postMessage({ channel, ...messageArgs(message) });
   const at = { channel: posted.channel ?? channel, ts: posted.ts ?? "" };
   await recordCommitteeMessage(ctx, { applicationId, ref: formatCommitteeRef(at) });
   return at;
@@ -55,6 +56,10 @@ export async function refreshCommitteeMessage(
     parseCommitteeRef(view.committeeMessageRef) ??
     (clicked?.channel && clicked.ts ? { channel: clicked.channel, ts: clicked.ts } : null);
   if (!at) return null;
-  await client.chat.update({ channel: at.channel, ts: at.ts, ...committeeMessage(COMMITTEE_LOCALE, view) });
+  await client.chat.update({
+    channel: at.channel,
+    ts: at.ts,
+    ...messageArgs(committeeMessage(COMMITTEE_LOCALE, view)),
+  });
   return at;
 }

@@ -7,6 +7,7 @@ import { missionsFor } from "../workflow";
 import { activeLabelChoices, embassyChoices, labelsOfBodies, missionDetails } from "../workflow/slack";
 import { emptyApplication } from "./forms/application-form";
 import { emptyMission } from "./forms/mission-form";
+import { tm } from "./mrkdwn";
 import { openModal, updateModal } from "./reply";
 import type { Caller, SlackSurface } from "./surface";
 import { applicationModal } from "./views/application-modal";
@@ -32,7 +33,11 @@ export async function openMissionForm(
   const embassies = await embassyChoices(surface.ctx);
   const view =
     embassies.length === 0
-      ? noticeModal(caller.locale, t(caller.locale, "slack.mission.title"), t(caller.locale, "slack.mission.noEmbassy"))
+      ? noticeModal(
+          caller.locale,
+          t(caller.locale, "slack.mission.title"),
+          tm(caller.locale, "slack.mission.noEmbassy"),
+        )
       : missionModal(caller.locale, { draft: emptyMission(), form: { rows: ["r0"], next: 1 }, embassies });
   await updateModal(client, viewId, view);
 }
@@ -68,7 +73,7 @@ export async function openReportForm(
   const choices = await reportChoices(surface, caller, missionId);
   const view =
     choices.length === 0
-      ? noticeModal(caller.locale, t(caller.locale, "slack.report.title"), t(caller.locale, "slack.report.none"))
+      ? noticeModal(caller.locale, t(caller.locale, "slack.report.title"), tm(caller.locale, "slack.report.none"))
       : reportModal(caller.locale, choices);
   await updateModal(client, viewId, view);
 }
@@ -90,7 +95,7 @@ export async function openReviewForm(
       : noticeModal(
           caller.locale,
           t(caller.locale, "slack.review.title"),
-          t(caller.locale, "slack.review.unavailable"),
+          tm(caller.locale, "slack.review.unavailable"),
         );
   await updateModal(client, viewId, view);
 }
@@ -118,7 +123,7 @@ export async function openSolicitationForm(
   const title = t(caller.locale, "slack.solicitation.title");
   const view =
     bodies.length === 0
-      ? noticeModal(caller.locale, title, t(caller.locale, "slack.solicitation.none"))
+      ? noticeModal(caller.locale, title, tm(caller.locale, "slack.solicitation.none"))
       : solicitationModal(caller.locale, bodies.slice(0, 100), dateIn(surface.ctx.clock.now()));
   await updateModal(client, viewId, view);
 }

@@ -1,8 +1,8 @@
 import type { webApi } from "@slack/bolt";
 import { renderDiploma } from "../documents/diploma";
-import { t } from "../i18n";
 import type { WorkflowContext } from "../workflow";
 import { diplomaFacts } from "../workflow/slack";
+import { tm } from "./mrkdwn";
 
 /**
  * L7: the diploma, as a PDF, in the focal point's DM with the bot, with the congratulations as its comment (one
@@ -25,7 +25,11 @@ export async function sendDiploma(
     file: pdf,
     filename: `diplome-${facts.number}.pdf`,
     title: `Diplôme ${facts.number}`,
-    initial_comment: t(locale, "slack.diploma.comment", { organisation: facts.organisation, number: facts.number }),
+    // The comment is message text: mrkdwn, the body's name escaped like any other text from people.
+    initial_comment: tm(locale, "slack.diploma.comment", {
+      organisation: facts.organisation,
+      number: facts.number,
+    }).toString(),
   });
   const file = (uploaded as { files?: { files?: { id?: string }[] }[] }).files?.[0]?.files?.[0]?.id ?? "";
   return `${channel}:${file}`;

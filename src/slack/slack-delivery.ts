@@ -4,6 +4,7 @@ import { toLocale } from "../i18n";
 import type { DeliveryChannel, DeliveryResult, DeliveryTarget, OutgoingNotification } from "../notify/delivery-channel";
 import type { WorkflowContext } from "../workflow";
 import { missionDetails } from "../workflow/slack";
+import { messageArgs } from "./blocks";
 import { postCommitteeMessage, refreshCommitteeMessage } from "./committee-post";
 import { sendDiploma } from "./send-diploma";
 import type { SlackChannels } from "./surface";
@@ -99,7 +100,7 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
   async function post(n: OutgoingNotification, channel: string, locale: "fr" | "en"): Promise<string> {
     const mission = n.missionId ? await missionDetails(ctx, n.missionId) : null;
     const message = notificationMessage(locale, { kind: n.kind, data: n.data, mission });
-    const posted = await client.chat.postMessage({ channel, ...message });
+    const posted = await client.chat.postMessage({ channel, ...messageArgs(message) });
     return `${posted.channel ?? channel}:${posted.ts ?? ""}`;
   }
 

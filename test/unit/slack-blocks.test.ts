@@ -77,7 +77,7 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
     for (const locale of ["fr", "en"] as const) {
       const message = notificationMessage(locale, { kind, data, mission });
       expect(checkMessageBlocks(message.blocks)).toEqual([]);
-      expect(message.text).not.toMatch(/\{\w+\}|slack\.notify/);
+      expect(String(message.text)).not.toMatch(/\{\w+\}|slack\.notify/);
     }
   });
 

@@ -1,17 +1,18 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, types } from "@slack/bolt";
-import { describeFailure, formatDateTime, type Locale, t } from "../../i18n";
-import { actions, type Block, context, section } from "../blocks";
+import { describeFailure, formatDateTime, type Locale } from "../../i18n";
+import { actions, type Block, context, messageArgs, section } from "../blocks";
 import { publishHome } from "../home/publish-home";
+import { escapeMrkdwn, type Mrkdwn, tm } from "../mrkdwn";
 import type { Caller, SlackSurface } from "../surface";
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 /** Where a click came from decides how the person hears back: in the message's channel, or by DM. */
-async function tell(args: ButtonArgs, text: string): Promise<void> {
+async function tell(args: ButtonArgs, text: Mrkdwn): Promise<void> {
   const { body, client } = args;
   const channel = body.container.type === "message" ? body.channel?.id : undefined;
-  if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, text });
-  else await client.chat.postMessage({ channel: body.user.id, text });
+  if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...messageArgs({ text }) });
+  else await client.chat.postMessage({ channel: body.user.id, ...messageArgs({ text }) });
 }
 
 /** Acks, identifies the person and runs the step; any refusal or failure is explained to them, never swallowed. */
@@ -25,14 +26,14 @@ export function onButton(
     try {
       const caller = await surface.callers.resolve(args.client, args.body.user.id);
       if (!caller) {
-        await tell(args, t(locale, "slack.identity.unknown"));
+        await tell(args, tm(locale, "slack.identity.unknown"));
         return;
       }
       locale = caller.locale;
       await step(args, caller, args.action.value ?? "");
     } catch (error) {
       args.logger.error(`Slack action ${args.action.action_id} failed`, error);
-      await tell(args, describeFailure(error, locale)).catch((failure: unknown) =>
+      await tell(args, escapeMrkdwn(describeFailure(error, locale))).catch((failure: unknown) =>
         args.logger.error("Slack could not tell the person of the failure", failure),
       );
     }
@@ -58,17 +59,17 @@ export async function showDone(
 ): Promise<void> {
   const { body, client } = args;
   const at = formatDateTime(surface.ctx.clock.now(), caller.locale);
-  const text = t(caller.locale, key, { at, ...extras.params });
+  const text = tm(caller.locale, key, { at, ...extras.params });
   if (body.container.type === "message" && body.channel?.id && body.message?.ts) {
     const kept = ((body.message.blocks ?? []) as Block[]).filter((b) => b.type !== "actions");
     const next = extras.next?.length ? [actions(extras.next)] : [];
     const blocks = [...(kept.length ? [...kept, context(text)] : [section(text)]), ...next];
-    await client.chat.update({ channel: body.channel.id, ts: body.message.ts, text, blocks });
+    await client.chat.update({ channel: body.channel.id, ts: body.message.ts, ...messageArgs({ text, blocks }) });
     return;
   }
   if (body.view?.type === "home") {
     await publishHome(client, surface, caller);
     return;
   }
-  await client.chat.postMessage({ channel: caller.slackUserId, text });
+  await client.chat.postMessage({ channel: caller.slackUserId, ...messageArgs({ text }) });
 }

@@ -1,7 +1,8 @@
 import { isAllowed, type Permission } from "../../domain/roles";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import { applicationView } from "../../workflow/slack";
-import type { ModalView } from "../blocks";
+import { type ModalView, messageArgs } from "../blocks";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import type { CommitteeMessageAt } from "../views/decision-modals";
 import { onButton } from "./action-kit";
@@ -18,7 +19,7 @@ export function openCommitteeModal(surface: SlackSurface, permission: Permission
       await client.chat.postEphemeral({
         channel: body.channel?.id ?? caller.slackUserId,
         user: caller.slackUserId,
-        text: t(caller.locale, "slack.committee.notMember"),
+        ...messageArgs({ text: tm(caller.locale, "slack.committee.notMember") }),
       });
       return;
     }

@@ -6,6 +6,7 @@ import { t } from "../../i18n";
 import { embassyChoices, missionDetails } from "../../workflow/slack";
 import { ACTIONS } from "../constants";
 import { missionDraftOf } from "../forms/mission-form";
+import { tm } from "../mrkdwn";
 import { openModal, updateModal } from "../reply";
 import type { SlackSurface } from "../surface";
 import { loadingModal, noticeModal } from "../views/decision-modals";
@@ -28,7 +29,7 @@ export function registerOpenEditMission(app: App, surface: SlackSurface): void {
       ]);
       const { locale } = caller;
       if (!canTransition(MISSION_TRANSITIONS, "edit", mission.status as MissionState)) {
-        const why = t(locale, "error.wrong_state", {
+        const why = tm(locale, "error.wrong_state", {
           state: t(locale, `state.${mission.status}`),
           action: t(locale, "slack.action.editMission"),
         });

@@ -2,7 +2,9 @@ import type { App } from "@slack/bolt";
 import { isAllowed } from "../../domain/roles";
 import { t } from "../../i18n";
 import { missionDetails } from "../../workflow/slack";
+import { messageArgs } from "../blocks";
 import { ACTIONS } from "../constants";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { extensionDecisionModal } from "../views/extension-decision-modal";
 import { onButton } from "./action-kit";
@@ -16,7 +18,11 @@ export function registerOpenExtensionDecision(app: App, surface: SlackSurface): 
         await client.chat.postEphemeral({
           channel: body.channel?.id ?? caller.slackUserId,
           user: caller.slackUserId,
-          text: t(caller.locale, "slack.command.forbidden", { name: t(caller.locale, "slack.action.decideExtension") }),
+          ...messageArgs({
+            text: tm(caller.locale, "slack.command.forbidden", {
+              name: t(caller.locale, "slack.action.decideExtension"),
+            }),
+          }),
         });
         return;
       }

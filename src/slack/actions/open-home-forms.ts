@@ -1,7 +1,8 @@
 import type { App } from "@slack/bolt";
 import { isAllowed } from "../../domain/roles";
-import { t } from "../../i18n";
+import { messageArgs } from "../blocks";
 import { ACTIONS } from "../constants";
+import { tm } from "../mrkdwn";
 import { openApplicationForm, openMissionForm, openSolicitationForm } from "../open-forms";
 import type { SlackSurface } from "../surface";
 import { onButton } from "./action-kit";
@@ -19,7 +20,7 @@ export function registerOpenHomeForms(app: App, surface: SlackSurface): void {
       if (!isAllowed("mission.open", caller)) {
         await client.chat.postMessage({
           channel: caller.slackUserId,
-          text: t(caller.locale, "slack.command.forbidden", { name: "mission" }),
+          ...messageArgs({ text: tm(caller.locale, "slack.command.forbidden", { name: "mission" }) }),
         });
         return;
       }

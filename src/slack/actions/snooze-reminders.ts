@@ -1,7 +1,9 @@
 import type { App } from "@slack/bolt";
-import { formatDate, t } from "../../i18n";
+import { formatDate } from "../../i18n";
 import { snoozeReminders } from "../../workflow";
+import { messageArgs } from "../blocks";
 import { ACTIONS } from "../constants";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { onButton } from "./action-kit";
 
@@ -14,10 +16,12 @@ export function registerSnoozeReminders(app: App, surface: SlackSurface): void {
     onButton(surface, async ({ body, client }, caller, value) => {
       const [missionId = "", days = ""] = value.split("|");
       const { value: result } = await snoozeReminders(surface.ctx, caller.actor, { missionId, days });
-      const text = t(caller.locale, "slack.done.snoozed", { date: formatDate(result.until, caller.locale) });
+      const message = messageArgs({
+        text: tm(caller.locale, "slack.done.snoozed", { date: formatDate(result.until, caller.locale) }),
+      });
       if (body.channel?.id)
-        await client.chat.postEphemeral({ channel: body.channel.id, user: caller.slackUserId, text });
-      else await client.chat.postMessage({ channel: caller.slackUserId, text });
+        await client.chat.postEphemeral({ channel: body.channel.id, user: caller.slackUserId, ...message });
+      else await client.chat.postMessage({ channel: caller.slackUserId, ...message });
     }),
   );
 }

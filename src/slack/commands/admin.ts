@@ -1,6 +1,7 @@
 import { isAllowed, type Role } from "../../domain/roles";
 import { describeFailure, t } from "../../i18n";
 import { addEmbassy, grantRole, revokeRole } from "../../workflow";
+import { escapeMrkdwn, tm } from "../mrkdwn";
 import { ephemeral, normalise, type Subcommand, splitCommand } from "./subcommand";
 
 const ROLE_NAMES: Record<string, Role> = {
@@ -33,7 +34,7 @@ export const admin: Subcommand = {
         const [email, roleName, ...scope] = words;
         const role = ROLE_NAMES[normalise(roleName ?? "")];
         if (!email || !role) {
-          await ephemeral(respond, t(locale, "slack.admin.usage"));
+          await ephemeral(respond, tm(locale, "slack.admin.usage"));
           return;
         }
         const input = { email, role, ...(scope.length ? { scope: scope.join(" ") } : {}) };
@@ -44,24 +45,24 @@ export const admin: Subcommand = {
         const key = `slack.admin.${granting ? "granted" : "revoked"}${result.changed ? "" : "Already"}`;
         await ephemeral(
           respond,
-          t(locale, key, { email, role: t(locale, `slack.role.${role}`), scope: input.scope ?? "" }),
+          tm(locale, key, { email, role: t(locale, `slack.role.${role}`), scope: input.scope ?? "" }),
         );
         return;
       }
       if (EMBASSY.includes(verb)) {
         const [countryCode, ...name] = words;
         if (!countryCode || name.length === 0) {
-          await ephemeral(respond, t(locale, "slack.admin.usage"));
+          await ephemeral(respond, tm(locale, "slack.admin.usage"));
           return;
         }
         const result = await addEmbassy(surface.ctx, caller.actor, { countryCode, name: name.join(" ") });
         const key = result.changed ? "slack.admin.embassyAdded" : "slack.admin.embassyExists";
-        await ephemeral(respond, t(locale, key, { country: countryCode.toUpperCase(), name: name.join(" ") }));
+        await ephemeral(respond, tm(locale, key, { country: countryCode.toUpperCase(), name: name.join(" ") }));
         return;
       }
-      await ephemeral(respond, t(locale, "slack.admin.usage"));
+      await ephemeral(respond, tm(locale, "slack.admin.usage"));
     } catch (error) {
-      await ephemeral(respond, describeFailure(error, locale));
+      await ephemeral(respond, escapeMrkdwn(describeFailure(error, locale)));
     }
   },
 };

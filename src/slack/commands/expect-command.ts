@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
-import { describeFailure, t } from "../../i18n";
+import { describeFailure } from "../../i18n";
 import { COMMAND } from "../constants";
+import { escapeMrkdwn, tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { helpBlocks } from "../views/help-message";
 import { HELP_NAMES, SUBCOMMANDS } from "./index";
@@ -17,7 +18,7 @@ export function registerExpectCommand(app: App, surface: SlackSurface): void {
     try {
       const caller = await surface.callers.resolve(client, command.user_id);
       if (!caller) {
-        await ephemeral(respond, t(locale, "slack.identity.unknown"));
+        await ephemeral(respond, tm(locale, "slack.identity.unknown"));
         return;
       }
       locale = caller.locale;
@@ -30,17 +31,17 @@ export function registerExpectCommand(app: App, surface: SlackSurface): void {
       }
       const sub = SUBCOMMANDS.find((s) => s.names.includes(name));
       if (!sub) {
-        await ephemeral(respond, t(locale, "slack.command.unknown", { name }));
+        await ephemeral(respond, tm(locale, "slack.command.unknown", { name }));
         return;
       }
       if (!sub.allowed(caller)) {
-        await ephemeral(respond, t(locale, "slack.command.forbidden", { name }));
+        await ephemeral(respond, tm(locale, "slack.command.forbidden", { name }));
         return;
       }
       await sub.run({ caller, args, triggerId: command.trigger_id, client, respond, surface });
     } catch (error) {
       logger.error(`/expect ${command.text ?? ""} failed`, error);
-      await ephemeral(respond, describeFailure(error, locale)).catch((failure: unknown) =>
+      await ephemeral(respond, escapeMrkdwn(describeFailure(error, locale))).catch((failure: unknown) =>
         logger.error("Slack could not tell the person of the failure", failure),
       );
     }

@@ -1,8 +1,8 @@
 import { toCsv } from "../../documents/csv";
 import { isAllowed } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
-import { t } from "../../i18n";
 import { EXPORTS, type ExportName, exportData } from "../../workflow";
+import { tm } from "../mrkdwn";
 import { ephemeral, normalise, type Subcommand } from "./subcommand";
 
 const NAMES = Object.keys(EXPORTS) as ExportName[];
@@ -16,7 +16,7 @@ export const exportFiles: Subcommand = {
     const wanted = normalise(args);
     const names = wanted ? NAMES.filter((n) => n === wanted) : NAMES;
     if (names.length === 0) {
-      await ephemeral(respond, t(caller.locale, "slack.export.usage", { names: NAMES.join(", ") }));
+      await ephemeral(respond, tm(caller.locale, "slack.export.usage", { names: NAMES.join(", ") }));
       return;
     }
     const today = dateIn(surface.ctx.clock.now());
@@ -31,9 +31,9 @@ export const exportFiles: Subcommand = {
     const dm = await client.conversations.open({ users: caller.slackUserId });
     await client.filesUploadV2({
       channel_id: dm.channel?.id ?? caller.slackUserId,
-      initial_comment: t(caller.locale, "slack.export.comment", { date: today }),
+      initial_comment: tm(caller.locale, "slack.export.comment", { date: today }).toString(),
       file_uploads: files,
     });
-    await ephemeral(respond, t(caller.locale, "slack.export.sent", { count: files.length }));
+    await ephemeral(respond, tm(caller.locale, "slack.export.sent", { count: files.length }));
   },
 };

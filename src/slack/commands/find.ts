@@ -1,6 +1,6 @@
 import { THEME_KEYS, THEMES, type Theme } from "../../domain/themes";
-import { t } from "../../i18n";
 import { findExpertise } from "../../workflow";
+import { tm } from "../mrkdwn";
 import { directoryBlocks } from "../views/directory-message";
 import { ephemeral, normalise, type Subcommand } from "./subcommand";
 
@@ -26,7 +26,7 @@ export const find: Subcommand = {
   allowed: () => true,
   run: async ({ args, caller, respond, surface }) => {
     if (!args) {
-      await ephemeral(respond, t(caller.locale, "slack.find.usage"));
+      await ephemeral(respond, tm(caller.locale, "slack.find.usage"));
       return;
     }
     const search = parseSearch(args);

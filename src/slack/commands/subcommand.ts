@@ -1,5 +1,6 @@
 import type { RespondFn, webApi } from "@slack/bolt";
-import type { Block } from "../blocks";
+import { type Block, messageArgs } from "../blocks";
+import type { Mrkdwn } from "../mrkdwn";
 import type { Caller, SlackSurface } from "../surface";
 
 export interface SubcommandInput {
@@ -43,6 +44,7 @@ export function splitCommand(text: string): { name: string; args: string } {
   return { name: normalise(clean.slice(0, space)), args: clean.slice(space + 1).trim() };
 }
 
-export function ephemeral(respond: RespondFn, text: string, blocks?: Block[]): Promise<unknown> {
-  return respond({ response_type: "ephemeral", replace_original: false, text, ...(blocks ? { blocks } : {}) });
+/** An answer only the caller sees, through the command's response_url. */
+export function ephemeral(respond: RespondFn, text: Mrkdwn, blocks?: Block[]): Promise<unknown> {
+  return respond({ response_type: "ephemeral", replace_original: false, ...messageArgs({ text, blocks }) });
 }

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
-import { t } from "../../i18n";
 import { section } from "../blocks";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { publishHome } from "./publish-home";
 
@@ -13,7 +13,7 @@ export function registerAppHomeOpened(app: App, surface: SlackSurface): void {
       if (!caller) {
         await client.views.publish({
           user_id: event.user,
-          view: { type: "home", blocks: [section(t("fr", "slack.identity.unknown"))] },
+          view: { type: "home", blocks: [section(tm("fr", "slack.identity.unknown"))] },
         });
         return;
       }

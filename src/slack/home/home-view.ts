@@ -8,6 +8,7 @@ import type { Dashboard, MissionSummary } from "../../workflow";
 import type { BodyLabel } from "../../workflow/slack";
 import { actions, type Block, button, context, divider, fields, header, section } from "../blocks";
 import { ACTIONS } from "../constants";
+import { joinMrkdwn, mrkdwn, tm } from "../mrkdwn";
 import { pendingApplicationLine, withdrawButton } from "../views/application-buttons";
 import { missionAtOf, missionButtons } from "../views/mission-buttons";
 import { missionLine, nextStepButton } from "../views/mission-list";
@@ -45,7 +46,7 @@ function stepList(
 ): Block[] {
   const missions = model.allMissions.filter((m) => states.includes(m.status)).slice(0, max);
   if (missions.length === 0) return [];
-  return [section(`*${t(locale, titleKey)}*`), ...missions.flatMap((m) => missionRows(locale, model.who, m))];
+  return [section(mrkdwn`*${tm(locale, titleKey)}*`), ...missions.flatMap((m) => missionRows(locale, model.who, m))];
 }
 
 function daect(locale: Locale, model: HomeModel): Block[] {
@@ -53,25 +54,26 @@ function daect(locale: Locale, model: HomeModel): Block[] {
   if (!d) return [];
   const stages = Object.entries(d.missionsByStatus)
     .filter(([, n]) => n > 0)
-    .map(([state, n]) => `• ${t(locale, `state.${state}`)} : *${n}*`);
-  const coverage = d.coverageByCountry.slice(0, 30).map((c) => `${c.countryCode} ${c.missions}`);
+    .map(([state, n]) => mrkdwn`• ${t(locale, `state.${state}`)} : *${n}*`);
+  const coverage = d.coverageByCountry.slice(0, 30).map((c) => mrkdwn`${c.countryCode} ${c.missions}`);
+  const nothing = tm(locale, "slack.home.nothing");
   const overdue = model.allMissions
     .filter((m) => MISSION_TRANSITIONS.request_reimbursement.from.includes(m.status as MissionState))
     .slice(0, MAX_ROWS);
   const blocks: Block[] = [
     header(t(locale, "slack.home.daect")),
     fields([
-      `*${t(locale, "slack.home.applicationsPending")}*\n${d.applicationsPending}`,
-      `*${t(locale, "slack.home.activeLabels")}*\n${d.activeLabels}`,
-      `*${t(locale, "slack.home.awaitingEmbassy")}*\n${d.awaitingEmbassy}`,
-      `*${t(locale, "slack.home.reportsDueSoon")}*\n${d.reportsDueSoon}`,
-      `*${t(locale, "slack.home.reportsOverdue")}*\n${d.reportsOverdue}`,
-      `*${t(locale, "slack.home.reimbursements")}*\n${d.reimbursementsOpen}`,
-      `*${t(locale, "slack.home.extensions")}*\n${d.pendingExtensions}`,
-      `*${t(locale, "slack.home.deadLetters")}*\n${d.deadLetters}`,
+      mrkdwn`*${tm(locale, "slack.home.applicationsPending")}*\n${d.applicationsPending}`,
+      mrkdwn`*${tm(locale, "slack.home.activeLabels")}*\n${d.activeLabels}`,
+      mrkdwn`*${tm(locale, "slack.home.awaitingEmbassy")}*\n${d.awaitingEmbassy}`,
+      mrkdwn`*${tm(locale, "slack.home.reportsDueSoon")}*\n${d.reportsDueSoon}`,
+      mrkdwn`*${tm(locale, "slack.home.reportsOverdue")}*\n${d.reportsOverdue}`,
+      mrkdwn`*${tm(locale, "slack.home.reimbursements")}*\n${d.reimbursementsOpen}`,
+      mrkdwn`*${tm(locale, "slack.home.extensions")}*\n${d.pendingExtensions}`,
+      mrkdwn`*${tm(locale, "slack.home.deadLetters")}*\n${d.deadLetters}`,
     ]),
-    section(`*${t(locale, "slack.home.byStage")}*\n${stages.join("\n") || t(locale, "slack.home.nothing")}`),
-    section(`*${t(locale, "slack.home.coverage")}*\n${coverage.join(" · ") || t(locale, "slack.home.nothing")}`),
+    section(mrkdwn`*${tm(locale, "slack.home.byStage")}*\n${stages.length ? joinMrkdwn(stages, "\n") : nothing}`),
+    section(mrkdwn`*${tm(locale, "slack.home.coverage")}*\n${coverage.length ? joinMrkdwn(coverage, " · ") : nothing}`),
   ];
   blocks.push(
     ...stepList(locale, model, "slack.home.waitingEmbassy", MISSION_TRANSITIONS.embassy_validate.from, MAX_ROWS),
@@ -79,7 +81,7 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     ...stepList(locale, model, "slack.home.underway", ["in_progress"]),
   );
   if (overdue.length) {
-    blocks.push(section(`*${t(locale, "slack.home.overdue")}*`));
+    blocks.push(section(mrkdwn`*${tm(locale, "slack.home.overdue")}*`));
     for (const m of overdue) {
       blocks.push(
         section(
@@ -106,25 +108,25 @@ function focalPoint(locale: Locale, model: HomeModel): Block[] {
   const blocks: Block[] = [header(t(locale, "slack.home.focal"))];
   for (const body of model.labels) {
     const label = body.number
-      ? t(locale, "slack.home.label", {
+      ? tm(locale, "slack.home.label", {
           number: body.number,
-          status: t(locale, `slack.labelState.${body.status}`),
+          status: tm(locale, `slack.labelState.${body.status}`),
           until: body.validUntil ? formatDate(body.validUntil, locale) : "",
         })
-      : t(locale, "slack.home.noLabel");
+      : tm(locale, "slack.home.noLabel");
     const pending = pendingApplicationLine(locale, body);
-    const text = `*${body.organisation}*\n${label}${pending ? `\n${pending}` : ""}`;
+    const text = mrkdwn`*${body.organisation}*\n${label}${pending ? mrkdwn`\n${pending}` : ""}`;
     blocks.push(section(text, withdrawButton(locale, model.who, body)));
   }
   const toReview = model.bodyMissions.filter((m) => isReportReviewable(m.report?.status));
   if (toReview.length) {
-    blocks.push(section(`*${t(locale, "slack.home.toReview")}*`));
+    blocks.push(section(mrkdwn`*${tm(locale, "slack.home.toReview")}*`));
     for (const m of toReview.slice(0, MAX_ROWS))
       blocks.push(section(missionLine(locale, m), nextStepButton(locale, model.who, m)));
   }
   const others = model.bodyMissions.filter((m) => !isReportReviewable(m.report?.status)).slice(0, MAX_ROWS);
   if (others.length) {
-    blocks.push(section(`*${t(locale, "slack.home.bodyMissions")}*`));
+    blocks.push(section(mrkdwn`*${tm(locale, "slack.home.bodyMissions")}*`));
     for (const m of others) blocks.push(...missionRows(locale, model.who, m, nextStepButton(locale, model.who, m)));
   }
   blocks.push(
@@ -138,9 +140,9 @@ function reportDue(locale: Locale, model: HomeModel, m: MissionSummary): types.S
   const deadline = m.reportDeadline ?? m.endDate;
   const days = daysBetween(model.today, deadline);
   const left =
-    days >= 0 ? t(locale, "slack.home.daysLeft", { days }) : t(locale, "slack.home.daysLate", { days: -days });
+    days >= 0 ? tm(locale, "slack.home.daysLeft", { days }) : tm(locale, "slack.home.daysLate", { days: -days });
   return section(
-    `*${m.reference}* · ${m.countryCode} · ${m.organisation.name}\n${left} — ${t(locale, "slack.report.due", { date: formatDate(deadline, locale) })}`,
+    mrkdwn`*${m.reference}* · ${m.countryCode} · ${m.organisation.name}\n${left} — ${tm(locale, "slack.report.due", { date: formatDate(deadline, locale) })}`,
     button(t(locale, "slack.action.writeReport"), ACTIONS.openReport, m.id, "primary"),
   );
 }
@@ -149,7 +151,7 @@ function missionary(locale: Locale, model: HomeModel): Block[] {
   const due = model.myMissions.filter((m) => nextStepButton(locale, model.who, m)?.action_id === ACTIONS.openReport);
   if (model.myMissions.length === 0) return [];
   const blocks: Block[] = [header(t(locale, "slack.home.missionary"))];
-  if (due.length === 0) blocks.push(section(t(locale, "slack.home.noReportDue")));
+  if (due.length === 0) blocks.push(section(tm(locale, "slack.home.noReportDue")));
   for (const m of due.slice(0, MAX_ROWS)) blocks.push(reportDue(locale, model, m));
   const others = model.myMissions.filter((m) => !due.includes(m)).slice(0, MAX_ROWS);
   for (const m of others) blocks.push(...missionRows(locale, model.who, m));
@@ -161,7 +163,7 @@ function missionary(locale: Locale, model: HomeModel): Block[] {
 export function homeView(model: HomeModel): types.HomeView {
   const { locale } = model.who;
   const blocks: Block[] = [
-    section(t(locale, "slack.home.hello", { name: model.who.name })),
+    section(tm(locale, "slack.home.hello", { name: model.who.name })),
     ...daect(locale, model),
     ...focalPoint(locale, model),
     ...missionary(locale, model),
@@ -169,6 +171,6 @@ export function homeView(model: HomeModel): types.HomeView {
   if (!hasRole(model.who, "daect")) {
     blocks.push(actions([button(t(locale, "slack.home.apply"), ACTIONS.openApplication, "open")]));
   }
-  blocks.push(context(t(locale, "slack.home.footer")));
+  blocks.push(context(tm(locale, "slack.home.footer")));
   return { type: "home", blocks: blocks.slice(0, MAX_BLOCKS) };
 }

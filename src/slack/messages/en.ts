@@ -16,8 +16,9 @@ export const en: Record<string, string> = {
   "slack.help.missions": "see your mission files",
   "slack.help.mission": "open a mission for a labelled body",
   "slack.help.export": "receive the CSV exports (labels, missions, reports)",
+  // Messages are mrkdwn: a literal < or > is written as Slack's escape, or Slack reads a link.
   "slack.help.admin":
-    "roles and embassies: `/expect admin grant|revoke <e-mail> <role> [scope]`, `/expect admin embassy <country> <name>`",
+    "roles and embassies: `/expect admin grant|revoke &lt;e-mail&gt; &lt;role&gt; [scope]`, `/expect admin embassy &lt;country&gt; &lt;name&gt;`",
   "slack.form.submit": "Submit",
   "slack.form.cancel": "Cancel",
   "slack.form.close": "Close",
@@ -177,7 +178,7 @@ export const en: Record<string, string> = {
   "slack.export.comment": "EXPE-CT exports of {date}",
   "slack.export.sent": "{count} CSV file(s) sent to your messages with EXPE-CT.",
   "slack.admin.usage":
-    "Usage: `/expect admin grant <e-mail> <daect|committee|embassy|focal_point> [country or body]`, `/expect admin revoke …`, `/expect admin embassy <country code> <name>`.",
+    "Usage: `/expect admin grant &lt;e-mail&gt; &lt;daect|committee|embassy|focal_point&gt; [country or body]`, `/expect admin revoke …`, `/expect admin embassy &lt;country code&gt; &lt;name&gt;`.",
   "slack.admin.granted": "Role granted: {email} is {role} {scope}.",
   "slack.admin.grantedAlready": "{email} already had the role {role} {scope}.",
   "slack.admin.revoked": "Role revoked: {email} is no longer {role} {scope}.",

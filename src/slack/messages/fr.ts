@@ -17,8 +17,9 @@ export const fr: Record<string, string> = {
   "slack.help.missions": "voir vos dossiers de mission",
   "slack.help.mission": "ouvrir une mission pour une collectivité labellisée",
   "slack.help.export": "recevoir les exports CSV (labels, missions, rapports)",
+  // Messages are mrkdwn: a literal < or > is written as Slack's escape, or Slack reads a link.
   "slack.help.admin":
-    "rôles et ambassades : `/expect admin accorder|retirer <e-mail> <rôle> [portée]`, `/expect admin ambassade <pays> <nom>`",
+    "rôles et ambassades : `/expect admin accorder|retirer &lt;e-mail&gt; &lt;rôle&gt; [portée]`, `/expect admin ambassade &lt;pays&gt; &lt;nom&gt;`",
   "slack.form.submit": "Envoyer",
   "slack.form.cancel": "Annuler",
   "slack.form.close": "Fermer",
@@ -178,7 +179,7 @@ export const fr: Record<string, string> = {
   "slack.export.comment": "Exports EXPE-CT du {date}",
   "slack.export.sent": "{count} fichier(s) CSV envoyé(s) dans votre messagerie avec EXPE-CT.",
   "slack.admin.usage":
-    "Usage : `/expect admin accorder <e-mail> <daect|comite|ambassade|referent> [pays ou collectivité]`, `/expect admin retirer …`, `/expect admin ambassade <code pays> <nom>`.",
+    "Usage : `/expect admin accorder &lt;e-mail&gt; &lt;daect|comite|ambassade|referent&gt; [pays ou collectivité]`, `/expect admin retirer …`, `/expect admin ambassade &lt;code pays&gt; &lt;nom&gt;`.",
   "slack.admin.granted": "Rôle accordé : {email} est {role} {scope}.",
   "slack.admin.grantedAlready": "{email} avait déjà le rôle {role} {scope}.",
   "slack.admin.revoked": "Rôle retiré : {email} n’est plus {role} {scope}.",

@@ -5,6 +5,7 @@ import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
 import { parseMetadata, type RowState } from "../form-state";
 import { emptyApplication, readApplicationDraft, toApplicationInput } from "../forms/application-form";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { applicationModal } from "../views/application-modal";
 import { noticeModal } from "../views/decision-modals";
@@ -31,7 +32,7 @@ export function registerApplicationSubmit(app: App, surface: SlackSurface): void
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.application.title"),
-          t(caller.locale, "slack.done.applicationSubmitted"),
+          tm(caller.locale, "slack.done.applicationSubmitted"),
         ),
     }),
   );

@@ -4,6 +4,7 @@ import { cancelMission } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata, textOf } from "../form-state";
 import { publishHome } from "../home/publish-home";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import type { MissionStepAt } from "../views/mission-step-modals";
@@ -26,7 +27,7 @@ export function registerCancelSubmit(app: App, surface: SlackSurface): void {
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.cancel.title"),
-          t(caller.locale, "slack.done.missionCancelled"),
+          tm(caller.locale, "slack.done.missionCancelled"),
         ),
       after: async (_result, { client, view }, caller) => {
         if (atOf(view.private_metadata).fromHome) await publishHome(client, surface, caller);

@@ -3,6 +3,7 @@ import { t } from "../../i18n";
 import { decideExtension } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { choiceOf, dateOf, parseMetadata, textOf } from "../form-state";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
@@ -23,7 +24,7 @@ export function registerExtensionDecisionSubmit(app: App, surface: SlackSurface)
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.extensionDecision.title"),
-          t(caller.locale, "slack.done.extensionDecided"),
+          tm(caller.locale, "slack.done.extensionDecided"),
         ),
     }),
   );

@@ -3,6 +3,7 @@ import { t } from "../../i18n";
 import { requestExtension } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata, textOf } from "../form-state";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
@@ -21,7 +22,7 @@ export function registerExtensionSubmit(app: App, surface: SlackSurface): void {
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.extension.title"),
-          t(caller.locale, "slack.done.extensionRequested"),
+          tm(caller.locale, "slack.done.extensionRequested"),
         ),
     }),
   );

@@ -7,6 +7,7 @@ import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
 import { emptyMission, missionFormMeta, readMissionDraft, toMissionInput } from "../forms/mission-form";
 import { publishHome } from "../home/publish-home";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import { missionModal } from "../views/mission-modal";
@@ -41,7 +42,7 @@ export function registerMissionEditSubmit(app: App, surface: SlackSurface): void
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.edit.title"),
-          t(caller.locale, edited ? "slack.done.missionEdited" : "slack.done.missionEditStale", { reference }),
+          tm(caller.locale, edited ? "slack.done.missionEdited" : "slack.done.missionEditStale", { reference }),
         ),
       after: async ({ edited }, { client, view }, caller) => {
         if (edited && missionFormMeta(view.private_metadata).editing?.fromHome) {

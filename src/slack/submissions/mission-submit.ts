@@ -5,6 +5,7 @@ import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
 import { parseMetadata, type RowState } from "../form-state";
 import { emptyMission, readMissionDraft, toMissionInput } from "../forms/mission-form";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import { missionModal } from "../views/mission-modal";
@@ -29,7 +30,7 @@ export function registerMissionSubmit(app: App, surface: SlackSurface): void {
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.mission.title"),
-          t(caller.locale, "slack.done.missionOpened", { reference: value.reference }),
+          tm(caller.locale, "slack.done.missionOpened", { reference: value.reference }),
         ),
     }),
   );

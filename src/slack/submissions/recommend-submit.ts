@@ -4,6 +4,7 @@ import { recommendApplication } from "../../workflow";
 import { refreshCommitteeMessage } from "../committee-post";
 import { CALLBACKS } from "../constants";
 import { choiceOf, parseMetadata, textOf } from "../form-state";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { type CommitteeMessageAt, noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
@@ -25,7 +26,7 @@ export function registerRecommendSubmit(app: App, surface: SlackSurface): void {
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.committee.recommendTitle"),
-          t(caller.locale, "slack.done.recommended"),
+          tm(caller.locale, "slack.done.recommended"),
         ),
       after: async (_result, { client, view }) => {
         const at = atOf(view.private_metadata);

@@ -4,6 +4,7 @@ import { decideApplication } from "../../workflow";
 import { refreshCommitteeMessage } from "../committee-post";
 import { CALLBACKS } from "../constants";
 import { parseMetadata, textOf } from "../form-state";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { type CommitteeMessageAt, noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
@@ -26,7 +27,7 @@ export function registerRejectSubmit(app: App, surface: SlackSurface): void {
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.committee.rejectTitle"),
-          t(caller.locale, "slack.done.rejected"),
+          tm(caller.locale, "slack.done.rejected"),
         ),
       after: async (_result, { client, view }) => {
         const at = atOf(view.private_metadata);

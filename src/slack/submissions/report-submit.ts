@@ -4,6 +4,7 @@ import { submitReport } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata } from "../form-state";
 import { toReportInput } from "../forms/report-form";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
@@ -28,7 +29,7 @@ export function registerReportSubmit(app: App, surface: SlackSurface): void {
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.report.title"),
-          t(caller.locale, value.late ? "slack.done.reportSubmittedLate" : "slack.done.reportSubmitted"),
+          tm(caller.locale, value.late ? "slack.done.reportSubmittedLate" : "slack.done.reportSubmitted"),
         ),
     }),
   );

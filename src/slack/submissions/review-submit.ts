@@ -3,6 +3,7 @@ import { t } from "../../i18n";
 import { reviewReport } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { choiceOf, parseMetadata, textOf } from "../form-state";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
@@ -23,7 +24,7 @@ export function registerReviewSubmit(app: App, surface: SlackSurface): void {
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.review.title"),
-          t(
+          tm(
             caller.locale,
             value.status === "validated" ? "slack.done.reportValidatedShort" : "slack.done.reportReturned",
           ),

@@ -4,6 +4,7 @@ import { declareSolicitation } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata } from "../form-state";
 import { toSolicitationInput } from "../forms/solicitation-form";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
@@ -22,7 +23,7 @@ export function registerSolicitationSubmit(app: App, surface: SlackSurface): voi
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.solicitation.title"),
-          t(caller.locale, "slack.done.solicitationDeclared"),
+          tm(caller.locale, "slack.done.solicitationDeclared"),
         ),
     }),
   );

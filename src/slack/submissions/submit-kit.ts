@@ -3,6 +3,7 @@ import { describeFailure, type Locale, t } from "../../i18n";
 import type { ModalView } from "../blocks";
 import { formErrors } from "../form-errors";
 import type { StateValues } from "../form-state";
+import { escapeMrkdwn } from "../mrkdwn";
 import type { Caller, SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 
@@ -51,7 +52,10 @@ export function onSubmit<T>(surface: SlackSurface, submission: Submission<T>) {
         return;
       }
       logger.error(`Slack form ${view.callback_id} failed`, error);
-      await ack({ response_action: "update", view: noticeModal(locale, "EXPE-CT", describeFailure(error, locale)) });
+      await ack({
+        response_action: "update",
+        view: noticeModal(locale, "EXPE-CT", escapeMrkdwn(describeFailure(error, locale))),
+      });
       return;
     }
     await ack({ response_action: "update", view: submission.done(result, caller) });

@@ -4,6 +4,7 @@ import { settleReimbursement } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata, textOf } from "../form-state";
 import { publishHome } from "../home/publish-home";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import type { MissionStepAt } from "../views/mission-step-modals";
@@ -24,7 +25,7 @@ export function registerWaiveSubmit(app: App, surface: SlackSurface): void {
           note: textOf(values, "note"),
         }),
       done: (_result, caller) =>
-        noticeModal(caller.locale, t(caller.locale, "slack.waive.title"), t(caller.locale, "slack.done.waived")),
+        noticeModal(caller.locale, t(caller.locale, "slack.waive.title"), tm(caller.locale, "slack.done.waived")),
       after: async (_result, { client, view }, caller) => {
         if (atOf(view.private_metadata).fromHome) await publishHome(client, surface, caller);
       },

@@ -6,12 +6,13 @@ import { formatDate, type Locale, t } from "../../i18n";
 import type { BodyLabel } from "../../workflow/slack";
 import { button, confirmed } from "../blocks";
 import { ACTIONS } from "../constants";
+import { type Mrkdwn, tm } from "../mrkdwn";
 
 /** What a body's line on the App Home says of its application still before the committee; nothing without one. */
-export function pendingApplicationLine(locale: Locale, body: BodyLabel): string | undefined {
+export function pendingApplicationLine(locale: Locale, body: BodyLabel): Mrkdwn | undefined {
   const pending = body.pendingApplication;
   if (!pending) return undefined;
-  return t(locale, "slack.home.pendingApplication", {
+  return tm(locale, "slack.home.pendingApplication", {
     date: formatDate(pending.submittedAt, locale),
     status: t(locale, `state.${pending.status}`),
   });

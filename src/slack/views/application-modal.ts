@@ -20,6 +20,7 @@ import {
 import { ACTIONS, CALLBACKS, MAX_EXPERT_ROWS } from "../constants";
 import type { RowState } from "../form-state";
 import type { ApplicationDraft } from "../forms/application-form";
+import { mrkdwn, tm } from "../mrkdwn";
 
 function expertRow(locale: Locale, key: string, index: number, draft: ApplicationDraft, removable: boolean): Block[] {
   const expert = draft.experts[key] ?? {};
@@ -27,7 +28,7 @@ function expertRow(locale: Locale, key: string, index: number, draft: Applicatio
   const categories = EXPERT_CATEGORIES.map((c) => option(t(locale, `category.${c}`), c));
   return [
     section(
-      `*${t(locale, "slack.application.expert", { n: index + 1 })}*`,
+      mrkdwn`*${tm(locale, "slack.application.expert", { n: index + 1 })}*`,
       removable ? button(t(locale, "slack.form.remove"), ACTIONS.removeExpert, key) : undefined,
     ),
     input(
@@ -67,7 +68,7 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
   const selectedThemes = THEME_KEYS.filter((k) => draft.themes.includes(k)).map((k) => option(THEMES[k][locale], k));
   const commitment = option(t(locale, "slack.application.commitment"), "accepted");
   const blocks: Block[] = [
-    context(t(locale, "slack.application.intro")),
+    context(tm(locale, "slack.application.intro")),
     input(
       "organisationName",
       t(locale, "slack.application.organisation"),

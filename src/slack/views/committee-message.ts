@@ -1,8 +1,20 @@
 import { THEMES } from "../../domain/themes";
 import { formatDateTime, type Locale, t } from "../../i18n";
 import type { ApplicationView } from "../../workflow/slack";
-import { actions, type Block, button, clip, context, divider, escape, fields, header, section } from "../blocks";
+import {
+  actions,
+  type Block,
+  button,
+  clip,
+  context,
+  divider,
+  fields,
+  header,
+  type SlackMessage,
+  section,
+} from "../blocks";
 import { ACTIONS } from "../constants";
+import { joinMrkdwn, mrkdwn, tm } from "../mrkdwn";
 
 const MAX_EXPERTS_SHOWN = 8;
 
@@ -11,11 +23,11 @@ function outcome(locale: Locale, app: ApplicationView): Block[] {
   if (app.recommendation) {
     out.push(
       context(
-        t(locale, "slack.committee.recommended", {
-          value: t(locale, `slack.recommendation.${app.recommendation.value}`),
-          by: escape(app.recommendation.by),
+        mrkdwn`${tm(locale, "slack.committee.recommended", {
+          value: tm(locale, `slack.recommendation.${app.recommendation.value}`),
+          by: app.recommendation.by,
           at: formatDateTime(app.recommendation.at, locale),
-        }) + (app.recommendation.comment ? ` — ${escape(clip(app.recommendation.comment, 500))}` : ""),
+        })}${app.recommendation.comment ? mrkdwn` — ${clip(app.recommendation.comment, 500)}` : ""}`,
       ),
     );
   }
@@ -23,15 +35,15 @@ function outcome(locale: Locale, app: ApplicationView): Block[] {
     const key = app.decision.status === "approved" ? "slack.committee.approved" : "slack.committee.rejected";
     out.push(
       section(
-        t(locale, key, {
-          by: escape(app.decision.by),
+        mrkdwn`${tm(locale, key, {
+          by: app.decision.by,
           at: formatDateTime(app.decision.at, locale),
           label: app.decision.labelNumber ?? "",
-        }) + (app.decision.reason ? `\n> ${escape(clip(app.decision.reason, 1500))}` : ""),
+        })}${app.decision.reason ? mrkdwn`\n> ${clip(app.decision.reason, 1500)}` : ""}`,
       ),
     );
   } else if (app.status === "withdrawn") {
-    out.push(section(t(locale, "slack.committee.withdrawn")));
+    out.push(section(tm(locale, "slack.committee.withdrawn")));
   } else {
     out.push(
       actions([
@@ -47,34 +59,34 @@ function outcome(locale: Locale, app: ApplicationView): Block[] {
 }
 
 /** L7: an application as the committee reviews it, then, updated in place, who decided what and when. */
-export function committeeMessage(locale: Locale, app: ApplicationView): { text: string; blocks: Block[] } {
+export function committeeMessage(locale: Locale, app: ApplicationView): SlackMessage & { blocks: Block[] } {
   const themes = app.themes.map((k) => THEMES[k]?.[locale] ?? k).join(", ");
   const experts = app.experts
     .slice(0, MAX_EXPERTS_SHOWN)
     .map(
       (e) =>
-        `• *${escape(e.name)}* — ${escape(e.function)} (${t(locale, `category.${e.category}`)})\n   ${escape(clip(e.qualifications, 300))}`,
+        mrkdwn`• *${e.name}* — ${e.function} (${t(locale, `category.${e.category}`)})\n   ${clip(e.qualifications, 300)}`,
     );
   const more = app.experts.length - MAX_EXPERTS_SHOWN;
   const blocks: Block[] = [
     header(t(locale, "slack.committee.title", { organisation: app.organisation })),
     fields([
-      `*${t(locale, "slack.application.kind")}*\n${t(locale, `kind.${app.organisationKind}`)}`,
-      `*${t(locale, "slack.application.basis")}*\n${t(locale, `slack.basis.${app.basis}`)}`,
-      `*${t(locale, "slack.application.scope")}*\n${t(locale, `slack.scope.${app.competenceScope}`)}`,
-      `*${t(locale, "slack.application.themes")}*\n${themes}`,
-      `*${t(locale, "slack.committee.submitted")}*\n${escape(app.submittedBy)}, ${formatDateTime(app.submittedAt, locale)}`,
-      `*${t(locale, "slack.committee.status")}*\n${t(locale, `state.${app.status}`)}`,
+      mrkdwn`*${tm(locale, "slack.application.kind")}*\n${t(locale, `kind.${app.organisationKind}`)}`,
+      mrkdwn`*${tm(locale, "slack.application.basis")}*\n${tm(locale, `slack.basis.${app.basis}`)}`,
+      mrkdwn`*${tm(locale, "slack.application.scope")}*\n${tm(locale, `slack.scope.${app.competenceScope}`)}`,
+      mrkdwn`*${tm(locale, "slack.application.themes")}*\n${themes}`,
+      mrkdwn`*${tm(locale, "slack.committee.submitted")}*\n${app.submittedBy}, ${formatDateTime(app.submittedAt, locale)}`,
+      mrkdwn`*${tm(locale, "slack.committee.status")}*\n${t(locale, `state.${app.status}`)}`,
     ]),
-    section(`*${t(locale, "slack.application.competences")}*\n${escape(clip(app.competences, 2000))}`),
+    section(mrkdwn`*${tm(locale, "slack.application.competences")}*\n${clip(app.competences, 2000)}`),
     section(
-      `*${t(locale, "slack.application.experts")}*\n${experts.join("\n")}${more > 0 ? `\n${t(locale, "slack.committee.moreExperts", { n: more })}` : ""}`,
+      mrkdwn`*${tm(locale, "slack.application.experts")}*\n${joinMrkdwn(experts, "\n")}${more > 0 ? mrkdwn`\n${tm(locale, "slack.committee.moreExperts", { n: more })}` : ""}`,
     ),
     divider(),
     ...outcome(locale, app),
   ];
-  const text = t(locale, "slack.committee.text", {
-    organisation: app.organisation,
+  const text = tm(locale, "slack.committee.text", {
+    organisation: clip(app.organisation, 200),
     status: t(locale, `state.${app.status}`),
   });
   return { text, blocks };

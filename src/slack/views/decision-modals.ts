@@ -1,6 +1,7 @@
 import { type Locale, t } from "../../i18n";
 import { context, input, type ModalView, modal, option, radios, section, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
+import { type Mrkdwn, mrkdwn, tm } from "../mrkdwn";
 
 /** Where the committee's message is, carried through a modal so the submission can update it in place. */
 export interface CommitteeMessageAt {
@@ -17,7 +18,7 @@ export function recommendModal(locale: Locale, at: CommitteeMessageAt, organisat
     close: t(locale, "slack.form.cancel"),
     privateMetadata: JSON.stringify(at),
     blocks: [
-      section(`*${organisation}*`),
+      section(mrkdwn`*${organisation}*`),
       input(
         "recommendation",
         t(locale, "slack.committee.recommendation"),
@@ -41,15 +42,15 @@ export function rejectModal(locale: Locale, at: CommitteeMessageAt, organisation
     close: t(locale, "slack.form.cancel"),
     privateMetadata: JSON.stringify(at),
     blocks: [
-      section(`*${organisation}*`),
-      context(t(locale, "slack.committee.rejectHint")),
+      section(mrkdwn`*${organisation}*`),
+      context(tm(locale, "slack.committee.rejectHint")),
       input("reason", t(locale, "slack.committee.reason"), textInput("value", { multiline: true, max: 2000 })),
     ],
   });
 }
 
 /** A modal that only says something: while data loads, after a submission, or when the action is not possible. */
-export function noticeModal(locale: Locale, title: string, text: string, loading = false): ModalView {
+export function noticeModal(locale: Locale, title: string, text: Mrkdwn, loading = false): ModalView {
   return modal({
     callbackId: loading ? CALLBACKS.loading : CALLBACKS.notice,
     title,
@@ -59,5 +60,5 @@ export function noticeModal(locale: Locale, title: string, text: string, loading
 }
 
 export function loadingModal(locale: Locale): ModalView {
-  return noticeModal(locale, "EXPE-CT", t(locale, "slack.loading"), true);
+  return noticeModal(locale, "EXPE-CT", tm(locale, "slack.loading"), true);
 }

@@ -1,6 +1,7 @@
 import { formatDate, type Locale, t } from "../../i18n";
 import { context, datePicker, input, type ModalView, modal, option, radios, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
+import { tm } from "../mrkdwn";
 
 /** DAECT answers a request for more time to report: a later deadline, or a refusal. */
 export function extensionDecisionModal(
@@ -17,7 +18,7 @@ export function extensionDecisionModal(
     privateMetadata: JSON.stringify({ extensionId }),
     blocks: [
       context(
-        t(locale, "slack.extensionDecision.current", {
+        tm(locale, "slack.extensionDecision.current", {
           reference,
           deadline: deadline ? formatDate(deadline, locale) : "—",
         }),

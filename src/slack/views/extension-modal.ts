@@ -1,6 +1,7 @@
 import { type Locale, t } from "../../i18n";
 import { context, input, type ModalView, modal, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
+import { mrkdwn, tm } from "../mrkdwn";
 
 /** More time to report, asked with a reason; DAECT grants or refuses. */
 export function extensionModal(locale: Locale, missionId: string, reference: string): ModalView {
@@ -11,7 +12,7 @@ export function extensionModal(locale: Locale, missionId: string, reference: str
     close: t(locale, "slack.form.cancel"),
     privateMetadata: JSON.stringify({ missionId }),
     blocks: [
-      context(`${reference} · ${t(locale, "slack.extension.hint")}`),
+      context(mrkdwn`${reference} · ${tm(locale, "slack.extension.hint")}`),
       input("reason", t(locale, "slack.extension.reason"), textInput("value", { multiline: true, max: 2000 })),
     ],
   });

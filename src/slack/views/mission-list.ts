@@ -5,8 +5,9 @@ import { isReportReviewable, isReportWritable } from "../../domain/report";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
 import { formatDate, type Locale, t } from "../../i18n";
 import type { MissionLists, MissionSummary } from "../../workflow";
-import { actions, type Block, button, context, escape, section } from "../blocks";
+import { actions, type Block, button, context, type SlackMessage, section } from "../blocks";
 import { ACTIONS } from "../constants";
+import { type Mrkdwn, mrkdwn, tm } from "../mrkdwn";
 import { missionAtOf, missionButtons } from "./mission-buttons";
 
 /** A message holds 50 blocks: each listed mission may take two (its line and its buttons). */
@@ -34,19 +35,19 @@ export function nextStepButton(locale: Locale, who: ActorFacts, m: MissionSummar
   return undefined;
 }
 
-export function missionLine(locale: Locale, m: MissionSummary): string {
+export function missionLine(locale: Locale, m: MissionSummary): Mrkdwn {
   const dates = `${formatDate(m.startDate, locale)} – ${formatDate(m.endDate, locale)}`;
   const deadline = m.reportDeadline
-    ? ` · ${t(locale, "slack.report.due", { date: formatDate(m.reportDeadline, locale) })}`
+    ? mrkdwn` · ${tm(locale, "slack.report.due", { date: formatDate(m.reportDeadline, locale) })}`
     : "";
-  return `*${m.reference}* · ${m.countryCode} · ${escape(m.organisation.name)}\n${t(locale, `state.${m.status}`)} · ${dates}${deadline}`;
+  return mrkdwn`*${m.reference}* · ${m.countryCode} · ${m.organisation.name}\n${t(locale, `state.${m.status}`)} · ${dates}${deadline}`;
 }
 
 /** `/expect missions`: every open file the caller may see, each with its next step. */
 export function missionListBlocks(
   who: ActorFacts & { locale: Locale },
   lists: MissionLists,
-): { text: string; blocks: Block[] } {
+): SlackMessage & { blocks: Block[] } {
   const { locale } = who;
   const seen = new Set<string>();
   const all = [...lists.mine, ...lists.ofMyBodies, ...lists.ofMyCountries, ...lists.all].filter((m) => {
@@ -55,15 +56,15 @@ export function missionListBlocks(
     return true;
   });
   if (all.length === 0)
-    return { text: t(locale, "slack.missions.none"), blocks: [section(t(locale, "slack.missions.none"))] };
-  const title = t(locale, "slack.missions.title", { count: all.length });
-  const blocks: Block[] = [section(`*${title}*`)];
+    return { text: tm(locale, "slack.missions.none"), blocks: [section(tm(locale, "slack.missions.none"))] };
+  const title = tm(locale, "slack.missions.title", { count: all.length });
+  const blocks: Block[] = [section(mrkdwn`*${title}*`)];
   for (const m of all.slice(0, MAX_LISTED)) {
     blocks.push(section(missionLine(locale, m), nextStepButton(locale, who, m)));
     const steps = missionButtons(locale, who, missionAtOf(m));
     if (steps.length) blocks.push(actions(steps));
   }
   if (all.length > MAX_LISTED)
-    blocks.push(context(t(locale, "slack.missions.more", { count: all.length - MAX_LISTED })));
+    blocks.push(context(tm(locale, "slack.missions.more", { count: all.length - MAX_LISTED })));
   return { text: title, blocks };
 }

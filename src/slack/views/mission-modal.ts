@@ -19,6 +19,7 @@ import {
 import { ACTIONS, CALLBACKS, MAX_LEG_ROWS, MAX_MISSIONARY_ROWS } from "../constants";
 import type { RowState } from "../form-state";
 import type { MissionDraft, MissionEditing } from "../forms/mission-form";
+import { mrkdwn, tm } from "../mrkdwn";
 
 export interface MissionModalModel {
   draft: MissionDraft;
@@ -34,7 +35,7 @@ function legRow(locale: Locale, key: string, index: number, model: MissionModalM
   const people = Array.from({ length: MAX_PEOPLE - MIN_PEOPLE + 1 }, (_, i) => String(MIN_PEOPLE + i));
   return [
     section(
-      `*${t(locale, "slack.mission.leg", { n: index + 1 })}*`,
+      mrkdwn`*${tm(locale, "slack.mission.leg", { n: index + 1 })}*`,
       model.form.rows.length > 1 ? button(t(locale, "slack.form.remove"), ACTIONS.removeLeg, key) : undefined,
     ),
     input(
@@ -95,7 +96,7 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
   const { draft, form, editing } = model;
   const countries = model.embassies.map((e) => option(`${e.countryCode} · ${e.name}`, e.countryCode));
   const blocks: Block[] = [
-    ...(editing ? [context(t(locale, "slack.edit.intro", { reference: editing.reference }))] : []),
+    ...(editing ? [context(tm(locale, "slack.edit.intro", { reference: editing.reference }))] : []),
     input("labelId", t(locale, "slack.mission.label"), {
       type: "external_select",
       action_id: ACTIONS.labelSearch,
@@ -132,7 +133,7 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
     ),
     divider(),
     header(t(locale, "slack.mission.course")),
-    context(t(locale, "slack.mission.courseHint")),
+    context(tm(locale, "slack.mission.courseHint")),
     ...form.rows.flatMap((key, i) => legRow(locale, key, i, model)),
   ];
   if (form.rows.length < MAX_LEG_ROWS) {

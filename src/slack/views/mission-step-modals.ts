@@ -1,6 +1,7 @@
 import { type Locale, t } from "../../i18n";
 import { context, input, type ModalView, modal, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
+import { tm } from "../mrkdwn";
 
 /** Which mission a step modal acts on, and whether it was opened from the App Home (drawn again afterwards). */
 export interface MissionStepAt {
@@ -17,7 +18,7 @@ export function cancelModal(locale: Locale, at: MissionStepAt, reference: string
     close: t(locale, "slack.form.close"),
     privateMetadata: JSON.stringify(at),
     blocks: [
-      context(t(locale, "slack.cancel.intro", { reference })),
+      context(tm(locale, "slack.cancel.intro", { reference })),
       input("reason", t(locale, "slack.cancel.reason"), textInput("value", { multiline: true, max: 2000 })),
     ],
   });
@@ -32,7 +33,7 @@ export function waiveModal(locale: Locale, at: MissionStepAt): ModalView {
     close: t(locale, "slack.form.cancel"),
     privateMetadata: JSON.stringify(at),
     blocks: [
-      context(t(locale, "slack.waive.intro")),
+      context(tm(locale, "slack.waive.intro")),
       input("note", t(locale, "slack.waive.note"), textInput("value", { multiline: true, max: 2000 }), {
         optional: true,
       }),

@@ -1,9 +1,10 @@
 import { formatDate, formatEuros, type Locale, t } from "../../i18n";
 import type { NotificationKind } from "../../workflow/notifications";
 import type { MissionDetails } from "../../workflow/slack";
-import { actions, type Block, button, clip, context, escape, section } from "../blocks";
+import { actions, type Block, button, clip, context, type SlackMessage, section } from "../blocks";
 import { ACTIONS } from "../constants";
 import { slackMessages } from "../messages";
+import { joinMrkdwn, type Mrkdwn, type MrkdwnValue, mrkdwn, tm } from "../mrkdwn";
 import { isSettleable, settleButtons } from "./mission-buttons";
 import { reportSummary } from "./report-summary";
 
@@ -32,30 +33,36 @@ function textKey(model: NotificationModel): string {
   return variant && `${base}.${variant}` in slackMessages.fr ? `${base}.${variant}` : base;
 }
 
-function params(locale: Locale, model: NotificationModel): Record<string, string | number | undefined> {
+function params(locale: Locale, model: NotificationModel): Record<string, MrkdwnValue | undefined> {
   const { data, mission } = model;
   const deadline =
     str(data.reportDeadline) ?? str(data.newDeadline) ?? str(data.validUntil) ?? mission?.reportDeadline ?? undefined;
   const cents = typeof data.amountCents === "number" ? data.amountCents : undefined;
   return {
     reference: mission?.reference ?? str(data.reference) ?? str(data.number) ?? "",
-    organisation: escape(mission?.organisation ?? str(data.organisation) ?? ""),
+    organisation: clip(mission?.organisation ?? str(data.organisation) ?? "", 200),
     country: mission?.countryCode ?? str(data.country) ?? "",
-    partner: escape(mission?.foreignPartner ?? ""),
+    partner: clip(mission?.foreignPartner ?? "", 200),
     deadline: deadline ? formatDate(deadline, locale) : "",
     days: str(data.daysLeft) ?? str(data.daysLate) ?? "",
-    by: escape(str(data.by) ?? ""),
+    by: clip(str(data.by) ?? "", 200),
     label: str(data.labelNumber) ?? str(data.number) ?? "",
     amount: cents === undefined ? "" : formatEuros(cents, locale),
     kind: str(data.kind) ?? "",
-    error: escape(str(data.error) ?? ""),
+    error: clip(str(data.error) ?? "", 500),
   };
 }
 
 /** What a person or DAECT wrote alongside: a reason, a comment, a question, a note. */
-function quote(data: Record<string, unknown>): string | undefined {
+function quote(data: Record<string, unknown>): Mrkdwn | undefined {
   const text = str(data.comment) ?? str(data.reason) ?? str(data.question) ?? str(data.note);
-  return text ? `> ${escape(clip(text, 1500)).replace(/\n/g, "\n> ")}` : undefined;
+  if (!text) return undefined;
+  return joinMrkdwn(
+    clip(text, 1500)
+      .split("\n")
+      .map((line) => mrkdwn`> ${line}`),
+    "\n",
+  );
 }
 
 /** The actions a reminder prompt says the surface may offer (src/workflow/reminders). */
@@ -127,8 +134,8 @@ function buttons(locale: Locale, model: NotificationModel): Block[] {
 }
 
 /** Every outbox kind as a Slack message: one line that says what happened, the details, and the buttons to act. */
-export function notificationMessage(locale: Locale, model: NotificationModel): { text: string; blocks: Block[] } {
-  const text = t(locale, textKey(model), params(locale, model));
+export function notificationMessage(locale: Locale, model: NotificationModel): SlackMessage & { blocks: Block[] } {
+  const text = tm(locale, textKey(model), params(locale, model));
   const blocks: Block[] = [section(text)];
   const quoted = quote(model.data);
   if (quoted) blocks.push(section(quoted));
@@ -139,7 +146,7 @@ export function notificationMessage(locale: Locale, model: NotificationModel): {
   if (model.mission) {
     blocks.push(
       context(
-        `EXPE-CT · ${model.mission.reference} · ${model.mission.countryCode} · ${escape(model.mission.organisation)}`,
+        mrkdwn`EXPE-CT · ${model.mission.reference} · ${model.mission.countryCode} · ${clip(model.mission.organisation, 200)}`,
       ),
     );
   }

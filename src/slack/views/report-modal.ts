@@ -1,6 +1,7 @@
 import { formatDate, type Locale, t } from "../../i18n";
 import { type Block, context, input, type ModalView, modal, option, radios, staticSelect, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
+import { escapeMrkdwn } from "../mrkdwn";
 
 export interface ReportChoice {
   missionId: string;
@@ -24,7 +25,7 @@ export function reportModal(locale: Locale, missions: readonly ReportChoice[]): 
     `${m.reference} · ${m.countryCode} · ${m.organisation}${m.reportDeadline ? ` (${t(locale, "slack.report.due", { date: formatDate(m.reportDeadline, locale) })})` : ""}`;
   const blocks: Block[] =
     missions.length === 1 && only
-      ? [context(describe(only))]
+      ? [context(escapeMrkdwn(describe(only)))]
       : [
           input(
             "missionId",

@@ -11,6 +11,7 @@ import {
   textInput,
 } from "../blocks";
 import { CALLBACKS } from "../constants";
+import { tm } from "../mrkdwn";
 
 /** M2: a solicitation received because of the label, declared to DAECT. */
 export function solicitationModal(
@@ -21,7 +22,7 @@ export function solicitationModal(
   const [only] = bodies;
   const blocks: Block[] =
     bodies.length === 1 && only
-      ? [context(t(locale, "slack.solicitation.for", { organisation: only.name }))]
+      ? [context(tm(locale, "slack.solicitation.for", { organisation: only.name }))]
       : [
           input(
             "organisationId",
