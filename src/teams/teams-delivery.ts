@@ -16,6 +16,7 @@ import {
 } from "../workflow/teams";
 import { updateEmbassyCards } from "./card-updates";
 import { cardMessage, textMessage } from "./cards/card-kit";
+import { Markdown } from "./cards/markdown";
 import { renderNotification } from "./cards/notification-card";
 import { type ConnectorError, toConnectorError } from "./connector-error";
 import { formatPostedCopies, type PostedCopy } from "./delivery-ref";
@@ -38,7 +39,7 @@ async function loadMission(rt: TeamsRuntime, missionId: string | null): Promise<
 function activityFor(rt: TeamsRuntime, n: OutgoingNotification, mission: MissionDetails | null, locale: "fr" | "en") {
   const snoozeDays = snoozeDaysFor(rt, mission);
   const rendered = renderNotification({ kind: n.kind, data: n.data, mission, locale, snoozeDays });
-  return typeof rendered === "string" ? textMessage(rendered) : cardMessage(rendered);
+  return rendered instanceof Markdown ? textMessage(rendered) : cardMessage(rendered);
 }
 
 async function post(

@@ -10,6 +10,7 @@ import type {
   ITextInput,
 } from "@microsoft/teams.cards";
 import { ADAPTIVE_CARD, CARD_VERSION, NO, YES } from "../constants";
+import type { Markdown } from "./markdown";
 
 /** Small typed builders shared by the card modules: no state, no I/O. */
 
@@ -17,7 +18,11 @@ export type Element = CardElement;
 export type Actions = ActionArray;
 export type Card = IAdaptiveCard;
 
-export function card(body: Element[], actions: Actions = [], extra: Partial<Card> = {}): Card {
+/** What a card may carry besides its body and actions; its fallback text is markdown like its TextBlocks. */
+export type CardExtras = Omit<Partial<Card>, "fallbackText"> & { fallbackText?: Markdown };
+
+export function card(body: Element[], actions: Actions = [], extra: CardExtras = {}): Card {
+  const { fallbackText, ...rest } = extra;
   return {
     type: "AdaptiveCard",
     version: CARD_VERSION,
@@ -25,34 +30,36 @@ export function card(body: Element[], actions: Actions = [], extra: Partial<Card
     ...(actions.length ? { actions } : {}),
     // Full width in Teams: long mission terms stay readable.
     msteams: { width: "full" },
-    ...extra,
+    ...rest,
+    ...(fallbackText ? { fallbackText: fallbackText.toString() } : {}),
   } as Card;
 }
 
-export function heading(text: string): ITextBlock {
-  return { type: "TextBlock", text, weight: "Bolder", size: "Medium", wrap: true };
+export function heading(value: Markdown): ITextBlock {
+  return { type: "TextBlock", text: value.toString(), weight: "Bolder", size: "Medium", wrap: true };
 }
 
-export function text(value: string, options: Partial<Omit<ITextBlock, "type" | "text">> = {}): ITextBlock {
-  return { type: "TextBlock", text: value, wrap: true, ...options };
+/** A TextBlock: Teams renders its text as markdown, so only Markdown goes in. */
+export function text(value: Markdown, options: Partial<Omit<ITextBlock, "type" | "text">> = {}): ITextBlock {
+  return { type: "TextBlock", text: value.toString(), wrap: true, ...options };
 }
 
-export function subtle(value: string): ITextBlock {
+export function subtle(value: Markdown): ITextBlock {
   return text(value, { isSubtle: true, spacing: "Small" });
 }
 
 /** A message drawn in the "attention" colour: errors and refusals shown inside the card. */
-export function alert(value: string): ITextBlock {
+export function alert(value: Markdown): ITextBlock {
   return text(value, { color: "Attention", weight: "Bolder" });
 }
 
-export function good(value: string): ITextBlock {
+export function good(value: Markdown): ITextBlock {
   return text(value, { color: "Good", weight: "Bolder" });
 }
 
 export interface CardNotice {
   tone: "error" | "info";
-  text: string;
+  text: Markdown;
 }
 
 /** An error to fix or a piece of news, shown inside the card the person acted on. */
@@ -61,15 +68,13 @@ export function noticeBlock(notice: CardNotice | undefined): Element[] {
   return [notice.tone === "error" ? alert(notice.text) : text(notice.text, { weight: "Bolder", color: "Accent" })];
 }
 
-export function facts(rows: readonly (readonly [string, string | null | undefined])[]): IFactSet {
+/** A FactSet, whose titles and values Teams renders as markdown; a row without a value is left out. */
+export function facts(rows: readonly (readonly [Markdown, Markdown | null | undefined])[]): IFactSet {
   return {
     type: "FactSet",
     facts: rows
-      .filter((row): row is readonly [string, string] => Boolean(row[1]))
-      .map(([title, value]) => ({
-        title,
-        value,
-      })),
+      .filter((row): row is readonly [Markdown, Markdown] => Boolean(row[1]?.toString()))
+      .map(([title, value]) => ({ title: title.toString(), value: value.toString() })),
   };
 }
 
@@ -142,8 +147,9 @@ export function cardMessage(cards: Card | readonly Card[], summary?: string) {
   };
 }
 
-export function textMessage(value: string) {
-  return { type: "message" as const, text: value };
+/** A text message: Teams renders its text as markdown. */
+export function textMessage(value: Markdown) {
+  return { type: "message" as const, text: value.toString() };
 }
 
 /** A card holding one message: what a click gets when there is nothing else to show (an error, mostly). */

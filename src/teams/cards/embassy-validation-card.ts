@@ -18,6 +18,7 @@ import {
   subtle,
   text,
 } from "./card-kit";
+import { tmd } from "./markdown";
 import { missionTermsSections } from "./mission-sections";
 
 export interface EmbassyCardView {
@@ -41,17 +42,17 @@ export function isAwaitingEmbassy(status: string): boolean {
 function outcome(mission: MissionDetails, locale: Locale): Element[] {
   if (isAwaitingEmbassy(mission.status)) return [];
   const decision = mission.decision;
-  if (!decision) return [subtle(t(locale, "teams.mission.state", { state: t(locale, `state.${mission.status}`) }))];
+  if (!decision) return [subtle(tmd(locale, "teams.mission.state", { state: t(locale, `state.${mission.status}`) }))];
   const params = { by: decision.by, at: formatDateTime(decision.at, locale) };
   const line =
     decision.decision === "validated"
-      ? good(t(locale, "teams.embassy.validated", params))
-      : alert(t(locale, "teams.embassy.refused", params));
-  const comment = decision.comment ? [text(t(locale, "teams.embassy.comment", { comment: decision.comment }))] : [];
+      ? good(tmd(locale, "teams.embassy.validated", params))
+      : alert(tmd(locale, "teams.embassy.refused", params));
+  const comment = decision.comment ? [text(tmd(locale, "teams.embassy.comment", { comment: decision.comment }))] : [];
   const later =
     mission.status === "validated" || mission.status === "refused"
       ? []
-      : [subtle(t(locale, "teams.mission.state", { state: t(locale, `state.${mission.status}`) }))];
+      : [subtle(tmd(locale, "teams.mission.state", { state: t(locale, `state.${mission.status}`) }))];
   return [line, ...comment, ...later];
 }
 
@@ -97,13 +98,13 @@ export function embassyValidationCard(view: EmbassyCardView): Card {
   const awaiting = isAwaitingEmbassy(mission.status);
   const title = awaiting ? "teams.mission.to_validate" : "teams.mission.title";
   const body: Element[] = [
-    heading(t(locale, title, { reference: mission.reference })),
+    heading(tmd(locale, title, { reference: mission.reference })),
     ...missionTermsSections(mission, locale),
     ...outcome(mission, locale),
     ...noticeBlock(view.notice),
   ];
   return card(body, awaiting && view.canDecide ? decisionActions(view) : [], {
     refresh: { action: { type: "Action.Execute", verb: VERB.missionRefresh, data: { missionId: mission.id } } },
-    fallbackText: t(locale, title, { reference: mission.reference }),
+    fallbackText: tmd(locale, title, { reference: mission.reference }),
   });
 }

@@ -1,5 +1,6 @@
 import { type Locale, t } from "../../i18n";
 import { type Card, card, type Element, heading, subtle, text } from "./card-kit";
+import { md, tmd } from "./markdown";
 import { dateRange } from "./mission-sections";
 
 export interface MissionLine {
@@ -24,9 +25,9 @@ function line(mission: MissionLine, locale: Locale): Element {
     type: "Container",
     separator: true,
     items: [
-      text(`**${mission.reference}** — ${mission.organisation} → ${mission.foreignPartner} (${mission.countryCode})`),
+      text(md`**${mission.reference}** — ${mission.organisation} → ${mission.foreignPartner} (${mission.countryCode})`),
       subtle(
-        `${dateRange(mission.startDate, mission.endDate, locale)} · ${t(locale, "teams.mission.state", {
+        md`${dateRange(mission.startDate, mission.endDate, locale)} · ${tmd(locale, "teams.mission.state", {
           state: t(locale, `state.${mission.status}`),
         })}`,
       ),
@@ -38,9 +39,9 @@ function line(mission: MissionLine, locale: Locale): Element {
 export function missionListCard(view: MissionListView): Card {
   const { locale } = view;
   const body: Element[] = [
-    heading(t(locale, "teams.missions.intro", { count: view.missions.length + view.more })),
+    heading(tmd(locale, "teams.missions.intro", { count: view.missions.length + view.more })),
     ...view.missions.map((m) => line(m, locale)),
   ];
-  if (view.more > 0) body.push(subtle(t(locale, "teams.missions.more", { count: view.more })));
+  if (view.more > 0) body.push(subtle(tmd(locale, "teams.missions.more", { count: view.more })));
   return card(body);
 }

@@ -4,6 +4,7 @@ import type { MissionDetails } from "../../workflow/teams";
 import { VERB } from "../constants";
 import { alert, type Card, card, type Element, execute, good, heading, subtle, text } from "./card-kit";
 import { embassyValidationCard } from "./embassy-validation-card";
+import { escapeMarkdown, type Markdown, tmd } from "./markdown";
 import { missionSummaryFacts } from "./mission-sections";
 import { reportPromptCard } from "./report-prompt-card";
 import { reportReviewCard } from "./report-review-card";
@@ -19,13 +20,14 @@ export interface NotificationView {
 
 const str = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
 
-function titleOf(view: NotificationView): string {
+/** A title is plain words: the whole of it is escaped, its mission reference and label number with it. */
+function titleOf(view: NotificationView): Markdown {
   const title = t(view.locale, `teams.notify.${view.kind}`, {
     reference: view.mission?.reference ?? "",
     number: str(view.data.number) ?? str(view.data.labelNumber) ?? "",
   });
   // A mission title without its mission (deleted since) loses the dangling dash.
-  return title.replace(/\s—\s*$/u, "");
+  return escapeMarkdown(title.replace(/\s—\s*$/u, ""));
 }
 
 /** A title, a few lines, and the mission's summary when there is one: the shape of every plain notice. */
@@ -42,10 +44,10 @@ function commentLines(view: NotificationView): Element[] {
   const reason = str(data.reason);
   const question = str(data.question);
   const by = str(data.by);
-  if (question) lines.push(text(question));
-  if (reason) lines.push(text(t(locale, "teams.notify.reason", { reason })));
-  if (comment) lines.push(text(t(locale, "teams.notify.comment", { comment })));
-  if (by) lines.push(subtle(t(locale, "teams.notify.by", { by })));
+  if (question) lines.push(text(escapeMarkdown(question)));
+  if (reason) lines.push(text(tmd(locale, "teams.notify.reason", { reason })));
+  if (comment) lines.push(text(tmd(locale, "teams.notify.comment", { comment })));
+  if (by) lines.push(subtle(tmd(locale, "teams.notify.by", { by })));
   return lines;
 }
 
@@ -54,10 +56,10 @@ function embassyDecided(view: NotificationView): Card {
   const params = { by: str(data.by) ?? "", at: str(data.at) ? formatDateTime(new Date(String(data.at)), locale) : "" };
   const line =
     data.decision === "validated"
-      ? good(t(locale, "teams.embassy.validated", params))
-      : alert(t(locale, "teams.embassy.refused", params));
+      ? good(tmd(locale, "teams.embassy.validated", params))
+      : alert(tmd(locale, "teams.embassy.refused", params));
   const comment = str(data.comment);
-  return notice(view, [line, ...(comment ? [text(t(locale, "teams.embassy.comment", { comment }))] : [])]);
+  return notice(view, [line, ...(comment ? [text(tmd(locale, "teams.embassy.comment", { comment }))] : [])]);
 }
 
 function reportReturned(view: NotificationView, mission: MissionDetails): Card {
@@ -95,17 +97,17 @@ function withMission(view: NotificationView, mission: MissionDetails): Card {
     case "reimbursement_requested": {
       const amount = typeof data.amountCents === "number" ? data.amountCents : (mission.reimbursementCents ?? 0);
       return notice(view, [
-        text(t(locale, "teams.notify.reimbursement_requested.body", { amount: formatEuros(amount, locale) })),
+        text(tmd(locale, "teams.notify.reimbursement_requested.body", { amount: formatEuros(amount, locale) })),
       ]);
     }
     case "reimbursement_settled":
-      return notice(view, [text(t(locale, `teams.notify.reimbursement_settled.${str(data.outcome) ?? "paid"}`))]);
+      return notice(view, [text(tmd(locale, `teams.notify.reimbursement_settled.${str(data.outcome) ?? "paid"}`))]);
     case "extension_decided": {
       const granted = data.status === "granted";
       const date = str(data.newDeadline) ?? mission.reportDeadline ?? "";
       const line = granted
-        ? t(locale, "teams.notify.extension_decided.granted", { date: date ? formatDate(date, locale) : "" })
-        : t(locale, "teams.notify.extension_decided.refused");
+        ? tmd(locale, "teams.notify.extension_decided.granted", { date: date ? formatDate(date, locale) : "" })
+        : tmd(locale, "teams.notify.extension_decided.refused");
       return notice(view, [text(line), ...commentLines({ ...view, data: { comment: data.comment } })]);
     }
     default:
@@ -113,21 +115,21 @@ function withMission(view: NotificationView, mission: MissionDetails): Card {
   }
 }
 
-function withoutMission(view: NotificationView): Card | string {
+function withoutMission(view: NotificationView): Card | Markdown {
   const { locale, data } = view;
   switch (view.kind) {
     case "application_decided": {
       const approved = data.decision === "approved";
-      return t(locale, `teams.notify.application_decided.${approved ? "approved" : "rejected"}`, {
+      return tmd(locale, `teams.notify.application_decided.${approved ? "approved" : "rejected"}`, {
         number: str(data.labelNumber) ?? "",
       });
     }
     case "label_expiring":
     case "label_expired":
     case "label_revoked":
-      return notice(view, [...commentLines(view), subtle(t(locale, "teams.notify.label_hint"))]);
+      return notice(view, [...commentLines(view), subtle(tmd(locale, "teams.notify.label_hint"))]);
     case "delivery_failed":
-      return notice(view, [text(str(data.error) ?? str(data.reason) ?? "")]);
+      return notice(view, [text(escapeMarkdown(str(data.error) ?? str(data.reason) ?? ""))]);
     default:
       return notice(view, commentLines(view));
   }
@@ -135,8 +137,8 @@ function withoutMission(view: NotificationView): Card | string {
 
 /**
  * Every kind of notification as a Teams person or channel reads it: the cards that carry actions
- * (embassy validation, report prompts and reviews) or a plain notice. A string is sent as text.
+ * (embassy validation, report prompts and reviews) or a plain notice. Markdown alone is sent as a text message.
  */
-export function renderNotification(view: NotificationView): Card | string {
+export function renderNotification(view: NotificationView): Card | Markdown {
   return view.mission ? withMission(view, view.mission) : withoutMission(view);
 }

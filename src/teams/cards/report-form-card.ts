@@ -2,6 +2,7 @@ import { type Locale, t } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { INPUT, VERB } from "../constants";
 import { type Card, type CardNotice, card, execute, heading, noticeBlock, textInput, yesNo } from "./card-kit";
+import { tmd } from "./markdown";
 import { missionSummaryFacts } from "./mission-sections";
 
 /** The report form's values as the card sends them back (strings; yes/no as the choice values). */
@@ -28,7 +29,7 @@ export function reportFormCard(view: ReportFormView): Card {
   const { mission, locale, typed = {} } = view;
   const yes = t(locale, "teams.yes");
   const no = t(locale, "teams.no");
-  const title = t(locale, "teams.report.form_title", { reference: mission.reference });
+  const title = tmd(locale, "teams.report.form_title", { reference: mission.reference });
   return card(
     [
       heading(title),

@@ -13,6 +13,7 @@ import {
   text,
   textInput,
 } from "./card-kit";
+import { tmd } from "./markdown";
 import { missionSummaryFacts } from "./mission-sections";
 
 export interface ReportPromptView {
@@ -30,14 +31,14 @@ export function reportPromptCard(view: ReportPromptView): Card {
   const { mission, locale } = view;
   const deadline = mission.reportDeadline ? formatDate(mission.reportDeadline, locale) : "";
   const data = { missionId: mission.id };
-  const title = t(locale, "teams.report.prompt_title", { reference: mission.reference });
+  const title = tmd(locale, "teams.report.prompt_title", { reference: mission.reference });
   return card(
     [
       heading(title),
-      text(t(locale, view.reminder ? "teams.report.reminder" : "teams.report.requested", { deadline })),
+      text(tmd(locale, view.reminder ? "teams.report.reminder" : "teams.report.requested", { deadline })),
       missionSummaryFacts(mission, locale),
       ...noticeBlock(view.notice),
-      subtle(t(locale, "teams.report.snooze_intro")),
+      subtle(tmd(locale, "teams.report.snooze_intro")),
       {
         type: "ActionSet",
         actions: view.snoozeDays.map((days) =>

@@ -18,6 +18,7 @@ import {
   subtle,
   text,
 } from "./card-kit";
+import { escapeMarkdown, type Markdown, tmd } from "./markdown";
 import { missionSummaryFacts } from "./mission-sections";
 
 export interface ReportReviewView {
@@ -30,24 +31,27 @@ export interface ReportReviewView {
 
 type Report = NonNullable<MissionDetails["report"]>;
 
-function answer(yes: boolean, detail: string | null, locale: Locale): string {
-  if (!yes) return t(locale, "teams.no");
-  return detail ? t(locale, "teams.yes_detail", { detail }) : t(locale, "teams.yes");
+function answer(yes: boolean, detail: string | null, locale: Locale): Markdown {
+  if (!yes) return tmd(locale, "teams.no");
+  return detail ? tmd(locale, "teams.yes_detail", { detail }) : tmd(locale, "teams.yes");
 }
 
 /** R3 as written: object, complementary action, longer-term cooperation. */
 function reportContent(report: Report, locale: Locale): Element[] {
   return [
-    text(t(locale, "teams.report.object"), { weight: "Bolder", spacing: "Medium" }),
-    text(report.objectAccount),
+    text(tmd(locale, "teams.report.object"), { weight: "Bolder", spacing: "Medium" }),
+    text(escapeMarkdown(report.objectAccount)),
     facts([
-      [t(locale, "teams.report.complementary"), answer(report.complementaryAction, report.complementaryDetail, locale)],
-      [t(locale, "teams.report.cooperation"), answer(report.longTermCooperation, report.cooperationDetail, locale)],
+      [
+        tmd(locale, "teams.report.complementary"),
+        answer(report.complementaryAction, report.complementaryDetail, locale),
+      ],
+      [tmd(locale, "teams.report.cooperation"), answer(report.longTermCooperation, report.cooperationDetail, locale)],
     ]),
     subtle(
-      t(locale, "teams.report.submitted", { by: report.submittedBy, at: formatDateTime(report.submittedAt, locale) }),
+      tmd(locale, "teams.report.submitted", { by: report.submittedBy, at: formatDateTime(report.submittedAt, locale) }),
     ),
-    ...(report.late ? [subtle(t(locale, "teams.report.late"))] : []),
+    ...(report.late ? [subtle(tmd(locale, "teams.report.late"))] : []),
   ];
 }
 
@@ -57,9 +61,9 @@ function reviewOutcome(report: Report, locale: Locale): Element[] {
     at: report.reviewedAt ? formatDateTime(report.reviewedAt, locale) : "",
     comment: report.reviewComment ?? "",
   };
-  if (report.status === "validated") return [good(t(locale, "teams.report.validated", params))];
-  if (report.status === "returned") return [alert(t(locale, "teams.report.returned", params))];
-  return [subtle(t(locale, "teams.report.waiting_review"))];
+  if (report.status === "validated") return [good(tmd(locale, "teams.report.validated", params))];
+  if (report.status === "returned") return [alert(tmd(locale, "teams.report.returned", params))];
+  return [subtle(tmd(locale, "teams.report.waiting_review"))];
 }
 
 function reviewActions(missionId: string, locale: Locale): Actions {
@@ -86,7 +90,7 @@ function reviewActions(missionId: string, locale: Locale): Actions {
 export function reportReviewCard(view: ReportReviewView): Card {
   const { mission, locale } = view;
   const report = mission.report;
-  const title = t(locale, "teams.report.review_title", { reference: mission.reference });
+  const title = tmd(locale, "teams.report.review_title", { reference: mission.reference });
   const body: Element[] = [heading(title), missionSummaryFacts(mission, locale)];
   if (report) body.push(...reportContent(report, locale), ...reviewOutcome(report, locale));
   body.push(...noticeBlock(view.notice));

@@ -1,7 +1,8 @@
 import type { App } from "@microsoft/teams.apps";
 import { isDomainError } from "../../domain/errors";
-import { describeFailure, t, toLocale } from "../../i18n";
+import { describeFailure, toLocale } from "../../i18n";
 import { type Card, messageCard } from "../cards/card-kit";
+import { escapeMarkdown, tmd } from "../cards/markdown";
 import { ADAPTIVE_CARD, VERB } from "../constants";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
@@ -45,15 +46,15 @@ export function registerCardActions(app: App, rt: TeamsRuntime): void {
     try {
       const sender = await identifySender(rt, activity);
       const handler = ACTIONS[verb ?? ""];
-      if (!sender) card = messageCard({ tone: "error", text: t(locale, "teams.identity.unknown") });
-      else if (!handler) card = messageCard({ tone: "error", text: t(sender.locale, "error.internal") });
+      if (!sender) card = messageCard({ tone: "error", text: tmd(locale, "teams.identity.unknown") });
+      else if (!handler) card = messageCard({ tone: "error", text: tmd(sender.locale, "error.internal") });
       else {
         locale = sender.locale;
         card = await handler({ rt, sender, data: (data ?? {}) as Record<string, unknown>, activity });
       }
     } catch (error) {
       if (!isDomainError(error)) rt.logger.error({ err: loggableError(error), verb }, "Teams card action failed");
-      card = messageCard({ tone: "error", text: describeFailure(error, locale) });
+      card = messageCard({ tone: "error", text: escapeMarkdown(describeFailure(error, locale)) });
     }
     return { statusCode: 200, type: ADAPTIVE_CARD, value: card };
   });

@@ -1,8 +1,9 @@
 import type { App } from "@microsoft/teams.apps";
 import { isDomainError } from "../../domain/errors";
-import { t, toLocale } from "../../i18n";
+import { toLocale } from "../../i18n";
 import { saveConversationRef } from "../../workflow/teams";
 import { textMessage } from "../cards/card-kit";
+import { tmd } from "../cards/markdown";
 import { addressOf, identifySender, isPersonal, type TeamsSender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import { forgetConversation } from "./forget-conversation";
@@ -21,10 +22,10 @@ async function adoptTeamChannel(rt: TeamsRuntime, sender: TeamsSender, activity:
       tenantId: address.tenantId ?? undefined,
       botId: address.botId ?? undefined,
     });
-    return t(sender.locale, "teams.channel.saved", { country: value.embassyCountry ?? "" });
+    return tmd(sender.locale, "teams.channel.saved", { country: value.embassyCountry ?? "" });
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return t(sender.locale, "teams.welcome.team");
+    return tmd(sender.locale, "teams.welcome.team");
   }
 }
 
@@ -45,10 +46,10 @@ export function registerConversationUpdates(app: App, rt: TeamsRuntime): void {
     const locale = sender?.locale ?? toLocale(activity.locale);
     if (isPersonal(activity)) {
       const key = sender ? "teams.welcome.personal" : "teams.identity.unknown";
-      await ctx.send(textMessage(t(locale, key, { name: sender?.name ?? "" })));
+      await ctx.send(textMessage(tmd(locale, key, { name: sender?.name ?? "" })));
       return;
     }
-    const message = sender ? await adoptTeamChannel(rt, sender, activity) : t(locale, "teams.welcome.team");
+    const message = sender ? await adoptTeamChannel(rt, sender, activity) : tmd(locale, "teams.welcome.team");
     await ctx.send(textMessage(message));
   });
 }

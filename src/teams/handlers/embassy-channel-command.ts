@@ -1,7 +1,8 @@
 import { isDomainError } from "../../domain/errors";
-import { describeError, t } from "../../i18n";
+import { describeError } from "../../i18n";
 import { saveConversationRef } from "../../workflow/teams";
 import { textMessage } from "../cards/card-kit";
+import { escapeMarkdown, tmd } from "../cards/markdown";
 import { addressOf, isPersonal } from "../identity";
 import type { CommandTurn } from "../turn";
 
@@ -10,7 +11,7 @@ import type { CommandTurn } from "../turn";
  * their country's missions to validate are posted (the country can be omitted when they have only one).
  */
 export async function designateEmbassyChannel({ rt, sender, activity, args }: CommandTurn) {
-  if (isPersonal(activity)) return textMessage(t(sender.locale, "teams.channel.team_only"));
+  if (isPersonal(activity)) return textMessage(tmd(sender.locale, "teams.channel.team_only"));
   const address = addressOf(activity);
   const country = /^[a-z]{2}$/i.test(args) ? args.toUpperCase() : undefined;
   try {
@@ -22,10 +23,10 @@ export async function designateEmbassyChannel({ rt, sender, activity, args }: Co
       botId: address.botId ?? undefined,
       embassyCountry: country,
     });
-    return textMessage(t(sender.locale, "teams.channel.saved", { country: value.embassyCountry ?? "" }));
+    return textMessage(tmd(sender.locale, "teams.channel.saved", { country: value.embassyCountry ?? "" }));
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    if (error.code === "invalid_input") return textMessage(t(sender.locale, "teams.channel.choose"));
-    return textMessage(describeError(error, sender.locale));
+    if (error.code === "invalid_input") return textMessage(tmd(sender.locale, "teams.channel.choose"));
+    return textMessage(escapeMarkdown(describeError(error, sender.locale)));
   }
 }

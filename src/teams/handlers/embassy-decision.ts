@@ -5,6 +5,7 @@ import { missionDetailsFor } from "../../workflow/teams";
 import { updateEmbassyCards } from "../card-updates";
 import type { CardNotice } from "../cards/card-kit";
 import { embassyValidationCard } from "../cards/embassy-validation-card";
+import { escapeMarkdown } from "../cards/markdown";
 import { INPUT } from "../constants";
 import { isPersonal } from "../identity";
 import { type CardActionHandler, type CardTurn, field, missionIdOf } from "../turn";
@@ -36,7 +37,7 @@ export function decideFromCard(decision: "validate" | "refuse"): CardActionHandl
       await decideAsEmbassy(rt.ctx, sender.actor, { missionId, decision, comment, round });
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      return currentCard(turn, { tone: "error", text: describeError(error, sender.locale) }, comment);
+      return currentCard(turn, { tone: "error", text: escapeMarkdown(describeError(error, sender.locale)) }, comment);
     }
     // In a personal chat the answer replaces the clicker's copy; in a channel others read that copy too.
     const answered = isPersonal(activity) ? activity.replyToId : undefined;

@@ -1,8 +1,9 @@
 import { isDomainError } from "../../domain/errors";
-import { describeError, t } from "../../i18n";
+import { describeError } from "../../i18n";
 import { askEmbassyQuestion, missionDetailsFor } from "../../workflow/teams";
 import type { CardNotice } from "../cards/card-kit";
 import { embassyValidationCard } from "../cards/embassy-validation-card";
+import { escapeMarkdown, tmd } from "../cards/markdown";
 import { INPUT } from "../constants";
 import { type CardActionHandler, field, missionIdOf } from "../turn";
 
@@ -10,12 +11,12 @@ import { type CardActionHandler, field, missionIdOf } from "../turn";
 export const askQuestionFromCard: CardActionHandler = async ({ rt, sender, data }) => {
   const missionId = missionIdOf(data);
   const question = field(data, INPUT.embassyQuestion);
-  let notice: CardNotice = { tone: "info", text: t(sender.locale, "teams.embassy.question_sent") };
+  let notice: CardNotice = { tone: "info", text: tmd(sender.locale, "teams.embassy.question_sent") };
   try {
     await askEmbassyQuestion(rt.ctx, sender.actor, { missionId, question: question ?? "" });
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    notice = { tone: "error", text: describeError(error, sender.locale) };
+    notice = { tone: "error", text: escapeMarkdown(describeError(error, sender.locale)) };
   }
   const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
   const typed = notice.tone === "error" ? { question } : undefined;

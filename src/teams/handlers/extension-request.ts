@@ -1,8 +1,9 @@
 import { isDomainError } from "../../domain/errors";
-import { describeError, t } from "../../i18n";
+import { describeError } from "../../i18n";
 import { requestExtension } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/teams";
 import type { CardNotice } from "../cards/card-kit";
+import { escapeMarkdown, tmd } from "../cards/markdown";
 import { reportPromptCard } from "../cards/report-prompt-card";
 import { INPUT } from "../constants";
 import { snoozeDaysFor } from "../runtime";
@@ -11,12 +12,12 @@ import { type CardActionHandler, field, missionIdOf } from "../turn";
 /** Demander un délai: the reason goes to DAECT, who grants a new deadline or not. */
 export const requestExtensionFromCard: CardActionHandler = async ({ rt, sender, data }) => {
   const missionId = missionIdOf(data);
-  let notice: CardNotice = { tone: "info", text: t(sender.locale, "teams.report.extension_sent") };
+  let notice: CardNotice = { tone: "info", text: tmd(sender.locale, "teams.report.extension_sent") };
   try {
     await requestExtension(rt.ctx, sender.actor, { missionId, reason: field(data, INPUT.extensionReason) ?? "" });
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    notice = { tone: "error", text: describeError(error, sender.locale) };
+    notice = { tone: "error", text: escapeMarkdown(describeError(error, sender.locale)) };
   }
   const { mission } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
   const snoozeDays = snoozeDaysFor(rt, mission);

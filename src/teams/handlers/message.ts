@@ -1,7 +1,8 @@
 import type { App } from "@microsoft/teams.apps";
 import { isDomainError } from "../../domain/errors";
-import { describeFailure, t, toLocale } from "../../i18n";
+import { describeFailure, toLocale } from "../../i18n";
 import { textMessage } from "../cards/card-kit";
+import { escapeMarkdown, tmd } from "../cards/markdown";
 import { normaliseCommandText, parseCommand } from "../commands";
 import type { CommandId } from "../constants";
 import { identifySender } from "../identity";
@@ -28,18 +29,18 @@ export function registerMessages(app: App, rt: TeamsRuntime): void {
     try {
       const sender = await identifySender(rt, activity);
       if (!sender) {
-        await ctx.send(textMessage(t(locale, "teams.identity.unknown")));
+        await ctx.send(textMessage(tmd(locale, "teams.identity.unknown")));
         return;
       }
       locale = sender.locale;
       const command = parseCommand(activity.text);
       const reply = command
         ? await COMMAND_HANDLERS[command.id]({ rt, sender, activity, args: command.args })
-        : textMessage(t(locale, "teams.unknown_command", { text: normaliseCommandText(activity.text).slice(0, 80) }));
+        : textMessage(tmd(locale, "teams.unknown_command", { text: normaliseCommandText(activity.text).slice(0, 80) }));
       await ctx.send(reply);
     } catch (error) {
       if (!isDomainError(error)) rt.logger.error({ err: loggableError(error) }, "Teams message failed");
-      await ctx.send(textMessage(describeFailure(error, locale)));
+      await ctx.send(textMessage(escapeMarkdown(describeFailure(error, locale))));
     }
   });
 }

@@ -1,6 +1,6 @@
-import { t } from "../../i18n";
 import { type MissionSummary, missionsFor } from "../../workflow";
 import { cardMessage, textMessage } from "../cards/card-kit";
+import { tmd } from "../cards/markdown";
 import { missionListCard } from "../cards/mission-list-card";
 import type { CommandHandler } from "../turn";
 
@@ -16,7 +16,7 @@ function uniqueMissions(lists: Awaited<ReturnType<typeof missionsFor>>): Mission
 /** missions: the open missions that concern the person, as one list card. */
 export const listMissions: CommandHandler = async ({ rt, sender }) => {
   const missions = uniqueMissions(await missionsFor(rt.ctx, sender.actor));
-  if (missions.length === 0) return textMessage(t(sender.locale, "teams.missions.none"));
+  if (missions.length === 0) return textMessage(tmd(sender.locale, "teams.missions.none"));
   const lines = missions.slice(0, MAX_LINES).map((m) => ({
     reference: m.reference,
     organisation: m.organisation.name,

@@ -4,6 +4,7 @@ import { missionsFor } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/teams";
 import { type Card, cardMessage, textMessage } from "../cards/card-kit";
 import { embassyValidationCard, isAwaitingEmbassy } from "../cards/embassy-validation-card";
+import { tmd } from "../cards/markdown";
 import { reportPromptCard } from "../cards/report-prompt-card";
 import { reportReviewCard } from "../cards/report-review-card";
 import { MAX_CARDS_PER_MESSAGE } from "../constants";
@@ -43,6 +44,6 @@ export const listPending: CommandHandler = async ({ rt, sender }) => {
       cards.push(reportPromptCard({ mission, locale, reminder: true, snoozeDays }));
     }
   }
-  if (cards.length === 0) return textMessage(t(sender.locale, "teams.pending.none"));
+  if (cards.length === 0) return textMessage(tmd(sender.locale, "teams.pending.none"));
   return cardMessage(cards, t(sender.locale, "teams.missions.intro", { count: cards.length }));
 };

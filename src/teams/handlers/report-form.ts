@@ -3,6 +3,7 @@ import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
 import { isReportWritable } from "../../domain/report";
 import { t } from "../../i18n";
 import { missionDetailsFor } from "../../workflow/teams";
+import { tmd } from "../cards/markdown";
 import { reportFormCard } from "../cards/report-form-card";
 import { reportReviewCard } from "../cards/report-review-card";
 import { NO, YES } from "../constants";
@@ -23,7 +24,7 @@ export const openReportForm: CardActionHandler = async ({ rt, sender, data }) =>
     const state = t(sender.locale, `state.${mission.status}`);
     const notice = open
       ? undefined
-      : { tone: "info" as const, text: t(sender.locale, "teams.report.not_open", { state }) };
+      : { tone: "info" as const, text: tmd(sender.locale, "teams.report.not_open", { state }) };
     return reportReviewCard({ mission, locale: sender.locale, canReview: can.reviewReport, notice });
   }
   const typed = report

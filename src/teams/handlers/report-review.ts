@@ -3,6 +3,7 @@ import { describeError } from "../../i18n";
 import { reviewReport } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/teams";
 import type { CardNotice } from "../cards/card-kit";
+import { escapeMarkdown } from "../cards/markdown";
 import { reportReviewCard } from "../cards/report-review-card";
 import { INPUT } from "../constants";
 import { type CardActionHandler, field, missionIdOf } from "../turn";
@@ -16,7 +17,7 @@ export function reviewReportFromCard(decision: "validate" | "return"): CardActio
       await reviewReport(rt.ctx, sender.actor, { missionId, decision, comment: field(data, INPUT.reviewComment) });
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      notice = { tone: "error", text: describeError(error, sender.locale) };
+      notice = { tone: "error", text: escapeMarkdown(describeError(error, sender.locale)) };
     }
     const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
     return reportReviewCard({ mission, locale: sender.locale, canReview: can.reviewReport, notice });

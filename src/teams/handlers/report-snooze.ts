@@ -1,8 +1,9 @@
 import { isDomainError } from "../../domain/errors";
-import { describeError, formatDate, t } from "../../i18n";
+import { describeError, formatDate } from "../../i18n";
 import { snoozeReminders } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/teams";
 import type { CardNotice } from "../cards/card-kit";
+import { escapeMarkdown, tmd } from "../cards/markdown";
 import { reportPromptCard } from "../cards/report-prompt-card";
 import { snoozeDaysFor } from "../runtime";
 import { type CardActionHandler, missionIdOf } from "../turn";
@@ -15,10 +16,10 @@ export const snoozeFromCard: CardActionHandler = async ({ rt, sender, data }) =>
   try {
     const { value } = await snoozeReminders(rt.ctx, sender.actor, { missionId, days });
     const date = formatDate(value.until, sender.locale);
-    notice = { tone: "info", text: t(sender.locale, "teams.report.snoozed", { date }) };
+    notice = { tone: "info", text: tmd(sender.locale, "teams.report.snoozed", { date }) };
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    notice = { tone: "error", text: describeError(error, sender.locale) };
+    notice = { tone: "error", text: escapeMarkdown(describeError(error, sender.locale)) };
   }
   const { mission } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
   const snoozeDays = snoozeDaysFor(rt, mission);

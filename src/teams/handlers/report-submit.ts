@@ -2,6 +2,7 @@ import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
 import { submitReport } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/teams";
+import { escapeMarkdown } from "../cards/markdown";
 import type { TypedReport } from "../cards/report-form-card";
 import { reportFormCard } from "../cards/report-form-card";
 import { reportReviewCard } from "../cards/report-review-card";
@@ -37,7 +38,7 @@ export const submitReportFromCard: CardActionHandler = async ({ rt, sender, data
   } catch (error) {
     if (!isDomainError(error)) throw error;
     const { mission } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
-    const notice = { tone: "error" as const, text: describeError(error, sender.locale) };
+    const notice = { tone: "error" as const, text: escapeMarkdown(describeError(error, sender.locale)) };
     return reportFormCard({ mission, locale: sender.locale, typed, notice });
   }
   const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
