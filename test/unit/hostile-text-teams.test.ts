@@ -1,0 +1,123 @@
+import path from "node:path";
+import MarkdownIt from "markdown-it";
+import type { Locale } from "../../src/i18n";
+import { core } from "../../src/i18n/messages/core";
+import { tmd } from "../../src/teams/cards/markdown";
+import { registerTeamsCatalog, teamsMessages } from "../../src/teams/messages";
+import { cardProblems } from "../support/adaptive-cards";
+import { directionsClosed, exportedFunctions, HOSTILE_VALUES, isLong, plainTwin } from "../support/hostile-text";
+import { cardOf, NOT_TEAMS_BUILDERS, TEAMS_BUILDERS, type TeamsPayload } from "../support/teams-hostile-cards";
+
+registerTeamsCatalog();
+
+const LOCALES: readonly Locale[] = ["fr", "en"];
+/** The long value checks the limits, which do not depend on the language: once is enough. */
+const valuesFor = (locale: Locale) => HOSTILE_VALUES.filter((v) => locale === "fr" || !isLong(v));
+/**
+ * CommonMark as Teams' renderers read it, HTML off, with GitHub's strikethrough and tables on top: a renderer that
+ * reads more than Teams does, so that what it shows as text Teams shows as text.
+ */
+const markdown = new MarkdownIt("commonmark", { html: false }).enable(["strikethrough", "table"]);
+/** Elements the cards' own words never make: from people's text they would be a link, code, a heading, a list… */
+const NEVER = /<(a|code|pre|h[1-6]|ul|ol|li|blockquote|img|s|del|table|hr|em)\b/;
+
+interface Texts {
+  markdown: string[];
+  problems: string[];
+}
+
+/** The texts Teams renders as markdown: TextBlocks, FactSet titles and values, fallback texts, text messages. */
+function collect(node: unknown, out: string[]): void {
+  if (Array.isArray(node)) for (const item of node) collect(item, out);
+  else if (node && typeof node === "object") {
+    const record = node as Record<string, unknown>;
+    if (record.type === "TextBlock" && typeof record.text === "string") out.push(record.text);
+    if (record.type === "FactSet" && Array.isArray(record.facts)) {
+      for (const fact of record.facts as { title: string; value: string }[]) out.push(fact.title, fact.value);
+    }
+    if (typeof record.fallbackText === "string") out.push(record.fallbackText);
+    for (const [key, value] of Object.entries(record)) if (key !== "facts") collect(value, out);
+  }
+}
+
+/** The texts of what a builder gave, and, when asked (the plain twin needs no second check), the cards' problems. */
+function textsOf(payloads: readonly TeamsPayload[], check = true): Texts {
+  const out: Texts = { markdown: [], problems: [] };
+  for (const payload of payloads) {
+    const card = cardOf(payload);
+    if (card) {
+      if (check) out.problems.push(...cardProblems(card));
+      collect(card, out.markdown);
+    } else if ("markdown" in payload) out.markdown.push(String(payload.markdown));
+  }
+  return out;
+}
+
+const tagsOf = (html: string) => [...html.matchAll(/<(\w+)/g)].map((m) => m[1]).join(" ");
+
+/** The words a reader sees in the rendered HTML, spaces of every kind made one. */
+function shownOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/[\u202C\u2069]/g, "")
+    .replace(/\s+/gu, " ");
+}
+
+/** Checks a rendering with `v` in every field against the same rendering with plain letters of the same shape. */
+function expectShownNotInterpreted(hostile: Texts, twin: Texts, v: string, shows: boolean): void {
+  expect(hostile.problems).toEqual([]);
+  expect(hostile.markdown).toHaveLength(twin.markdown.length);
+  const rendered = hostile.markdown.map((source, i) => {
+    const html = markdown.render(source);
+    const plain = markdown.render(twin.markdown[i] ?? "");
+    expect({ source, tags: tagsOf(html) }).toEqual({ source, tags: tagsOf(plain) });
+    expect(html).not.toMatch(NEVER);
+    expect(directionsClosed(source)).toBe(true);
+    return shownOf(html);
+  });
+  if (!shows || isLong(v)) return;
+  const shown = rendered.join(" ");
+  for (const line of v.split("\n")) expect(shown).toContain(line.replace(/\s+/gu, " ").trim());
+}
+
+describe("Teams shows what people typed and never reads it as markdown", () => {
+  it("has a hostile rendering for every card builder of src/teams/cards", () => {
+    const src = path.resolve(__dirname, "../../src/teams");
+    // The card kit's primitives and the Markdown type are what every builder is made of, checked through them.
+    const exported = exportedFunctions(src, "cards", ["card-kit.ts", "markdown.ts"]).map((name) =>
+      name.replace(/^cards\//, ""),
+    );
+    const uncovered = exported.filter((name) => !(name in TEAMS_BUILDERS) && !(name in NOT_TEAMS_BUILDERS));
+    expect(uncovered).toEqual([]);
+  });
+
+  it.each(Object.keys(TEAMS_BUILDERS))("%s", (name) => {
+    const builder = TEAMS_BUILDERS[name];
+    if (!builder) throw new Error(name);
+    for (const locale of LOCALES) {
+      for (const v of valuesFor(locale)) {
+        const hostile = textsOf(builder.render(v, locale));
+        const twin = textsOf(builder.render(plainTwin(v), locale), false);
+        expectShownNotInterpreted(hostile, twin, v, builder.shows);
+      }
+    }
+  });
+
+  it("fills every catalog message (text messages, notices) with escaped parameters", () => {
+    for (const locale of LOCALES) {
+      for (const key of Object.keys({ ...core.fr, ...teamsMessages.fr })) {
+        const names = [...(teamsMessages.fr[key] ?? core.fr[key] ?? "").matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+        const fill = (v: string) => Object.fromEntries(names.map((n) => [n as string, v]));
+        for (const v of HOSTILE_VALUES) {
+          const hostile = { markdown: [tmd(locale, key, fill(v)).toString()], problems: [] };
+          const twin = { markdown: [tmd(locale, key, fill(plainTwin(v))).toString()], problems: [] };
+          expectShownNotInterpreted(hostile, twin, v, names.length > 0);
+        }
+      }
+    }
+  });
+});
