@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { Locale } from "../../src/i18n";
 import type { MissionSummary } from "../../src/workflow";
 import type { MissionDetails } from "../../src/workflow/slack";
 
@@ -30,6 +31,30 @@ const SHORT: readonly string[] = [
 const LONG = Array.from(SHORT.join(" ").repeat(30)).slice(0, 10_000).join("");
 
 export const HOSTILE_VALUES: readonly string[] = [...SHORT, LONG];
+
+/**
+ * Each language with the values to try in it: every value in French, all but the long one in English (it checks
+ * limits, which do not depend on the language).
+ */
+export const HOSTILE_CASES: readonly (readonly [Locale, string])[] = (["fr", "en"] as const).flatMap((locale) =>
+  HOSTILE_VALUES.filter((v) => locale === "fr" || v !== LONG).map((v) => [locale, v] as const),
+);
+
+export interface CatalogMessage {
+  key: string;
+  /** Its placeholders, each filled with `v`. */
+  fill(v: string): Record<string, string>;
+  hasParams: boolean;
+}
+
+/** Every message of the catalogs (French templates), to fill with hostile values. */
+export function catalogMessages(...catalogs: Record<string, string>[]): CatalogMessage[] {
+  const templates: Record<string, string> = Object.assign({}, ...catalogs);
+  return Object.entries(templates).map(([key, template]) => {
+    const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+    return { key, fill: (v) => Object.fromEntries(names.map((n) => [n, v])), hasParams: names.length > 0 };
+  });
+}
 
 /** Whether a value is the one far over the limits (the builders and Slack cut it, so less of it is shown). */
 export const isLong = (value: string) => value === LONG;

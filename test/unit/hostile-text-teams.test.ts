@@ -1,18 +1,21 @@
 import path from "node:path";
 import MarkdownIt from "markdown-it";
-import type { Locale } from "../../src/i18n";
 import { core } from "../../src/i18n/messages/core";
 import { tmd } from "../../src/teams/cards/markdown";
 import { registerTeamsCatalog, teamsMessages } from "../../src/teams/messages";
 import { cardProblems } from "../support/adaptive-cards";
-import { directionsClosed, exportedFunctions, HOSTILE_VALUES, isLong, plainTwin } from "../support/hostile-text";
+import {
+  catalogMessages,
+  directionsClosed,
+  exportedFunctions,
+  HOSTILE_CASES,
+  isLong,
+  plainTwin,
+} from "../support/hostile-text";
 import { cardOf, NOT_TEAMS_BUILDERS, TEAMS_BUILDERS, type TeamsPayload } from "../support/teams-hostile-cards";
 
 registerTeamsCatalog();
 
-const LOCALES: readonly Locale[] = ["fr", "en"];
-/** The long value checks the limits, which do not depend on the language: once is enough. */
-const valuesFor = (locale: Locale) => HOSTILE_VALUES.filter((v) => locale === "fr" || !isLong(v));
 /**
  * CommonMark as Teams' renderers read it, HTML off, with GitHub's strikethrough and tables on top: a renderer that
  * reads more than Teams does, so that what it shows as text Teams shows as text.
@@ -95,28 +98,19 @@ describe("Teams shows what people typed and never reads it as markdown", () => {
     expect(uncovered).toEqual([]);
   });
 
-  it.each(Object.keys(TEAMS_BUILDERS))("%s", (name) => {
-    const builder = TEAMS_BUILDERS[name];
-    if (!builder) throw new Error(name);
-    for (const locale of LOCALES) {
-      for (const v of valuesFor(locale)) {
-        const hostile = textsOf(builder.render(v, locale));
-        const twin = textsOf(builder.render(plainTwin(v), locale), false);
-        expectShownNotInterpreted(hostile, twin, v, builder.shows);
-      }
+  it.each(Object.entries(TEAMS_BUILDERS))("%s", (_name, builder) => {
+    for (const [locale, v] of HOSTILE_CASES) {
+      const twin = textsOf(builder.render(plainTwin(v), locale), false);
+      expectShownNotInterpreted(textsOf(builder.render(v, locale)), twin, v, builder.shows);
     }
   });
 
   it("fills every catalog message (text messages, notices) with escaped parameters", () => {
-    for (const locale of LOCALES) {
-      for (const key of Object.keys({ ...core.fr, ...teamsMessages.fr })) {
-        const names = [...(teamsMessages.fr[key] ?? core.fr[key] ?? "").matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-        const fill = (v: string) => Object.fromEntries(names.map((n) => [n as string, v]));
-        for (const v of HOSTILE_VALUES) {
-          const hostile = { markdown: [tmd(locale, key, fill(v)).toString()], problems: [] };
-          const twin = { markdown: [tmd(locale, key, fill(plainTwin(v))).toString()], problems: [] };
-          expectShownNotInterpreted(hostile, twin, v, names.length > 0);
-        }
+    const only = (text: string): Texts => ({ markdown: [text], problems: [] });
+    for (const { key, fill, hasParams } of catalogMessages(core.fr, teamsMessages.fr)) {
+      for (const [locale, v] of HOSTILE_CASES) {
+        const hostile = only(tmd(locale, key, fill(v)).toString());
+        expectShownNotInterpreted(hostile, only(tmd(locale, key, fill(plainTwin(v))).toString()), v, hasParams);
       }
     }
   });
