@@ -6,10 +6,26 @@
 import { startTryStack } from "./try/stack";
 
 const PLAYGROUND_PORT = 56150;
+let stopRequested = false;
 
 async function main(): Promise<void> {
+  // Listened to from the start: a Ctrl-C while it starts stops it once started, and leaves nothing behind.
+  let stop = async () => {
+    stopRequested = true;
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
   process.stdout.write("Starting the EXPE-CT bot and Microsoft 365 Agents Playground…\n");
   const stack = await startTryStack({ playgroundPort: PLAYGROUND_PORT });
+  let stopping = false;
+  stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write("\nStopping…\n");
+    await stack.close();
+    process.exit(0);
+  };
+  if (stopRequested) return stop();
   const { demo } = stack;
   process.stdout.write(
     [
@@ -26,19 +42,10 @@ async function main(): Promise<void> {
       "",
     ].join("\n"),
   );
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    process.stdout.write("\nStopping…\n");
-    await stack.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop());
-  process.on("SIGTERM", () => void stop());
 }
 
 main().catch((error: Error) => {
-  process.stderr.write(`npm run try failed: ${error.message}\n`);
-  process.exit(1);
+  // A Ctrl-C during start-up also reaches the Playground and the migration, which then fail: that is no news.
+  if (!stopRequested) process.stderr.write(`npm run try failed: ${error.message}\n`);
+  process.exit(stopRequested ? 0 : 1);
 });

@@ -27,16 +27,20 @@ export interface TryOptions {
   databaseUrl?: string;
 }
 
-/** The committed Prisma migrations on a new SQLite file, with the guard preloaded and Prisma's update check off. */
+/**
+ * scripts/migrate.js (what npm start runs) on the new file, Prisma's update check off. NODE_OPTIONS, not a flag:
+ * the guard must be in the Prisma CLI that migrate.js starts too.
+ */
 function migrate(databaseUrl: string): void {
-  execFileSync(
-    process.execPath,
-    ["--require", NETWORK_GUARD, require.resolve("prisma/build/index.js"), "migrate", "deploy"],
-    {
-      stdio: "ignore",
-      env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+  execFileSync(process.execPath, [path.join(__dirname, "..", "migrate.js")], {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      CHECKPOINT_DISABLE: "1",
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(NETWORK_GUARD)}`.trim(),
     },
-  );
+  });
 }
 
 /**
