@@ -1,14 +1,17 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { loadConfig } from "../../src/config/env";
 import { createDb } from "../../src/db/client";
 import { createLogger } from "../../src/logger";
 import { type RunningBot, startBot } from "../../src/server";
 import { TEAMS_MESSAGING_ENDPOINT } from "../../src/teams/transport";
 import { type DemoProgramme, seedDemoProgramme } from "./demo-programme";
-import { NETWORK_GUARD, type RunningPlayground, startPlayground } from "./playground";
+import { freePort, NETWORK_GUARD, type RunningPlayground, startPlayground } from "./playground";
+
+type Cleanups = (() => Promise<void>)[];
 
 export interface TryStack {
   bot: RunningBot;
@@ -31,9 +34,8 @@ export interface TryOptions {
  * scripts/migrate.js (what npm start runs) on the new file, Prisma's update check off. NODE_OPTIONS, not a flag:
  * the guard must be in the Prisma CLI that migrate.js starts too.
  */
-function migrate(databaseUrl: string): void {
-  execFileSync(process.execPath, [path.join(__dirname, "..", "migrate.js")], {
-    stdio: ["ignore", "ignore", "pipe"],
+async function migrate(databaseUrl: string): Promise<void> {
+  await promisify(execFile)(process.execPath, [path.join(__dirname, "..", "migrate.js")], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -43,41 +45,50 @@ function migrate(databaseUrl: string): void {
   });
 }
 
+/** Migrated, seeded, serving on its port. */
+async function startDemoBot(databaseUrl: string, options: TryOptions & { port: number }, cleanups: Cleanups) {
+  if (!options.databaseUrl) await migrate(databaseUrl);
+  const db = createDb(databaseUrl);
+  cleanups.push(() => db.$disconnect());
+  const demo = await seedDemoProgramme(db);
+  const config = loadConfig({
+    PORT: String(options.port),
+    DATABASE_URL: databaseUrl,
+    DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: "true",
+    SCHEDULER_ENABLED: "false",
+    LOG_LEVEL: options.logLevel ?? "warn",
+  });
+  const bot = await startBot(config, createLogger(config.LOG_LEVEL), { db });
+  cleanups.push(() => bot.close());
+  return { bot, demo };
+}
+
 /**
  * What `npm run try` runs, and its end-to-end test too: a throwaway database with the demo programme, the bot in
  * unauthenticated Teams mode on 127.0.0.1 (no Slack, no scheduler: the demo is what the newcomer clicks), and
- * the Agents Playground in front of it. close() stops both and removes the directory.
+ * the Agents Playground in front of it. Both start at once: the Playground calls the bot only once a browser
+ * opens its page. close() stops both and removes the directory.
  */
 export async function startTryStack(options: TryOptions = {}): Promise<TryStack> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "expect-try-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, "demo.db")}`;
-  const cleanups: (() => Promise<void>)[] = [async () => fs.rmSync(dir, { recursive: true, force: true })];
+  const cleanups: Cleanups = [async () => fs.rmSync(dir, { recursive: true, force: true })];
   const close = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   };
-  try {
-    if (!options.databaseUrl) migrate(databaseUrl);
-    const db = createDb(databaseUrl);
-    cleanups.push(() => db.$disconnect());
-    const demo = await seedDemoProgramme(db);
-    const config = loadConfig({
-      PORT: "0",
-      DATABASE_URL: databaseUrl,
-      DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: "true",
-      SCHEDULER_ENABLED: "false",
-      LOG_LEVEL: options.logLevel ?? "warn",
-    });
-    const bot = await startBot(config, createLogger(config.LOG_LEVEL), { db });
-    cleanups.push(() => bot.close());
-    const playground = await startPlayground({
-      botEndpoint: `${bot.url}${TEAMS_MESSAGING_ENDPOINT}`,
+  const botPort = await freePort();
+  const [started, playground] = await Promise.allSettled([
+    startDemoBot(databaseUrl, { ...options, port: botPort }, cleanups),
+    startPlayground({
+      botEndpoint: `http://127.0.0.1:${botPort}${TEAMS_MESSAGING_ENDPOINT}`,
       workDir: dir,
       port: options.playgroundPort,
-    });
-    cleanups.push(() => playground.stop());
-    return { bot, playground, demo, dir, close };
-  } catch (error) {
+    }),
+  ]);
+  if (playground.status === "fulfilled") cleanups.push(() => playground.value.stop());
+  if (started.status === "rejected" || playground.status === "rejected") {
     await close();
-    throw error;
+    throw started.status === "rejected" ? started.reason : (playground as PromiseRejectedResult).reason;
   }
+  return { ...started.value, playground: playground.value, dir, close };
 }

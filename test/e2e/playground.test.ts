@@ -58,9 +58,16 @@ async function loopbackOnly(page: Page, refused: string[]): Promise<void> {
 
   beforeAll(async () => {
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "expect-chromium-"));
-    context = await launchChromium(userDataDir);
+    if (!HAS_CHROMIUM)
+      throw new Error(`CI is set but ${CHROMIUM} is missing: .ci/run installs it (apt-get install chromium)`);
     // The suite's migrated template, copied, instead of a migration of its own: the rest is npm run try's.
-    stack = await startTryStack({ databaseUrl: freshDatabaseUrl(), logLevel: "silent" });
+    const starting = startTryStack({ databaseUrl: freshDatabaseUrl(), logLevel: "silent" });
+    const launching = launchChromium(userDataDir);
+    const [started, launched] = await Promise.allSettled([starting, launching]);
+    if (started.status === "fulfilled") stack = started.value;
+    if (launched.status === "fulfilled") context = launched.value;
+    if (started.status === "rejected") throw started.reason;
+    if (launched.status === "rejected") throw launched.reason;
   }, 60_000);
 
   afterAll(async () => {
