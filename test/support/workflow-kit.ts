@@ -10,6 +10,8 @@ import {
   decideApplication,
   decideAsEmbassy,
   grantRole,
+  HISTORY_COLUMNS,
+  importLabelHistory,
   openMission,
   submitApplication,
 } from "../../src/workflow";
@@ -103,6 +105,26 @@ export async function labelledBody(kit: Kit, name = "Ville de Lyon", email = "re
     labelId: decision.value.labelId as string,
     applicationId: value.applicationId,
   };
+}
+
+/**
+ * A body known only from the PACT history, as `import-labels` leaves it: a label and no focal point. By default a
+ * PACT 3 label still valid (so DAECT may send it on missions); pass an end in the past for an expired one.
+ */
+export async function importedBody(kit: Kit, name = "Ville de Nantes", validUntil = "2027-12-31") {
+  const values: Record<(typeof HISTORY_COLUMNS)[number], string> = {
+    organisation: name,
+    kind: "collectivite",
+    programme: "pact3",
+    number: "PACT3-2018-012",
+    themes: "waste",
+    competences: "Collecte et tri des déchets",
+    valid_from: "2018-01-01",
+    valid_until: validUntil,
+  };
+  await importLabelHistory(kit.ctx, kit.daect, HISTORY_COLUMNS, [{ line: 2, values }]);
+  const label = await kit.db.label.findUniqueOrThrow({ where: { number: values.number } });
+  return { organisationId: label.organisationId, labelId: label.id, number: label.number };
 }
 
 export function missionInput(

@@ -1,10 +1,36 @@
 import { THEMES } from "../../domain/themes";
-import { formatDateTime, type Locale, t } from "../../i18n";
+import { formatDate, formatDateTime, type Locale, t } from "../../i18n";
 import type { ApplicationView } from "../../workflow/slack";
 import { actions, type Block, button, clip, context, divider, escape, fields, header, section } from "../blocks";
 import { ACTIONS } from "../constants";
 
 const MAX_EXPERTS_SHOWN = 8;
+
+/** Before deciding: whether the body is already known (its label, its focal point) and who approval makes focal point. */
+function standing(locale: Locale, app: ApplicationView): Block[] {
+  const { body } = app;
+  if (!body) return [];
+  const lines: string[] = [];
+  if (body.known) {
+    const label = body.label
+      ? t(locale, "slack.committee.pastLabel", {
+          number: escape(body.label.number),
+          status: t(locale, `slack.labelState.${body.label.status}`),
+          until: formatDate(body.label.validUntil, locale),
+        })
+      : t(locale, "slack.committee.noPastLabel");
+    const focalPoints = body.focalPoints.length
+      ? body.focalPoints.map(escape).join(", ")
+      : t(locale, "slack.committee.noFocalPoint");
+    lines.push(t(locale, "slack.committee.knownBody", { label, focalPoints }));
+  }
+  if (app.focalPointOnApproval) {
+    lines.push(t(locale, "slack.committee.focalPointToBe", { name: escape(app.focalPointOnApproval) }));
+  } else if (body.focalPoints.length) {
+    lines.push(t(locale, "slack.committee.focalPointKept", { names: body.focalPoints.map(escape).join(", ") }));
+  } else lines.push(t(locale, "slack.committee.focalPointByDaect"));
+  return [context(lines.join("\n"))];
+}
 
 function outcome(locale: Locale, app: ApplicationView): Block[] {
   const out: Block[] = [];
@@ -34,6 +60,7 @@ function outcome(locale: Locale, app: ApplicationView): Block[] {
     out.push(section(t(locale, "slack.committee.withdrawn")));
   } else {
     out.push(
+      ...standing(locale, app),
       actions([
         ...(app.recommendation
           ? []
@@ -44,6 +71,29 @@ function outcome(locale: Locale, app: ApplicationView): Block[] {
     );
   }
   return out;
+}
+
+/**
+ * A committee click that comes after the fact (a second click, a stale copy of the message): who decided or gave the
+ * opinion, and when. Null when the click may still act.
+ */
+export function lateClickText(locale: Locale, app: ApplicationView, action: "recommend" | "decide"): string | null {
+  if (app.decision) {
+    return t(locale, "slack.committee.alreadyDecided", {
+      decision: t(locale, `state.${app.decision.status}`),
+      by: escape(app.decision.by),
+      at: formatDateTime(app.decision.at, locale),
+    });
+  }
+  if (app.status === "withdrawn") return t(locale, "slack.committee.alreadyWithdrawn");
+  if (action === "recommend" && app.recommendation) {
+    return t(locale, "slack.committee.alreadyRecommended", {
+      value: t(locale, `slack.recommendation.${app.recommendation.value}`),
+      by: escape(app.recommendation.by),
+      at: formatDateTime(app.recommendation.at, locale),
+    });
+  }
+  return null;
 }
 
 /** L7: an application as the committee reviews it, then, updated in place, who decided what and when. */
