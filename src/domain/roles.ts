@@ -47,7 +47,9 @@ export type Permission =
   | "extension.request"
   | "extension.decide"
   | "admin.manage"
-  | "export.read";
+  | "export.read"
+  | "dashboard.view"
+  | "directory.search";
 
 type Who = "daect" | "committee" | "embassy_of_country" | "focal_point_of_body" | "missionary" | "applicant" | "anyone";
 
@@ -79,6 +81,9 @@ export const PERMISSIONS: Record<Permission, readonly Who[]> = {
   "extension.decide": ["daect"],
   "admin.manage": ["daect"],
   "export.read": ["daect"],
+  "dashboard.view": ["daect"],
+  // The expertise directory shows active labels only, which the public verification page shows too.
+  "directory.search": ["anyone"],
 };
 
 function matches(who: Who, actor: ActorFacts, subject: Subject): boolean {

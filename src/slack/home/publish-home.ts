@@ -11,7 +11,7 @@ export async function publishHome(client: webApi.WebClient, surface: SlackSurfac
   const isDaect = hasRole(caller, "daect");
   const [lists, figures, labels, ownApplications] = await Promise.all([
     missionsFor(surface.ctx, caller.actor),
-    isDaect ? dashboard(surface.ctx) : Promise.resolve(null),
+    isDaect ? dashboard(surface.ctx, caller.actor) : Promise.resolve(null),
     labelsOfBodies(surface.ctx, caller.actor),
     ownPendingApplications(surface.ctx, caller.actor),
   ]);
