@@ -20,12 +20,6 @@ afterEach(async () => {
   expect(rejections).toEqual([]);
 });
 
-async function homeOf(userId: string) {
-  bot.fake.reset();
-  await bot.openHome(userId);
-  return viewOf(await bot.fake.waitFor("views.publish"));
-}
-
 async function apply(userId: string, organisation: string) {
   const reply = await bot.submit({
     userId,
@@ -56,7 +50,7 @@ describe("Slack: applying in a body's name takes nothing over", () => {
     const app = await apply(STRANGER.id, "Ville de Nantes");
     expect(app.organisationId).toBe(nantes.organisationId);
 
-    const home = textOf((await homeOf(STRANGER.id)).blocks);
+    const home = textOf((await bot.home(STRANGER.id)).blocks);
     expect(home).toContain("Vos candidatures en cours");
     expect(home).toContain("Ville de Nantes");
     expect(home).toContain(`"action_id":"application_withdraw","value":"${app.id}"`);
@@ -130,7 +124,7 @@ describe("Slack: applying in a body's name takes nothing over", () => {
     const update = await bot.fake.waitFor("chat.update");
     expect(textOf(update.args.blocks)).not.toContain("Collectivité déjà connue");
     // Approved, the applicant of a body that had no focal point is now its focal point, and sees its label.
-    const home = await homeOf(STRANGER.id);
+    const home = await bot.home(STRANGER.id);
     expect(textOf(home.blocks)).toContain("Votre collectivité");
     expect(textOf(home.blocks)).toContain("Label EXPE-CT-2026-0001 (actif)");
     expect(buttonIds(home.blocks)).not.toContain("application_withdraw");

@@ -168,16 +168,24 @@ export function codeOf(call: Promise<unknown>): Promise<string> {
   );
 }
 
-/** A mission to Senegal validated, confirmed, gone and back on Friday 10 April 2026: report due on 10 June. */
-export async function returnedMission(kit: Kit) {
-  const body = await labelledBody(kit);
-  const missionId = await openedMission(kit, body.labelId);
+/**
+ * A mission to Senegal for the label, validated, confirmed by `confirmer` (the body's focal point, or DAECT for a
+ * body without one), gone and back on Friday 10 April 2026: report due on 10 June.
+ */
+export async function returnedMissionOf(kit: Kit, labelId: string, confirmer: Actor) {
+  const missionId = await openedMission(kit, labelId);
   await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
-  await confirmMission(kit.ctx, body.focal, { missionId });
+  await confirmMission(kit.ctx, confirmer, { missionId });
   kit.clock.set("2026-04-06T08:00:00Z");
   await advanceMissions(kit.ctx);
   kit.clock.set("2026-04-11T08:00:00Z");
   await advanceMissions(kit.ctx);
   const reference = (await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).reference;
-  return { ...body, missionId, reference, missionary: await missionaryActor(kit) };
+  return { missionId, reference, missionary: await missionaryActor(kit) };
+}
+
+/** Lyon's mission to Senegal, returned on Friday 10 April 2026 (see returnedMissionOf). */
+export async function returnedMission(kit: Kit) {
+  const body = await labelledBody(kit);
+  return { ...body, ...(await returnedMissionOf(kit, body.labelId, body.focal)) };
 }

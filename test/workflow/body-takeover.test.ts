@@ -1,5 +1,4 @@
 import {
-  advanceMissions,
   confirmMission,
   decideApplication,
   decideAsEmbassy,
@@ -20,8 +19,8 @@ import {
   importedBody,
   type Kit,
   labelledBody,
-  missionaryActor,
   openedMission,
+  returnedMissionOf,
 } from "../support/workflow-kit";
 
 let kit: Kit;
@@ -35,13 +34,8 @@ const nantes = applicationInput({ organisationName: "Ville de Nantes", competenc
 /** Nantes, imported from the PACT history with no focal point, sent on a mission whose report waits for validation. */
 async function importedBodyWithReport() {
   const body = await importedBody(kit);
-  const missionId = await openedMission(kit, body.labelId);
-  await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
-  await confirmMission(kit.ctx, kit.daect, { missionId });
-  kit.clock.set("2026-04-11T08:00:00Z");
-  await advanceMissions(kit.ctx);
-  await advanceMissions(kit.ctx);
-  await submitReport(kit.ctx, await missionaryActor(kit), {
+  const { missionId, missionary } = await returnedMissionOf(kit, body.labelId, kit.daect);
+  await submitReport(kit.ctx, missionary, {
     missionId,
     objectAccount: "Diagnostic de la collecte.",
     complementaryAction: false,
