@@ -17,7 +17,7 @@ import {
   type WorkflowContext,
   type ZMissionInput,
 } from "../../src/workflow";
-import { missionDetails } from "../../src/workflow/queries/mission-details";
+import { missionDetailsFor } from "../../src/workflow/queries/mission-details";
 
 /** The Playground's mock users (its default configuration): who the demo is played by. */
 export const PLAYGROUND_USER = { id: "user-id-0", name: "Alex Wilber", email: "alexw@example.com" } as const;
@@ -146,7 +146,7 @@ export async function seedDemoProgramme(db: Db, now: Date = new Date()): Promise
     asDaect,
     mission(labelId, "Ville de Ziguinchor", parisDay(today, 21), parisDay(today, 25)),
   );
-  const back = await missionDetails(ctx, returnedMissionId);
+  const { mission: back } = await missionDetailsFor(ctx, asDaect, returnedMissionId);
   return {
     awaitingMissionId: awaiting.value.missionId,
     awaitingReference: awaiting.value.reference,

@@ -49,3 +49,11 @@ function quote(value: unknown): string {
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
   return [columns.join(","), ...rows.map((row) => columns.map((c) => quote(row[c])).join(","))].join("\r\n") + "\r\n";
 }
+
+/** Excel reads a CSV without a byte-order mark as Windows-1252, turning accented names into mojibake. */
+const UTF8_BOM = "\uFEFF";
+
+/** A CSV export as a file people open in a spreadsheet: UTF-8 with its byte-order mark. */
+export function toSpreadsheetCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  return UTF8_BOM + toCsv(columns, rows);
+}

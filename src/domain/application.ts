@@ -1,4 +1,5 @@
 import type { TransitionTable } from "./lifecycle";
+import { type ActorFacts, hasRole, isAllowed } from "./roles";
 
 export const APPLICATION_STATES = ["submitted", "under_review", "approved", "rejected", "withdrawn"] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
@@ -14,6 +15,35 @@ export const APPLICATION_TRANSITIONS: TransitionTable<ApplicationState, Applicat
 };
 
 export const PENDING_APPLICATION_STATES: readonly ApplicationState[] = ["submitted", "under_review"];
+
+/** What the rules below need to know of a body already in the register. */
+export interface KnownBody {
+  organisationId: string;
+  /** The people who hold its focal point role now. */
+  focalPointIds: readonly string[];
+}
+
+/**
+ * Who may file an application in a body's name. A new body, or a known one without a focal point (every body
+ * imported from the PACT 2/3 history), may be applied for by anyone: the committee sees that the body is known and
+ * who filed. A body that has a focal point applies through that person, or DAECT files for it.
+ */
+export function mayFileFor(actor: ActorFacts, body: KnownBody | null): boolean {
+  if (!body || body.focalPointIds.length === 0) return true;
+  return isAllowed("application.submit", actor, { organisationId: body.organisationId });
+}
+
+/**
+ * Who becomes the body's focal point when the committee approves its application, or null for nobody. Filing itself
+ * never grants a role over a body: the role comes from DAECT, or from this approval, and only to the applicant of a
+ * body that has no focal point. A focal point in place keeps the role alone; DAECT (or the operator at the command
+ * line) filing on a body's behalf never becomes its focal point.
+ */
+export function focalPointOnApproval(applicant: ActorFacts, body: Pick<KnownBody, "focalPointIds">): string | null {
+  if (body.focalPointIds.length > 0) return null;
+  if (!applicant.personId || hasRole(applicant, "daect")) return null;
+  return applicant.personId;
+}
 
 /** L1 */
 export const ORGANISATION_KINDS = ["collectivite", "association"] as const;

@@ -20,13 +20,18 @@ export interface Subject {
   organisationId?: string;
   countryCode?: string;
   missionaryIds?: readonly string[];
+  /** Who filed the application acted upon: filing gives them a hold on that application only, never on the body. */
+  applicantId?: string;
 }
 
 export type Permission =
   | "application.submit"
+  | "application.view"
   | "application.withdraw"
   | "application.recommend"
   | "application.decide"
+  | "label.view"
+  | "label.list"
   | "label.revoke"
   | "solicitation.declare"
   | "mission.open"
@@ -42,17 +47,23 @@ export type Permission =
   | "extension.request"
   | "extension.decide"
   | "admin.manage"
-  | "export.read";
+  | "export.read"
+  | "dashboard.view"
+  | "directory.search";
 
-type Who = "daect" | "committee" | "embassy_of_country" | "focal_point_of_body" | "missionary" | "anyone";
+type Who = "daect" | "committee" | "embassy_of_country" | "focal_point_of_body" | "missionary" | "applicant" | "anyone";
 
 /** Who may do what: the one table every surface and the CLI go through. */
 export const PERMISSIONS: Record<Permission, readonly Who[]> = {
-  // A body without a focal point yet can be registered by whoever applies for it (checked in the verb).
+  // A body without a focal point may be applied for by anyone (see mayFileFor in ./application): filing grants no role.
   "application.submit": ["focal_point_of_body", "daect"],
-  "application.withdraw": ["focal_point_of_body", "daect"],
+  "application.view": ["applicant", "focal_point_of_body", "committee", "daect"],
+  "application.withdraw": ["applicant", "focal_point_of_body", "daect"],
   "application.recommend": ["committee", "daect"],
   "application.decide": ["committee"],
+  // A label's facts (its diploma) are the body's; every active label, to choose one from, is DAECT's.
+  "label.view": ["focal_point_of_body", "committee", "daect"],
+  "label.list": ["daect"],
   "label.revoke": ["daect"],
   "solicitation.declare": ["focal_point_of_body", "daect"],
   "mission.open": ["daect"],
@@ -70,6 +81,9 @@ export const PERMISSIONS: Record<Permission, readonly Who[]> = {
   "extension.decide": ["daect"],
   "admin.manage": ["daect"],
   "export.read": ["daect"],
+  "dashboard.view": ["daect"],
+  // The expertise directory shows active labels only, which the public verification page shows too.
+  "directory.search": ["anyone"],
 };
 
 function matches(who: Who, actor: ActorFacts, subject: Subject): boolean {
@@ -88,6 +102,8 @@ function matches(who: Who, actor: ActorFacts, subject: Subject): boolean {
       return subject.organisationId !== undefined && has("focal_point", subject.organisationId);
     case "missionary":
       return subject.missionaryIds?.includes(actor.personId) ?? false;
+    case "applicant":
+      return actor.personId !== "" && subject.applicantId === actor.personId;
   }
 }
 

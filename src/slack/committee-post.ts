@@ -1,11 +1,15 @@
 import type { webApi } from "@slack/bolt";
-import type { WorkflowContext } from "../workflow";
-import { applicationView, recordCommitteeMessage } from "../workflow/slack";
+import type { Viewer, WorkflowContext } from "../workflow";
+import { type ApplicationView, applicationView, recordCommitteeMessage } from "../workflow/slack";
 import { messageArgs } from "./blocks";
-import { committeeMessage } from "./views/committee-message";
+import type { Mrkdwn } from "./mrkdwn";
+import type { Caller } from "./surface";
+import { committeeMessage, lateClickText } from "./views/committee-message";
 
 /** The committee works in French, DAECT's language: its shared messages are French. */
 const COMMITTEE_LOCALE = "fr";
+/** The committee's channel is read by the committee: the deliverer shows it what the committee may see. */
+const COMMITTEE_CHANNEL: Viewer = { audience: "committee" };
 
 export interface MessageAt {
   channel: string;
@@ -33,8 +37,8 @@ export async function postCommitteeMessage(
   applicationId: string,
 ): Promise<MessageAt> {
   const existing = await refreshCommitteeMessage(client, ctx, applicationId);
-  if (existing) return existing;
-  const message = committeeMessage(COMMITTEE_LOCALE, await applicationView(ctx, applicationId));
+  if (existing) return existing.at;
+  const message = committeeMessage(COMMITTEE_LOCALE, await applicationView(ctx, COMMITTEE_CHANNEL, applicationId));
   const posted = await client.chat.postMessage({ channel, ...messageArgs(message) });
   const at = { channel: posted.channel ?? channel, ts: posted.ts ?? "" };
   await recordCommitteeMessage(ctx, { applicationId, ref: formatCommitteeRef(at) });
@@ -43,15 +47,16 @@ export async function postCommitteeMessage(
 
 /**
  * Draws the committee's message of an application again from the current state (recommended, decided, withdrawn),
- * at the stored place or at the message that was clicked. Null when the application was never posted.
+ * at the stored place or at the message that was clicked. The message is the channel's, so it shows what the
+ * committee may see, whoever clicked. Gives back where and what it drew; null when the application was never posted.
  */
 export async function refreshCommitteeMessage(
   client: webApi.WebClient,
   ctx: WorkflowContext,
   applicationId: string,
   clicked?: { channel?: string; ts?: string },
-): Promise<MessageAt | null> {
-  const view = await applicationView(ctx, applicationId);
+): Promise<{ at: MessageAt; view: ApplicationView } | null> {
+  const view = await applicationView(ctx, COMMITTEE_CHANNEL, applicationId);
   const at =
     parseCommitteeRef(view.committeeMessageRef) ??
     (clicked?.channel && clicked.ts ? { channel: clicked.channel, ts: clicked.ts } : null);
@@ -61,5 +66,15 @@ export async function refreshCommitteeMessage(
     ts: at.ts,
     ...messageArgs(committeeMessage(COMMITTEE_LOCALE, view)),
   });
-  return at;
+  return { at, view };
+}
+
+/** A committee form sent after the same step was taken (by someone else, or twice): who took it and when. */
+export async function lateCommitteeText(
+  ctx: WorkflowContext,
+  caller: Caller,
+  applicationId: string,
+  action: "recommend" | "decide",
+): Promise<Mrkdwn | null> {
+  return lateClickText(caller.locale, await applicationView(ctx, caller.actor, applicationId), action);
 }

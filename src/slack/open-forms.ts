@@ -1,13 +1,14 @@
 import type { webApi } from "@slack/bolt";
+import { isDomainError } from "../domain/errors";
 import { isReportReviewable, isReportWritable } from "../domain/report";
 import { focalPointOrganisations, isAllowed } from "../domain/roles";
 import { dateIn } from "../domain/time";
-import { t } from "../i18n";
+import { describeError, t } from "../i18n";
 import { missionsFor } from "../workflow";
-import { activeLabelChoices, embassyChoices, labelsOfBodies, missionDetails } from "../workflow/slack";
+import { activeLabelChoices, embassyChoices, labelsOfBodies, missionDetailsFor } from "../workflow/slack";
 import { emptyApplication } from "./forms/application-form";
 import { emptyMission } from "./forms/mission-form";
-import { tm } from "./mrkdwn";
+import { escapeMrkdwn, tm } from "./mrkdwn";
 import { openModal, updateModal } from "./reply";
 import type { Caller, SlackSurface } from "./surface";
 import { applicationModal } from "./views/application-modal";
@@ -87,28 +88,30 @@ export async function openReviewForm(
   preset?: "validate" | "return",
 ) {
   const viewId = await openModal(client, triggerId, loadingModal(caller.locale));
-  const mission = await missionDetails(surface.ctx, missionId);
-  const may = isAllowed("report.review", caller, { organisationId: mission.organisationId });
-  const view =
-    may && isReportReviewable(mission.report?.status)
-      ? reviewModal(caller.locale, mission, preset)
-      : noticeModal(
-          caller.locale,
-          t(caller.locale, "slack.review.title"),
-          tm(caller.locale, "slack.review.unavailable"),
-        );
+  const title = t(caller.locale, "slack.review.title");
+  // The loading modal is already open: a refusal to show the mission is said in it, in place of the form.
+  const view = await missionDetailsFor(surface.ctx, caller.actor, missionId).then(
+    ({ mission, can }) =>
+      can.reviewReport && isReportReviewable(mission.report?.status)
+        ? reviewModal(caller.locale, mission, preset)
+        : noticeModal(caller.locale, title, tm(caller.locale, "slack.review.unavailable")),
+    (error: unknown) => {
+      if (!isDomainError(error)) throw error;
+      return noticeModal(caller.locale, title, escapeMrkdwn(describeError(error, caller.locale)));
+    },
+  );
   await updateModal(client, viewId, view);
 }
 
 /** M2: the caller's bodies; DAECT, who may declare for any body, chooses among the labelled ones. */
 async function solicitationBodies(surface: SlackSurface, caller: Caller) {
-  const own = focalPointOrganisations(caller);
-  if (own.length > 0) {
-    return (await labelsOfBodies(surface.ctx, own)).map((b) => ({ id: b.organisationId, name: b.organisation }));
+  if (focalPointOrganisations(caller).length > 0) {
+    const own = await labelsOfBodies(surface.ctx, caller.actor);
+    return own.map((b) => ({ id: b.organisationId, name: b.organisation }));
   }
   // Unscoped, the permission holds only for whoever may declare for any body.
   if (!isAllowed("solicitation.declare", caller)) return [];
-  const labels = await activeLabelChoices(surface.ctx, "");
+  const labels = await activeLabelChoices(surface.ctx, caller.actor, "");
   return labels.map((l) => ({ id: l.organisationId, name: l.organisation }));
 }
 

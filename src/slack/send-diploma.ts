@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import { renderDiploma } from "../documents/diploma";
-import type { WorkflowContext } from "../workflow";
+import type { Viewer, WorkflowContext } from "../workflow";
 import { diplomaFacts } from "../workflow/slack";
 import { tm } from "./mrkdwn";
 
@@ -11,11 +11,11 @@ import { tm } from "./mrkdwn";
 export async function sendDiploma(
   client: webApi.WebClient,
   ctx: WorkflowContext,
-  slackUserId: string,
-  labelId: string,
-  locale: "fr" | "en",
+  recipient: Viewer,
+  to: { slackUserId: string; labelId: string; locale: "fr" | "en" },
 ): Promise<string> {
-  const facts = await diplomaFacts(ctx, labelId);
+  const { slackUserId, labelId, locale } = to;
+  const facts = await diplomaFacts(ctx, recipient, labelId);
   const pdf = await renderDiploma(facts);
   const dm = await client.conversations.open({ users: slackUserId });
   const channel = dm.channel?.id;

@@ -1,9 +1,15 @@
 import { webApi } from "@slack/bolt";
 import { isDomainError } from "../domain/errors";
 import { toLocale } from "../i18n";
-import type { DeliveryChannel, DeliveryResult, DeliveryTarget, OutgoingNotification } from "../notify/delivery-channel";
-import type { WorkflowContext } from "../workflow";
-import { missionDetails } from "../workflow/slack";
+import type {
+  DeliveryChannel,
+  DeliveryResult,
+  DeliveryTarget,
+  OutgoingNotification,
+  PersonTarget,
+} from "../notify/delivery-channel";
+import type { Viewer, WorkflowContext } from "../workflow";
+import { missionDetailsFor } from "../workflow/slack";
 import { messageArgs } from "./blocks";
 import { postCommitteeMessage, refreshCommitteeMessage } from "./committee-post";
 import { sendDiploma } from "./send-diploma";
@@ -84,32 +90,35 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
   });
   const { ctx, channels } = options;
 
-  async function toChannel(n: OutgoingNotification, channel: string): Promise<string> {
+  async function toChannel(n: OutgoingNotification, channel: string, audience: Viewer): Promise<string> {
     const applicationId = typeof n.data.applicationId === "string" ? n.data.applicationId : undefined;
     if (applicationId && APPLICATION_KINDS.has(n.kind)) {
       const at =
         n.kind === "application_submitted"
           ? await postCommitteeMessage(client, ctx, channel, applicationId)
-          : ((await refreshCommitteeMessage(client, ctx, applicationId)) ??
+          : ((await refreshCommitteeMessage(client, ctx, applicationId))?.at ??
             (await postCommitteeMessage(client, ctx, channel, applicationId)));
       return `${at.channel}:${at.ts}`;
     }
-    return post(n, channel, "fr");
+    return post(n, channel, "fr", audience);
   }
 
-  async function post(n: OutgoingNotification, channel: string, locale: "fr" | "en"): Promise<string> {
-    const mission = n.missionId ? await missionDetails(ctx, n.missionId) : null;
+  /** A mission is shown as its recipient may see it: a person, or the audience of the shared channel. */
+  async function post(n: OutgoingNotification, channel: string, locale: "fr" | "en", viewer: Viewer): Promise<string> {
+    const mission = n.missionId ? (await missionDetailsFor(ctx, viewer, n.missionId)).mission : null;
     const message = notificationMessage(locale, { kind: n.kind, data: n.data, mission });
     const posted = await client.chat.postMessage({ channel, ...messageArgs(message) });
     return `${posted.channel ?? channel}:${posted.ts ?? ""}`;
   }
 
-  async function toPerson(n: OutgoingNotification, slackUserId: string, locale: "fr" | "en"): Promise<string> {
+  async function toPerson(n: OutgoingNotification, target: PersonTarget, slackUserId: string): Promise<string> {
+    const locale = toLocale(target.locale);
+    const viewer: Viewer = { personId: target.personId, platform: "slack" };
     const labelId = typeof n.data.labelId === "string" ? n.data.labelId : undefined;
     if (n.kind === "application_decided" && n.data.decision === "approved" && labelId) {
-      return sendDiploma(client, ctx, slackUserId, labelId, locale);
+      return sendDiploma(client, ctx, viewer, { slackUserId, labelId, locale });
     }
-    return post(n, slackUserId, locale);
+    return post(n, slackUserId, locale, viewer);
   }
 
   return {
@@ -120,11 +129,11 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
       try {
         if (target.type === "person") {
           if (!target.slackUserId) return { status: "failed", error: "not_on_slack" };
-          return { status: "sent", ref: await toPerson(notification, target.slackUserId, toLocale(target.locale)) };
+          return { status: "sent", ref: await toPerson(notification, target, target.slackUserId) };
         }
         const channel = sharedChannelOf(target, channels);
         if (!channel) return { status: "failed", error: `no_slack_channel_for_${target.channel}` };
-        return { status: "sent", ref: await toChannel(notification, channel) };
+        return { status: "sent", ref: await toChannel(notification, channel, { audience: target.channel }) };
       } catch (error) {
         return classifySlackError(error);
       }

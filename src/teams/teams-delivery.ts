@@ -7,10 +7,11 @@ import type {
   OutgoingNotification,
   TeamsConversation,
 } from "../notify/delivery-channel";
+import type { Viewer } from "../workflow";
 import {
   embassyStaffConversations,
   type MissionDetails,
-  missionDetails,
+  missionDetailsFor,
   recordConversationGone,
   type TeamsAddress,
 } from "../workflow/teams";
@@ -26,10 +27,11 @@ const EMBASSY = "embassy:";
 
 type Posted = { copy: PostedCopy } | { error: ConnectorError; refId: string };
 
-async function loadMission(rt: TeamsRuntime, missionId: string | null): Promise<MissionDetails | null> {
+/** The mission as the recipient may see it (a person, or the embassy channel's audience); null once it is gone. */
+async function loadMission(rt: TeamsRuntime, viewer: Viewer, missionId: string | null): Promise<MissionDetails | null> {
   if (!missionId) return null;
   try {
-    return await missionDetails(rt.ctx, missionId);
+    return (await missionDetailsFor(rt.ctx, viewer, missionId)).mission;
   } catch (error) {
     if (isDomainError(error) && error.code === "not_found") return null;
     throw error;
@@ -108,7 +110,8 @@ async function deliverShared(
   target: Extract<DeliveryTarget, { type: "shared" }>,
 ): Promise<DeliveryResult> {
   const country = target.channel.slice(EMBASSY.length);
-  const mission = await loadMission(rt, n.missionId);
+  const audience: Viewer = { audience: target.channel };
+  const mission = await loadMission(rt, audience, n.missionId);
   const channel = target.teamsConversations[0];
   const result = channel
     ? await post(rt, channel, activityFor(rt, n, mission, "fr"))
@@ -116,7 +119,7 @@ async function deliverShared(
   const outcome = "result" in result ? result.result : "copy" in result ? sent([result.copy]) : failureResult(result);
   // A cancelled mission's validation card must lose its buttons wherever it was posted.
   if (outcome.status === "sent" && n.kind === "mission_cancelled" && n.missionId) {
-    await updateEmbassyCards(rt, n.missionId);
+    await updateEmbassyCards(rt, audience, n.missionId);
   }
   return outcome;
 }
@@ -135,12 +138,18 @@ export function createTeamsDeliveryChannel(rt: TeamsRuntime): DeliveryChannel {
       return target.channel.startsWith(EMBASSY);
     },
     async deliver(n, target) {
-      if (target.type === "shared") return deliverShared(rt, n, target);
-      const chat = target.teamsConversations[0];
-      if (!chat) return { status: "failed", error: "no Teams conversation" };
-      const mission = await loadMission(rt, n.missionId);
-      const result = await post(rt, chat, activityFor(rt, n, mission, toLocale(target.locale)));
-      return "copy" in result ? sent([result.copy]) : failureResult(result);
+      try {
+        if (target.type === "shared") return await deliverShared(rt, n, target);
+        const chat = target.teamsConversations[0];
+        if (!chat) return { status: "failed", error: "no Teams conversation" };
+        const mission = await loadMission(rt, { personId: target.personId, platform: "teams" }, n.missionId);
+        const result = await post(rt, chat, activityFor(rt, n, mission, toLocale(target.locale)));
+        return "copy" in result ? sent([result.copy]) : failureResult(result);
+      } catch (error) {
+        // A recipient no longer allowed to see the mission: trying again will not help.
+        if (isDomainError(error)) return { status: "failed", error: error.message };
+        throw error;
+      }
     },
   };
 }

@@ -26,6 +26,7 @@ export { editMission } from "./missions/edit-mission";
 export { type MissionInput, ZLegInput, ZMissionInput } from "./missions/mission-input";
 export { openMission } from "./missions/open-mission";
 export { recordReturn } from "./missions/record-return";
+export type { Viewer } from "./people";
 export { type Dashboard, dashboard } from "./queries/dashboard";
 export { EXPORTS, type ExportName, exportData } from "./queries/export-data";
 export { type ExpertiseHit, findExpertise } from "./queries/find-expertise";

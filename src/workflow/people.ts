@@ -1,6 +1,13 @@
 import { DomainError } from "../domain/errors";
 import type { ActorFacts, Role, RoleGrant } from "../domain/roles";
 import type { Actor, Tx } from "./context";
+import type { SharedChannel } from "./notifications";
+
+/**
+ * Who a read model shows something to: a person on a platform, or the audience of a shared channel that a
+ * deliverer posts to. Read models apply the permission table to it as verbs do to an actor.
+ */
+export type Viewer = Actor | { audience: SharedChannel };
 
 export interface ActorInfo extends ActorFacts {
   name: string;
@@ -24,6 +31,17 @@ export async function loadActor(tx: Tx, actor: Actor): Promise<ActorInfo> {
     locale: person.locale,
     roles: person.roles.map((r): RoleGrant => ({ role: r.role as Role, scope: r.scope })),
   };
+}
+
+/** A shared channel is read by the people of the role it is configured for: DAECT, the committee, an embassy. */
+function audienceRoles(channel: SharedChannel): RoleGrant[] {
+  if (channel === "daect") return [{ role: "daect", scope: "" }];
+  if (channel === "committee") return [{ role: "committee", scope: "" }];
+  return [{ role: "embassy", scope: channel.slice("embassy:".length) }];
+}
+
+export async function loadViewer(tx: Tx, viewer: Viewer): Promise<ActorFacts> {
+  return "audience" in viewer ? { personId: "", roles: audienceRoles(viewer.audience) } : loadActor(tx, viewer);
 }
 
 export async function personIdsWithRole(tx: Tx, role: Role, scope?: string): Promise<string[]> {

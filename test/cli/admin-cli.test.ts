@@ -104,7 +104,8 @@ describe("admin CLI", () => {
   it("exports labels and missions as CSV and prints a mission's timeline", async () => {
     await labelledBody(kit);
     expect(await cli("export", "labels", "--out", "labels.csv")).toBe(0);
-    expect(files.get("labels.csv")).toMatch(/^number,organisation,kind,source,status/);
+    // The byte-order mark makes Excel read the file as UTF-8 (accented names), as the Slack export does.
+    expect(files.get("labels.csv")).toMatch(/^\uFEFFnumber,organisation,kind,source,status/);
     expect(files.get("labels.csv")).toMatch(/EXPE-CT-2026-0001,Ville de Lyon,collectivite,expect,active,waste/);
     const { openedMission } = await import("../support/workflow-kit");
     await openedMission(kit, (await kit.db.label.findFirstOrThrow()).id);

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { startTryStack, type TryStack } from "../../scripts/try/stack";
-import { missionDetails } from "../../src/workflow/queries/mission-details";
+import { missionDetailsFor } from "../../src/workflow/queries/mission-details";
 import { freshDatabaseUrl } from "../support/db";
 
 /**
@@ -100,7 +100,7 @@ async function loopbackOnly(page: Page, refused: string[]): Promise<void> {
     } catch (error) {
       throw new Error(`${(error as Error).message}\n--- Agents Playground output ---\n${playground.output()}`);
     }
-    const mission = await missionDetails(stack.bot.ctx, demo.awaitingMissionId);
+    const { mission } = await missionDetailsFor(stack.bot.ctx, { audience: "daect" }, demo.awaitingMissionId);
     expect(mission.status).toBe("validated");
     expect(mission.decision).toMatchObject({ decision: "validated", by: "Alex Wilber" });
   }, 45_000);

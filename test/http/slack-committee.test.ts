@@ -1,3 +1,4 @@
+import { decideApplication } from "../../src/workflow";
 import { type SlackBot, startSlackBot, textOf, USERS, viewOf } from "../support/slack-bot";
 import { applicationValues, radio, typed } from "../support/slack-form-values";
 
@@ -70,7 +71,7 @@ describe("Slack committee", () => {
     expect(diploma?.initialComment).toContain("Ville de Lyon est labellisée EXPE-CT");
   });
 
-  it("a second click changes nothing; someone outside the committee is told why", async () => {
+  it("a second click changes nothing and says who decided and when; someone outside the committee is told why", async () => {
     const { applicationId, ts } = await appliedAndPosted();
     const approve = {
       channelId: "C0COMITE",
@@ -81,7 +82,14 @@ describe("Slack committee", () => {
     await bot.fake.waitFor("chat.update");
     await bot.click({ userId: USERS.committee.id, ...approve });
     await bot.fake.waitFor("chat.update", (c) => bot.fake.calls("chat.update").indexOf(c) === 1);
+    const late = await bot.fake.waitFor("chat.postEphemeral");
+    expect(late.args).toMatchObject({
+      channel: "C0COMITE",
+      user: USERS.committee.id,
+      text: "Candidature déjà approuvée par Claire Comité le 2 mars 2026, 10:00 : rien n’a changé.",
+    });
     expect(await bot.kit.db.label.count()).toBe(1);
+    bot.fake.reset();
     await bot.click({ userId: USERS.focal.id, ...approve });
     const told = await bot.fake.waitFor("chat.postEphemeral");
     expect(told.args).toMatchObject({
@@ -140,6 +148,55 @@ describe("Slack committee", () => {
     const update = await bot.fake.waitFor("chat.update");
     expect(textOf(update.args.blocks)).toContain("Avis favorable — Claire Comité");
     expect(actionIds(update.args.blocks)).toEqual(["committee_approve", "committee_reject"]);
+  });
+
+  it("a late reject or opinion click opens no form and says who decided; a late form says who took the step", async () => {
+    const { applicationId, ts } = await appliedAndPosted();
+    const clickAs = (actionId: string) =>
+      bot.click({
+        userId: USERS.committee.id,
+        channelId: "C0COMITE",
+        messageTs: ts,
+        actions: [{ actionId, value: applicationId }],
+      });
+    await clickAs("committee_recommend");
+    const meta = viewOf(await bot.fake.waitFor("views.open")).private_metadata ?? "";
+    const opinion = { recommendation: radio("favourable"), comment: typed(null) };
+    await bot.submit({
+      userId: USERS.committee.id,
+      callbackId: "recommend_form",
+      privateMetadata: meta,
+      values: opinion,
+    });
+    // The same form sent again (a second committee member, a double submit) records nothing and says by whom.
+    const again = await bot.submit({
+      userId: USERS.committee.id,
+      callbackId: "recommend_form",
+      privateMetadata: meta,
+      values: opinion,
+    });
+    expect(textOf(again.body)).toContain("Avis favorable déjà donné par Claire Comité le 2 mars 2026, 10:00");
+    expect(await bot.kit.db.auditEvent.count({ where: { entityId: applicationId, action: "recommend" } })).toBe(1);
+
+    bot.fake.reset();
+    await clickAs("committee_recommend");
+    const told = await bot.fake.waitFor("chat.postEphemeral");
+    expect(told.args.text).toContain("Avis favorable déjà donné par Claire Comité");
+
+    // Another member rejects meanwhile, from their own copy of the message.
+    await decideApplication(bot.kit.ctx, bot.kit.committee, {
+      applicationId,
+      decision: "reject",
+      reason: "Hors champ",
+    });
+    bot.fake.reset();
+    await clickAs("committee_reject");
+    const late = await bot.fake.waitFor("chat.postEphemeral");
+    expect(late.args).toMatchObject({
+      user: USERS.committee.id,
+      text: "Candidature déjà rejetée par Claire Comité le 2 mars 2026, 10:00 : rien n’a changé.",
+    });
+    expect(bot.fake.calls("views.open")).toEqual([]);
   });
 
   it("leaves retries to notify: a 429 postpones the row by Slack's Retry-After", async () => {

@@ -15,21 +15,12 @@ afterEach(async () => {
   expect(rejections).toEqual([]);
 });
 
-async function homeOf(userId: string) {
-  bot.fake.reset();
-  const reply = await bot.openHome(userId);
-  expect(reply.status).toBe(200);
-  const publish = await bot.fake.waitFor("views.publish");
-  expect(publish.args.user_id).toBe(userId);
-  return viewOf(publish);
-}
-
 type Accessory = { accessory?: { action_id: string; value: string } };
 
 describe("Slack App Home, per role", () => {
   it("shows DAECT the dashboard: stages, awaiting embassy, reports, reimbursements, coverage by country", async () => {
     await missionAwaitingReport(bot.kit);
-    const home = await homeOf(USERS.daect.id);
+    const home = await bot.home(USERS.daect.id);
     const text = textOf(home.blocks);
     expect(text).toContain("Tableau de bord DAECT");
     expect(text).toContain("rapport attendu : *1*");
@@ -42,7 +33,7 @@ describe("Slack App Home, per role", () => {
   it("lists overdue reports for DAECT with the reimbursement button, which asks through the core", async () => {
     const { missionId } = await missionAwaitingReport(bot.kit);
     await bot.kit.db.mission.update({ where: { id: missionId }, data: { status: "report_overdue" } });
-    const home = await homeOf(USERS.daect.id);
+    const home = await bot.home(USERS.daect.id);
     const button = (home.blocks as Accessory[]).find((b) => b.accessory?.action_id === "reimbursement_request");
     expect(button?.accessory?.value).toBe(missionId);
     bot.fake.reset();
@@ -65,7 +56,7 @@ describe("Slack App Home, per role", () => {
       complementaryAction: false,
       longTermCooperation: true,
     });
-    const home = await homeOf(USERS.focal.id);
+    const home = await bot.home(USERS.focal.id);
     const text = textOf(home.blocks);
     expect(text).toContain("Label EXPE-CT-2026-0001 (actif)");
     expect(text).toContain("Rapports à valider");
@@ -84,7 +75,7 @@ describe("Slack App Home, per role", () => {
 
   it("shows a missionary each report due with the days left, and the button opens the form", async () => {
     const { missionId } = await missionAwaitingReport(bot.kit);
-    const home = await homeOf(USERS.missionary.id);
+    const home = await bot.home(USERS.missionary.id);
     const text = textOf(home.blocks);
     expect(text).toContain("Your missions");
     expect(text).toContain("58 day(s) left");
@@ -105,7 +96,7 @@ describe("Slack App Home, per role", () => {
 
   it("offers a person with no role the application form", async () => {
     bot.fake.addUser({ id: "U0NEW", email: "dgs@ville-exemple.fr", locale: "fr-FR", realName: "Nouveau Venu" });
-    const home = await homeOf("U0NEW");
+    const home = await bot.home("U0NEW");
     expect(textOf(home.blocks)).toContain("Candidater au label");
     bot.fake.reset();
     await bot.click({

@@ -28,25 +28,19 @@ async function reimbursementRequested() {
   return scenario;
 }
 
-async function homeOf(userId: string) {
-  bot.fake.reset();
-  await bot.openHome(userId);
-  return viewOf(await bot.fake.waitFor("views.publish"));
-}
-
 const statusOf = async (missionId: string) =>
   (await bot.kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).status;
 
 describe("Slack: DAECT settles a reimbursement (R2)", () => {
   it("records the money received from the App Home, once, and refuses a focal point by DM", async () => {
     const { missionId } = await reimbursementRequested();
-    const home = await homeOf(USERS.daect.id);
+    const home = await bot.home(USERS.daect.id);
     expect(textOf(home.blocks)).toContain("Remboursements demandés");
     const offered = buttons(home.blocks).filter((b) => b.value === missionId);
     expect(offered.map((b) => b.action_id)).toEqual(["reimbursement_paid", "reimbursement_waive_open"]);
 
     // The focal point cannot (a crafted click): told in a DM, nothing written.
-    await homeOf(USERS.focal.id);
+    await bot.home(USERS.focal.id);
     bot.fake.reset();
     await bot.click({
       userId: USERS.focal.id,

@@ -19,12 +19,6 @@ const buttonsOf = (blocks: unknown) =>
   ((blocks ?? []) as Block[]).flatMap((b) => [...(b.accessory ? [b.accessory] : []), ...(b.elements ?? [])]);
 const HOME = { id: "VHOME", type: "home" };
 
-async function homeOf(userId: string) {
-  bot.fake.reset();
-  await bot.openHome(userId);
-  return viewOf(await bot.fake.waitFor("views.publish"));
-}
-
 /** Lyon's focal point applies from Slack; the deliverer posts the application to the committee channel. */
 async function appliedAndPosted() {
   await bot.submit({
@@ -46,7 +40,7 @@ const click = (userId: string, applicationId: string) =>
 describe("Slack: the focal point withdraws its application before the committee decides", () => {
   it("from its App Home, after a confirmation; the committee's message then says so in place", async () => {
     const { applicationId, ts } = await appliedAndPosted();
-    const home = await homeOf(USERS.focal.id);
+    const home = await bot.home(USERS.focal.id);
     expect(textOf(home.blocks)).toContain("Candidature du 2 mars 2026 : déposée.");
     const withdraw = buttonsOf(home.blocks).find((b) => b.action_id === "application_withdraw");
     expect(withdraw?.value).toBe(applicationId);
@@ -72,7 +66,7 @@ describe("Slack: the focal point withdraws its application before the committee 
 
   it("tells a committee member who presses it that it is not theirs, and withdraws nothing", async () => {
     const { applicationId } = await appliedAndPosted();
-    const committee = await homeOf(USERS.committee.id);
+    const committee = await bot.home(USERS.committee.id);
     expect(buttonsOf(committee.blocks).map((b) => b.action_id)).not.toContain("application_withdraw");
 
     bot.fake.reset();
@@ -106,7 +100,7 @@ describe("Slack: the focal point withdraws its application before the committee 
       actions: [{ actionId: "committee_approve", value: applicationId }],
     });
     await bot.fake.waitFor("chat.update");
-    const home = await homeOf(USERS.focal.id);
+    const home = await bot.home(USERS.focal.id);
     expect(buttonsOf(home.blocks).map((b) => b.action_id)).not.toContain("application_withdraw");
 
     bot.fake.reset();

@@ -123,6 +123,13 @@ describe("Teams: embassy validation", () => {
     expect(await h.kit.db.embassyDecision.count()).toBe(0);
     const refresh = await h.click(KARIM, VERB.missionRefresh, { missionId });
     expect(texts(refresh.body.value)).not.toContain("Ville de Saint-Louis");
+    // Every card that shows a mission reads it as the clicker may see it: nothing of Senegal's mission for Morocco.
+    for (const verb of [VERB.embassyAsk, VERB.reportForm, VERB.reportSnooze, VERB.extensionRequest]) {
+      const res = await h.click(KARIM, verb, { missionId, round: 0, [INPUT.embassyQuestion]: "Qui ?" });
+      expect(texts(res.body.value)).toContain("Vous n’avez pas le droit");
+      expect(texts(res.body.value)).not.toMatch(/Saint-Louis|M-2026-0001|Ville de Lyon/);
+    }
+    expect(await h.kit.db.outbox.count({ where: { kind: "embassy_question" } })).toBe(0);
   });
 
   it("sends a question to DAECT on Slack", async () => {

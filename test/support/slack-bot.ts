@@ -47,6 +47,8 @@ export interface SlackBot {
   click(input: Parameters<typeof sendBlockAction>[1]): Promise<SlackReply>;
   submit(input: ViewSubmission): Promise<SlackReply>;
   openHome(userId: string): Promise<SlackReply>;
+  /** Opens the App Home of a user (the fake's record cleared first) and gives back the view the bot published. */
+  home(userId: string): Promise<ReturnType<typeof viewOf>>;
   /** A block_suggestion (external select typed into). */
   suggest(userId: string, actionId: string, blockId: string, value: string): Promise<SlackReply>;
   /** Runs notify's deliverer with the Slack channel only. */
@@ -80,6 +82,10 @@ export async function startSlackBot(): Promise<SlackBot> {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${SLACK_EVENTS_PATH}`,
     signingSecret: SIGNING_SECRET,
   };
+  const openHome = (userId: string) =>
+    sendEvent(target, {
+      event: { type: "app_home_opened", user: userId, channel: `D${userId.slice(1)}`, tab: "home" },
+    });
   return {
     kit,
     fake,
@@ -90,10 +96,13 @@ export async function startSlackBot(): Promise<SlackBot> {
     response: (index) => fake.waitFor("response_url", (c) => fake.calls("response_url").indexOf(c) === index, 5000),
     click: (input) => sendBlockAction(target, input),
     submit: (input) => sendViewSubmission(target, input),
-    openHome: (userId) =>
-      sendEvent(target, {
-        event: { type: "app_home_opened", user: userId, channel: `D${userId.slice(1)}`, tab: "home" },
-      }),
+    openHome,
+    async home(userId) {
+      fake.reset();
+      const reply = await openHome(userId);
+      if (reply.status !== 200) throw new Error(`app_home_opened answered ${reply.status}`);
+      return viewOf(await fake.waitFor("views.publish", (c) => c.args.user_id === userId));
+    },
     suggest: (userId, actionId, blockId, value) => {
       const payload = {
         type: "block_suggestion",

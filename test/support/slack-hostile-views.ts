@@ -5,9 +5,9 @@ import type { Block, ModalView, SlackMessage } from "../../src/slack/blocks";
 import { SUBCOMMANDS } from "../../src/slack/commands";
 import { homeView } from "../../src/slack/home/home-view";
 import { escapeMrkdwn, type Mrkdwn } from "../../src/slack/mrkdwn";
-import { pendingApplicationLine, withdrawButton } from "../../src/slack/views/application-buttons";
+import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../../src/slack/views/application-buttons";
 import { applicationModal } from "../../src/slack/views/application-modal";
-import { committeeMessage } from "../../src/slack/views/committee-message";
+import { committeeMessage, lateClickText } from "../../src/slack/views/committee-message";
 import { loadingModal, noticeModal, recommendModal, rejectModal } from "../../src/slack/views/decision-modals";
 import { directoryBlocks } from "../../src/slack/views/directory-message";
 import { extensionDecisionModal } from "../../src/slack/views/extension-decision-modal";
@@ -78,12 +78,18 @@ function application(v: string, status: string, extra: Partial<ApplicationView> 
     recommendation: null,
     decision: null,
     committeeMessageRef: null,
+    body: {
+      known: true,
+      label: { number: v, source: "pact3", status: "expired", validFrom: when, validUntil: when },
+      focalPoints: [v, v],
+    },
+    focalPointOnApproval: v,
     ...extra,
   };
 }
 
 function body(v: string): BodyLabel {
-  const pendingApplication = { id: "a1", status: "under_review", submittedAt: when };
+  const pendingApplication = { id: "a1", status: "under_review", submittedAt: when, submittedById: "p1" };
   return {
     organisationId: "o1",
     organisation: v,
@@ -137,6 +143,44 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
   "views/application-buttons#pendingApplicationLine": {
     shows: false,
     render: (v, l) => [{ line: pendingApplicationLine(l, body(v)) ?? escapeMrkdwn("") }],
+  },
+  "views/application-buttons#ownApplicationLine": {
+    shows: true,
+    render: (v, l) => [
+      {
+        line: ownApplicationLine(l, {
+          id: "a2",
+          status: "submitted",
+          submittedAt: when,
+          submittedById: "p2",
+          organisationId: "o2",
+          organisation: v,
+        }),
+      },
+    ],
+  },
+  "views/committee-message#lateClickText": {
+    shows: true,
+    render: (v, l) => [
+      {
+        line:
+          lateClickText(
+            l,
+            application(v, "approved", {
+              decision: { status: "approved", by: v, at: when, reason: null, labelNumber: "EXPE-CT-2026-0001" },
+            }),
+            "decide",
+          ) ?? escapeMrkdwn(""),
+      },
+      {
+        line:
+          lateClickText(
+            l,
+            application(v, "under_review", { recommendation: { value: "favourable", comment: v, by: v, at: when } }),
+            "recommend",
+          ) ?? escapeMrkdwn(""),
+      },
+    ],
   },
   "views/application-buttons#withdrawButton": {
     shows: true,
@@ -344,6 +388,7 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
         allMissions: missions,
         bodyMissions: missions,
         myMissions: missions,
+        ownApplications: [{ ...body(v).pendingApplication!, organisationId: "o2", organisation: v }],
       };
       const nobody: ActorFacts & { locale: Locale; name: string } = { personId: "p2", name: v, locale: l, roles: [] };
       return [

@@ -10,6 +10,8 @@ import {
   decideApplication,
   decideAsEmbassy,
   grantRole,
+  HISTORY_COLUMNS,
+  importLabelHistory,
   openMission,
   submitApplication,
 } from "../../src/workflow";
@@ -105,6 +107,26 @@ export async function labelledBody(kit: Kit, name = "Ville de Lyon", email = "re
   };
 }
 
+/**
+ * A body known only from the PACT history, as `import-labels` leaves it: a label and no focal point. By default a
+ * PACT 3 label still valid (so DAECT may send it on missions); pass an end in the past for an expired one.
+ */
+export async function importedBody(kit: Kit, name = "Ville de Nantes", validUntil = "2027-12-31") {
+  const values: Record<(typeof HISTORY_COLUMNS)[number], string> = {
+    organisation: name,
+    kind: "collectivite",
+    programme: "pact3",
+    number: "PACT3-2018-012",
+    themes: "waste",
+    competences: "Collecte et tri des déchets",
+    valid_from: "2018-01-01",
+    valid_until: validUntil,
+  };
+  await importLabelHistory(kit.ctx, kit.daect, HISTORY_COLUMNS, [{ line: 2, values }]);
+  const label = await kit.db.label.findUniqueOrThrow({ where: { number: values.number } });
+  return { organisationId: label.organisationId, labelId: label.id, number: label.number };
+}
+
 export function missionInput(
   labelId: string,
   overrides: Partial<z.input<typeof ZMissionInput>> = {},
@@ -146,16 +168,24 @@ export function codeOf(call: Promise<unknown>): Promise<string> {
   );
 }
 
-/** A mission to Senegal validated, confirmed, gone and back on Friday 10 April 2026: report due on 10 June. */
-export async function returnedMission(kit: Kit) {
-  const body = await labelledBody(kit);
-  const missionId = await openedMission(kit, body.labelId);
+/**
+ * A mission to Senegal for the label, validated, confirmed by `confirmer` (the body's focal point, or DAECT for a
+ * body without one), gone and back on Friday 10 April 2026: report due on 10 June.
+ */
+export async function returnedMissionOf(kit: Kit, labelId: string, confirmer: Actor) {
+  const missionId = await openedMission(kit, labelId);
   await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
-  await confirmMission(kit.ctx, body.focal, { missionId });
+  await confirmMission(kit.ctx, confirmer, { missionId });
   kit.clock.set("2026-04-06T08:00:00Z");
   await advanceMissions(kit.ctx);
   kit.clock.set("2026-04-11T08:00:00Z");
   await advanceMissions(kit.ctx);
   const reference = (await kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).reference;
-  return { ...body, missionId, reference, missionary: await missionaryActor(kit) };
+  return { missionId, reference, missionary: await missionaryActor(kit) };
+}
+
+/** Lyon's mission to Senegal, returned on Friday 10 April 2026 (see returnedMissionOf). */
+export async function returnedMission(kit: Kit) {
+  const body = await labelledBody(kit);
+  return { ...body, ...(await returnedMissionOf(kit, body.labelId, body.focal)) };
 }

@@ -1,3 +1,4 @@
+import { focalPointOnApproval, mayFileFor } from "../../src/domain/application";
 import { daysUntilExpiry, formatLabelNumber, isLabelUsable, labelValidUntil } from "../../src/domain/label";
 import { type ActorFacts, isAllowed } from "../../src/domain/roles";
 
@@ -26,6 +27,38 @@ describe("who may do what", () => {
     expect(isAllowed("mission.open", committee)).toBe(false);
     expect(isAllowed("reimbursement.manage", committee)).toBe(false);
     expect(isAllowed("application.decide", committee)).toBe(true);
+  });
+});
+
+describe("who holds a body", () => {
+  const daect = actor([{ role: "daect", scope: "" }], "d1");
+  const stranger = actor([], "s1");
+
+  it("lets anyone file for a new body or one without a focal point, only its focal point or DAECT otherwise", () => {
+    expect(mayFileFor(stranger, null)).toBe(true);
+    expect(mayFileFor(stranger, { organisationId: "org1", focalPointIds: [] })).toBe(true);
+    expect(mayFileFor(stranger, { organisationId: "org1", focalPointIds: ["f1"] })).toBe(false);
+    const focal = actor([{ role: "focal_point", scope: "org1" }], "f1");
+    expect(mayFileFor(focal, { organisationId: "org1", focalPointIds: ["f1"] })).toBe(true);
+    expect(mayFileFor(daect, { organisationId: "org1", focalPointIds: ["f1"] })).toBe(true);
+  });
+
+  it("makes the applicant focal point on approval only of a body with none, and never DAECT", () => {
+    expect(focalPointOnApproval(stranger, { focalPointIds: [] })).toBe("s1");
+    expect(focalPointOnApproval(stranger, { focalPointIds: ["f1"] })).toBeNull();
+    expect(focalPointOnApproval(daect, { focalPointIds: [] })).toBeNull();
+    expect(focalPointOnApproval(actor([], ""), { focalPointIds: [] })).toBeNull();
+  });
+
+  it("gives the applicant a hold on their application only: to see and withdraw it", () => {
+    const subject = { organisationId: "org1", applicantId: "s1" };
+    expect(isAllowed("application.withdraw", stranger, subject)).toBe(true);
+    expect(isAllowed("application.view", stranger, subject)).toBe(true);
+    expect(isAllowed("application.withdraw", actor([], "s2"), subject)).toBe(false);
+    expect(isAllowed("application.withdraw", actor([], ""), { organisationId: "org1", applicantId: "" })).toBe(false);
+    for (const p of ["mission.view", "mission.confirm", "report.review", "label.view"] as const) {
+      expect(isAllowed(p, stranger, subject)).toBe(false);
+    }
   });
 });
 

@@ -113,6 +113,18 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
       submittedAt: new Date("2026-03-02T09:00:00Z"),
       recommendation: null,
       decision: null,
+      body: {
+        known: true,
+        label: {
+          number: long(50),
+          source: "pact3",
+          status: "expired",
+          validFrom: new Date("2017-01-01T00:00:00Z"),
+          validUntil: new Date("2020-12-31T22:59:59Z"),
+        },
+        focalPoints: Array.from({ length: 5 }, () => long(200)),
+      },
+      focalPointOnApproval: null,
       committeeMessageRef: null,
     };
     expect(checkMessageBlocks(committeeMessage("fr", app).blocks)).toEqual([]);
@@ -173,7 +185,17 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
           status: "active",
           validUntil: new Date(),
           themes: [],
-          pendingApplication: { id: "a1", status: "under_review", submittedAt: new Date() },
+          pendingApplication: { id: "a1", status: "under_review", submittedAt: new Date(), submittedById: "p1" },
+        },
+      ],
+      ownApplications: [
+        {
+          id: "a2",
+          status: "submitted",
+          submittedAt: new Date(),
+          submittedById: "p1",
+          organisationId: "o2",
+          organisation: long(200),
         },
       ],
       bodyMissions: many,

@@ -39,6 +39,7 @@ describe("DAECT's App Home", () => {
       },
       allMissions: [settled],
       labels: [],
+      ownApplications: [],
       bodyMissions: [],
       myMissions: [],
     });

@@ -32,7 +32,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe("submitApplication (L1–L6)", () => {
-  it("creates the body, its experts, makes the applicant its focal point and tells the committee", async () => {
+  it("creates the body and its experts, grants the applicant no role yet, and tells the committee", async () => {
     const focal = await createPerson(kit, "referent@lyon.fr", "Léa Référente");
     const { changed, value } = await submitApplication(kit.ctx, focal, applicationInput());
     expect(changed).toBe(true);
@@ -42,10 +42,7 @@ describe("submitApplication (L1–L6)", () => {
     });
     expect(app).toMatchObject({ status: "submitted", commitmentAccepted: true, competenceScope: "precise" });
     expect(app.experts).toHaveLength(1);
-    const role = await kit.db.roleAssignment.findFirst({
-      where: { personId: focal.personId ?? "", role: "focal_point" },
-    });
-    expect(role?.scope).toBe(value.organisationId);
+    expect(await kit.db.roleAssignment.count({ where: { personId: focal.personId ?? "" } })).toBe(0);
     expect(await outboxKinds(kit.db)).toEqual(["application_submitted@committee"]);
     expect(await kit.db.auditEvent.count({ where: { entityId: value.applicationId, action: "submit" } })).toBe(1);
   });

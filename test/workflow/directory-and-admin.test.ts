@@ -55,14 +55,13 @@ describe("expertise directory", () => {
     const lyon = await labelledBody(kit, "Ville de Lyon", "a@lyon.fr");
     await labelledBody(kit, "Métropole de Lille", "b@lille.fr");
     await openedMission(kit, lyon.labelId);
-    expect((await findExpertise(kit.ctx, { keyword: "dechets menagers" })).map((h) => h.organisationName)).toEqual([
-      "Métropole de Lille",
-      "Ville de Lyon",
-    ]);
-    const inSenegal = await findExpertise(kit.ctx, { theme: "waste", countryCode: "SN" });
+    expect(
+      (await findExpertise(kit.ctx, kit.committee, { keyword: "dechets menagers" })).map((h) => h.organisationName),
+    ).toEqual(["Métropole de Lille", "Ville de Lyon"]);
+    const inSenegal = await findExpertise(kit.ctx, kit.committee, { theme: "waste", countryCode: "SN" });
     expect(inSenegal[0]).toMatchObject({ organisationName: "Ville de Lyon", missionsInCountry: 1 });
     expect(inSenegal[0]?.experts[0]).toMatchObject({ name: "Marie Durand" });
-    expect(await findExpertise(kit.ctx, { theme: "health" })).toEqual([]);
+    expect(await findExpertise(kit.ctx, kit.committee, { theme: "health" })).toEqual([]);
   });
 
   it("leaves out expired labels, which the expiry job marks once", async () => {
@@ -70,7 +69,7 @@ describe("expertise directory", () => {
     kit.clock.set("2029-03-02T09:00:00Z");
     expect((await expireLabels(kit.ctx)).expired).toHaveLength(1);
     expect((await expireLabels(kit.ctx)).expired).toHaveLength(0);
-    expect(await findExpertise(kit.ctx, { theme: "waste" })).toEqual([]);
+    expect(await findExpertise(kit.ctx, kit.committee, { theme: "waste" })).toEqual([]);
     expect(await kit.db.outbox.count({ where: { kind: "label_expired" } })).toBe(1);
   });
 });
@@ -86,12 +85,13 @@ describe("lists and dashboard", () => {
     expect((await missionsFor(kit.ctx, kit.embassyMA)).ofMyCountries).toEqual([]);
     expect((await missionsFor(kit.ctx, kit.daect)).all).toHaveLength(1);
     expect((await missionsFor(kit.ctx, focal)).all).toEqual([]);
-    const figures = await dashboard(kit.ctx);
+    const figures = await dashboard(kit.ctx, kit.daect);
     expect(figures).toMatchObject({
       awaitingEmbassy: 1,
       activeLabels: 1,
       coverageByCountry: [{ countryCode: "SN", missions: 1 }],
     });
+    expect(await codeOf(dashboard(kit.ctx, focal))).toBe("forbidden");
   });
 
   it("lets only DAECT edit a mission", async () => {

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { toCsv } from "../../documents/csv";
+import { toCsv, toSpreadsheetCsv } from "../../documents/csv";
 import { EXPORTS, type ExportName, exportData } from "../../workflow";
 import { CLI_ACTOR, type CliCommand, UsageError } from "../command";
 
@@ -12,10 +12,10 @@ export const exportCommand: CliCommand = {
     const name = positionals[0];
     if (!name || !(name in EXPORTS)) throw new UsageError(`choose one of ${Object.keys(EXPORTS).join(", ")}`);
     const { columns, rows } = await exportData(ctx, CLI_ACTOR, name as ExportName);
-    const csv = toCsv(columns, rows);
+    // A file is for a spreadsheet (the byte-order mark, as in Slack's export); standard output is for other programs.
     if (values.out) {
-      io.writeFile(values.out, csv);
+      io.writeFile(values.out, toSpreadsheetCsv(columns, rows));
       io.out(`${rows.length} rows written to ${values.out}`);
-    } else io.out(csv.trimEnd());
+    } else io.out(toCsv(columns, rows).trimEnd());
   },
 };

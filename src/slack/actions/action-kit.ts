@@ -8,7 +8,7 @@ import type { Caller, SlackSurface } from "../surface";
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 /** Where a click came from decides how the person hears back: in the message's channel, or by DM. */
-async function tell(args: ButtonArgs, text: Mrkdwn): Promise<void> {
+export async function tell(args: ButtonArgs, text: Mrkdwn): Promise<void> {
   const { body, client } = args;
   const channel = body.container.type === "message" ? body.channel?.id : undefined;
   if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...messageArgs({ text }) });

@@ -3,18 +3,25 @@ import { decideApplication } from "../../workflow";
 import { refreshCommitteeMessage } from "../committee-post";
 import { ACTIONS } from "../constants";
 import type { SlackSurface } from "../surface";
-import { onButton } from "./action-kit";
+import { lateClickText } from "../views/committee-message";
+import { onButton, tell } from "./action-kit";
 
-/** L7: a committee member approves from the committee's message; the message then names who decided and when. */
+/**
+ * L7: a committee member approves from the committee's message; the message then names who decided and when. A
+ * second click changes nothing and the clicker is told who approved and when.
+ */
 export function registerCommitteeApprove(app: App, surface: SlackSurface): void {
   app.action(
     ACTIONS.committeeApprove,
-    onButton(surface, async ({ body, client }, caller, applicationId) => {
-      await decideApplication(surface.ctx, caller.actor, { applicationId, decision: "approve" });
-      await refreshCommitteeMessage(client, surface.ctx, applicationId, {
+    onButton(surface, async (args, caller, applicationId) => {
+      const { body, client } = args;
+      const { changed } = await decideApplication(surface.ctx, caller.actor, { applicationId, decision: "approve" });
+      const drawn = await refreshCommitteeMessage(client, surface.ctx, applicationId, {
         channel: body.channel?.id,
         ts: body.message?.ts,
       });
+      const late = !changed && drawn ? lateClickText(caller.locale, drawn.view, "decide") : null;
+      if (late) await tell(args, late);
     }),
   );
 }

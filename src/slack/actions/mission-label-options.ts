@@ -1,13 +1,25 @@
 import type { App } from "@slack/bolt";
-import { activeLabelChoices } from "../../workflow/slack";
+import { isAllowed } from "../../domain/roles";
+import { activeLabelChoices, type LabelChoice } from "../../workflow/slack";
 import { option } from "../blocks";
 import { ACTIONS } from "../constants";
 import type { SlackSurface } from "../surface";
 
-/** M1: the mission form's label search: active labels whose number or body matches what DAECT types. */
+/**
+ * M1: the mission form's label search: active labels whose number or body matches what DAECT types. Whoever may not
+ * list the labels (a forged suggestion request) gets an empty list: Slack has no other way to answer one.
+ */
 export function registerMissionLabelOptions(app: App, surface: SlackSurface): void {
-  app.options(ACTIONS.labelSearch, async ({ ack, body }) => {
-    const choices = await activeLabelChoices(surface.ctx, body.value ?? "", 100);
+  app.options(ACTIONS.labelSearch, async ({ ack, body, client, logger }) => {
+    let choices: LabelChoice[] = [];
+    try {
+      const caller = await surface.callers.resolve(client, body.user.id);
+      if (caller && isAllowed("label.list", caller)) {
+        choices = await activeLabelChoices(surface.ctx, caller.actor, body.value ?? "", 100);
+      }
+    } catch (error) {
+      logger.error("Slack label search failed", error);
+    }
     await ack({ options: choices.map((c) => option(`${c.organisation} · ${c.number}`, c.labelId)) });
   });
 }

@@ -3,7 +3,7 @@ import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { assertAllowed } from "../../domain/roles";
 import { t } from "../../i18n";
-import { embassyChoices, missionDetails } from "../../workflow/slack";
+import { embassyChoices, missionDetailsFor } from "../../workflow/slack";
 import { ACTIONS } from "../constants";
 import { missionDraftOf } from "../forms/mission-form";
 import { tm } from "../mrkdwn";
@@ -23,8 +23,8 @@ export function registerOpenEditMission(app: App, surface: SlackSurface): void {
     onButton(surface, async ({ body, client }, caller, missionId) => {
       assertAllowed("mission.edit", caller);
       const viewId = await openModal(client, body.trigger_id, loadingModal(caller.locale));
-      const [mission, embassies] = await Promise.all([
-        missionDetails(surface.ctx, missionId),
+      const [{ mission }, embassies] = await Promise.all([
+        missionDetailsFor(surface.ctx, caller.actor, missionId),
         embassyChoices(surface.ctx),
       ]);
       const { locale } = caller;

@@ -1,7 +1,7 @@
 import type { App } from "@slack/bolt";
 import { isAllowed } from "../../domain/roles";
 import { t } from "../../i18n";
-import { missionDetails } from "../../workflow/slack";
+import { missionDetailsFor } from "../../workflow/slack";
 import { messageArgs } from "../blocks";
 import { ACTIONS } from "../constants";
 import { tm } from "../mrkdwn";
@@ -27,7 +27,7 @@ export function registerOpenExtensionDecision(app: App, surface: SlackSurface): 
         return;
       }
       const [missionId = "", extensionId = ""] = value.split("|");
-      const mission = await missionDetails(surface.ctx, missionId);
+      const { mission } = await missionDetailsFor(surface.ctx, caller.actor, missionId);
       await client.views.open({
         trigger_id: body.trigger_id,
         view: extensionDecisionModal(caller.locale, extensionId, mission.reference, mission.reportDeadline),

@@ -1,16 +1,24 @@
 import type { App } from "@slack/bolt";
-import { missionDetails } from "../../workflow/slack";
+import { t } from "../../i18n";
+import { missionDetailsFor } from "../../workflow/slack";
 import { ACTIONS } from "../constants";
+import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { extensionModal } from "../views/extension-modal";
-import { onButton } from "./action-kit";
+import { onButton, tell } from "./action-kit";
 
-/** "Ask for more time" on a report reminder: the form that asks for the reason. */
+/** "Ask for more time" on a report reminder: the form that asks for the reason, for whoever may ask it. */
 export function registerOpenExtension(app: App, surface: SlackSurface): void {
   app.action(
     ACTIONS.openExtension,
-    onButton(surface, async ({ body, client }, caller, missionId) => {
-      const mission = await missionDetails(surface.ctx, missionId);
+    onButton(surface, async (args, caller, missionId) => {
+      const { body, client } = args;
+      const { mission, can } = await missionDetailsFor(surface.ctx, caller.actor, missionId);
+      if (!can.requestExtension) {
+        const name = t(caller.locale, "slack.action.requestExtension");
+        await tell(args, tm(caller.locale, "slack.command.forbidden", { name }));
+        return;
+      }
       await client.views.open({
         trigger_id: body.trigger_id,
         view: extensionModal(caller.locale, missionId, mission.reference),

@@ -1,4 +1,4 @@
-import { toCsv } from "../../documents/csv";
+import { toSpreadsheetCsv } from "../../documents/csv";
 import { isAllowed } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
 import { EXPORTS, type ExportName, exportData } from "../../workflow";
@@ -24,7 +24,7 @@ export const exportFiles: Subcommand = {
     for (const name of names) {
       const { columns, rows } = await exportData(surface.ctx, caller.actor, name);
       files.push({
-        file: Buffer.from(`\uFEFF${toCsv(columns, rows)}`, "utf8"),
+        file: Buffer.from(toSpreadsheetCsv(columns, rows), "utf8"),
         filename: `expect-${name}-${today}.csv`,
       });
     }

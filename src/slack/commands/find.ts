@@ -30,7 +30,7 @@ export const find: Subcommand = {
       return;
     }
     const search = parseSearch(args);
-    const hits = await findExpertise(surface.ctx, { ...search, limit: 10 });
+    const hits = await findExpertise(surface.ctx, caller.actor, { ...search, limit: 10 });
     const message = directoryBlocks(caller.locale, args, hits);
     await ephemeral(respond, message.text, message.blocks);
   },

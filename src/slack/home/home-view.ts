@@ -5,11 +5,11 @@ import { type ActorFacts, hasRole } from "../../domain/roles";
 import { daysBetween } from "../../domain/time";
 import { formatDate, type Locale, t } from "../../i18n";
 import type { Dashboard, MissionSummary } from "../../workflow";
-import type { BodyLabel } from "../../workflow/slack";
+import type { BodyLabel, OwnApplication } from "../../workflow/slack";
 import { actions, type Block, button, context, divider, fields, header, section } from "../blocks";
 import { ACTIONS } from "../constants";
 import { joinMrkdwn, mrkdwn, tm } from "../mrkdwn";
-import { pendingApplicationLine, withdrawButton } from "../views/application-buttons";
+import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../views/application-buttons";
 import { missionAtOf, missionButtons } from "../views/mission-buttons";
 import { missionLine, nextStepButton } from "../views/mission-list";
 
@@ -21,6 +21,8 @@ export interface HomeModel {
   /** DAECT's files: every open mission. */
   allMissions: MissionSummary[];
   labels: BodyLabel[];
+  /** The person's own pending applications for bodies they hold no role over (filing grants none). */
+  ownApplications: OwnApplication[];
   bodyMissions: MissionSummary[];
   myMissions: MissionSummary[];
 }
@@ -136,6 +138,18 @@ function focalPoint(locale: Locale, model: HomeModel): Block[] {
   return blocks;
 }
 
+/** Applications filed for a body the person is not focal point of: to follow and withdraw, nothing of the body. */
+function applicant(locale: Locale, model: HomeModel): Block[] {
+  if (model.ownApplications.length === 0) return [];
+  const blocks: Block[] = [header(t(locale, "slack.home.ownApplications"))];
+  for (const app of model.ownApplications.slice(0, MAX_ROWS)) {
+    const body = { organisationId: app.organisationId, organisation: app.organisation, pendingApplication: app };
+    blocks.push(section(ownApplicationLine(locale, app), withdrawButton(locale, model.who, body)));
+  }
+  blocks.push(divider());
+  return blocks;
+}
+
 function reportDue(locale: Locale, model: HomeModel, m: MissionSummary): types.SectionBlock {
   const deadline = m.reportDeadline ?? m.endDate;
   const days = daysBetween(model.today, deadline);
@@ -166,6 +180,7 @@ export function homeView(model: HomeModel): types.HomeView {
     section(tm(locale, "slack.home.hello", { name: model.who.name })),
     ...daect(locale, model),
     ...focalPoint(locale, model),
+    ...applicant(locale, model),
     ...missionary(locale, model),
   ];
   if (!hasRole(model.who, "daect")) {

@@ -1,19 +1,19 @@
 import type { webApi } from "@slack/bolt";
-import { focalPointOrganisations, hasRole } from "../../domain/roles";
+import { hasRole } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
 import { dashboard, missionsFor } from "../../workflow";
-import { labelsOfBodies } from "../../workflow/slack";
+import { labelsOfBodies, ownPendingApplications } from "../../workflow/slack";
 import type { Caller, SlackSurface } from "../surface";
 import { homeView } from "./home-view";
 
 /** Reads what the caller's capacities show and publishes the App Home (again after an action taken from it). */
 export async function publishHome(client: webApi.WebClient, surface: SlackSurface, caller: Caller): Promise<void> {
   const isDaect = hasRole(caller, "daect");
-  const bodies = focalPointOrganisations(caller);
-  const [lists, figures, labels] = await Promise.all([
+  const [lists, figures, labels, ownApplications] = await Promise.all([
     missionsFor(surface.ctx, caller.actor),
-    isDaect ? dashboard(surface.ctx) : Promise.resolve(null),
-    bodies.length ? labelsOfBodies(surface.ctx, bodies) : Promise.resolve([]),
+    isDaect ? dashboard(surface.ctx, caller.actor) : Promise.resolve(null),
+    labelsOfBodies(surface.ctx, caller.actor),
+    ownPendingApplications(surface.ctx, caller.actor),
   ]);
   const view = homeView({
     who: caller,
@@ -21,6 +21,7 @@ export async function publishHome(client: webApi.WebClient, surface: SlackSurfac
     dashboard: figures,
     allMissions: lists.all,
     labels,
+    ownApplications,
     bodyMissions: lists.ofMyBodies,
     myMissions: lists.mine,
   });

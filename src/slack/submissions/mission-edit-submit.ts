@@ -2,7 +2,7 @@ import type { App } from "@slack/bolt";
 import { assertAllowed } from "../../domain/roles";
 import { t } from "../../i18n";
 import { editMission } from "../../workflow";
-import { missionDetails } from "../../workflow/slack";
+import { missionDetailsFor } from "../../workflow/slack";
 import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
 import { emptyMission, missionFormMeta, readMissionDraft, toMissionInput } from "../forms/mission-form";
@@ -30,7 +30,7 @@ export function registerMissionEditSubmit(app: App, surface: SlackSurface): void
         const { form, editing } = missionFormMeta(view.private_metadata);
         assertAllowed("mission.edit", caller);
         const missionId = editing?.missionId ?? "";
-        const { reference } = await missionDetails(surface.ctx, missionId);
+        const { reference } = (await missionDetailsFor(surface.ctx, caller.actor, missionId)).mission;
         const { changed } = await editMission(surface.ctx, caller.actor, {
           ...toMissionInput(readMissionDraft(values, form), form),
           missionId,

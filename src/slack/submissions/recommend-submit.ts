@@ -1,7 +1,7 @@
 import type { App } from "@slack/bolt";
 import { t } from "../../i18n";
 import { recommendApplication } from "../../workflow";
-import { refreshCommitteeMessage } from "../committee-post";
+import { lateCommitteeText, refreshCommitteeMessage } from "../committee-post";
 import { CALLBACKS } from "../constants";
 import { choiceOf, parseMetadata, textOf } from "../form-state";
 import { tm } from "../mrkdwn";
@@ -16,17 +16,20 @@ export function registerRecommendSubmit(app: App, surface: SlackSurface): void {
     CALLBACKS.recommend,
     onSubmit(surface, {
       inputBlocks: () => ["recommendation", "comment"],
-      run: (values, view, caller) =>
-        recommendApplication(surface.ctx, caller.actor, {
-          applicationId: atOf(view.private_metadata).applicationId,
+      run: async (values, view, caller) => {
+        const { applicationId } = atOf(view.private_metadata);
+        const { changed } = await recommendApplication(surface.ctx, caller.actor, {
+          applicationId,
           recommendation: choiceOf(values, "recommendation") as "favourable",
           comment: textOf(values, "comment"),
-        }),
-      done: (_result, caller) =>
+        });
+        return changed ? null : lateCommitteeText(surface.ctx, caller, applicationId, "recommend");
+      },
+      done: (late, caller) =>
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.committee.recommendTitle"),
-          tm(caller.locale, "slack.done.recommended"),
+          late ?? tm(caller.locale, "slack.done.recommended"),
         ),
       after: async (_result, { client, view }) => {
         const at = atOf(view.private_metadata);

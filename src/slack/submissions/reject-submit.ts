@@ -1,7 +1,7 @@
 import type { App } from "@slack/bolt";
 import { t } from "../../i18n";
 import { decideApplication } from "../../workflow";
-import { refreshCommitteeMessage } from "../committee-post";
+import { lateCommitteeText, refreshCommitteeMessage } from "../committee-post";
 import { CALLBACKS } from "../constants";
 import { parseMetadata, textOf } from "../form-state";
 import { tm } from "../mrkdwn";
@@ -17,17 +17,21 @@ export function registerRejectSubmit(app: App, surface: SlackSurface): void {
     CALLBACKS.reject,
     onSubmit(surface, {
       inputBlocks: () => ["reason"],
-      run: (values, view, caller) =>
-        decideApplication(surface.ctx, caller.actor, {
-          applicationId: atOf(view.private_metadata).applicationId,
+      run: async (values, view, caller) => {
+        const { applicationId } = atOf(view.private_metadata);
+        const reason = textOf(values, "reason");
+        const { changed } = await decideApplication(surface.ctx, caller.actor, {
+          applicationId,
           decision: "reject",
-          reason: textOf(values, "reason"),
-        }),
-      done: (_result, caller) =>
+          reason,
+        });
+        return changed ? null : lateCommitteeText(surface.ctx, caller, applicationId, "decide");
+      },
+      done: (late, caller) =>
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.committee.rejectTitle"),
-          tm(caller.locale, "slack.done.rejected"),
+          late ?? tm(caller.locale, "slack.done.rejected"),
         ),
       after: async (_result, { client, view }) => {
         const at = atOf(view.private_metadata);

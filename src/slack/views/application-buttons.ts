@@ -3,7 +3,7 @@ import { APPLICATION_TRANSITIONS, type ApplicationState } from "../../domain/app
 import { canTransition } from "../../domain/lifecycle";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
 import { formatDate, type Locale, t } from "../../i18n";
-import type { BodyLabel } from "../../workflow/slack";
+import type { BodyLabel, OwnApplication } from "../../workflow/slack";
 import { button, confirmed } from "../blocks";
 import { ACTIONS } from "../constants";
 import { type Mrkdwn, tm } from "../mrkdwn";
@@ -18,15 +18,29 @@ export function pendingApplicationLine(locale: Locale, body: BodyLabel): Mrkdwn 
   });
 }
 
+/** The applicant's own application for a body they hold no role over: the body's name and where it stands. */
+export function ownApplicationLine(locale: Locale, app: OwnApplication): Mrkdwn {
+  return tm(locale, "slack.home.ownApplication", {
+    organisation: app.organisation,
+    date: formatDate(app.submittedAt, locale),
+    status: t(locale, `state.${app.status}`),
+  });
+}
+
 /**
- * §3: the body may take its application back until the committee decides; a withdrawal cannot be undone, so
- * Slack asks first. Absent when the permission table or the life cycle say no.
+ * §3: the applicant or the body's focal point may take the application back until the committee decides; a
+ * withdrawal cannot be undone, so Slack asks first. Absent when the permission table or the life cycle say no.
  */
-export function withdrawButton(locale: Locale, who: ActorFacts, body: BodyLabel): types.Button | undefined {
+export function withdrawButton(
+  locale: Locale,
+  who: ActorFacts,
+  body: Pick<BodyLabel, "organisationId" | "organisation" | "pendingApplication">,
+): types.Button | undefined {
   const pending = body.pendingApplication;
   if (!pending) return undefined;
   if (!canTransition(APPLICATION_TRANSITIONS, "withdraw", pending.status as ApplicationState)) return undefined;
-  if (!isAllowed("application.withdraw", who, { organisationId: body.organisationId })) return undefined;
+  const subject = { organisationId: body.organisationId, applicantId: pending.submittedById };
+  if (!isAllowed("application.withdraw", who, subject)) return undefined;
   return confirmed(
     button(t(locale, "slack.action.withdrawApplication"), ACTIONS.withdrawApplication, pending.id, "danger"),
     {

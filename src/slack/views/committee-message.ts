@@ -1,5 +1,5 @@
 import { THEMES } from "../../domain/themes";
-import { formatDateTime, type Locale, t } from "../../i18n";
+import { formatDate, formatDateTime, type Locale, t } from "../../i18n";
 import type { ApplicationView } from "../../workflow/slack";
 import {
   actions,
@@ -14,9 +14,34 @@ import {
   section,
 } from "../blocks";
 import { ACTIONS } from "../constants";
-import { joinMrkdwn, mrkdwn, tm } from "../mrkdwn";
+import { escapeMrkdwn, joinMrkdwn, type Mrkdwn, mrkdwn, tm } from "../mrkdwn";
 
 const MAX_EXPERTS_SHOWN = 8;
+
+/** Before deciding: whether the body is already known (its label, its focal point) and who approval makes focal point. */
+function standing(locale: Locale, app: ApplicationView): Block[] {
+  const { body } = app;
+  if (!body) return [];
+  const lines: Mrkdwn[] = [];
+  const names = joinMrkdwn(body.focalPoints.map(escapeMrkdwn), ", ");
+  if (body.known) {
+    const label = body.label
+      ? tm(locale, "slack.committee.pastLabel", {
+          number: body.label.number,
+          status: t(locale, `slack.labelState.${body.label.status}`),
+          until: formatDate(body.label.validUntil, locale),
+        })
+      : tm(locale, "slack.committee.noPastLabel");
+    const focalPoints = body.focalPoints.length ? names : tm(locale, "slack.committee.noFocalPoint");
+    lines.push(tm(locale, "slack.committee.knownBody", { label, focalPoints }));
+  }
+  if (app.focalPointOnApproval) {
+    lines.push(tm(locale, "slack.committee.focalPointToBe", { name: app.focalPointOnApproval }));
+  } else if (body.focalPoints.length) {
+    lines.push(tm(locale, "slack.committee.focalPointKept", { names }));
+  } else lines.push(tm(locale, "slack.committee.focalPointByDaect"));
+  return [context(joinMrkdwn(lines, "\n"))];
+}
 
 function outcome(locale: Locale, app: ApplicationView): Block[] {
   const out: Block[] = [];
@@ -46,6 +71,7 @@ function outcome(locale: Locale, app: ApplicationView): Block[] {
     out.push(section(tm(locale, "slack.committee.withdrawn")));
   } else {
     out.push(
+      ...standing(locale, app),
       actions([
         ...(app.recommendation
           ? []
@@ -56,6 +82,29 @@ function outcome(locale: Locale, app: ApplicationView): Block[] {
     );
   }
   return out;
+}
+
+/**
+ * A committee click that comes after the fact (a second click, a stale copy of the message): who decided or gave the
+ * opinion, and when. Null when the click may still act.
+ */
+export function lateClickText(locale: Locale, app: ApplicationView, action: "recommend" | "decide"): Mrkdwn | null {
+  if (app.decision) {
+    return tm(locale, "slack.committee.alreadyDecided", {
+      decision: t(locale, `state.${app.decision.status}`),
+      by: app.decision.by,
+      at: formatDateTime(app.decision.at, locale),
+    });
+  }
+  if (app.status === "withdrawn") return tm(locale, "slack.committee.alreadyWithdrawn");
+  if (action === "recommend" && app.recommendation) {
+    return tm(locale, "slack.committee.alreadyRecommended", {
+      value: t(locale, `slack.recommendation.${app.recommendation.value}`),
+      by: app.recommendation.by,
+      at: formatDateTime(app.recommendation.at, locale),
+    });
+  }
+  return null;
 }
 
 /** L7: an application as the committee reviews it, then, updated in place, who decided what and when. */

@@ -41,7 +41,7 @@ export function decideFromCard(decision: "validate" | "refuse"): CardActionHandl
     }
     // In a personal chat the answer replaces the clicker's copy; in a channel others read that copy too.
     const answered = isPersonal(activity) ? activity.replyToId : undefined;
-    rt.background(() => updateEmbassyCards(rt, missionId, answered));
+    rt.background(() => updateEmbassyCards(rt, sender.actor, missionId, answered));
     return currentCard(turn);
   };
 }

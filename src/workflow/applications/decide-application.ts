@@ -14,6 +14,7 @@ import { focalPointIds, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { nextSequence } from "../sequence";
 import { parseInput, ZId, ZOptionalText } from "../validate";
+import { grantFocalPointOnApproval } from "./focal-point-on-approval";
 
 export const ZDecisionInput = z.object({
   applicationId: ZId,
@@ -26,9 +27,14 @@ export interface ApplicationDecision {
   status: "approved" | "rejected";
   labelId?: string;
   labelNumber?: string;
+  /** Who the approval made focal point of the body (the applicant of a body that had none). */
+  focalPointId?: string;
 }
 
-/** L7: the committee decides; approval creates the numbered label whose diploma the body receives. */
+/**
+ * L7: the committee decides; approval creates the numbered label whose diploma the body receives and, for a body
+ * without a focal point, makes the applicant its focal point. The decision goes to the body and to the applicant.
+ */
 export async function decideApplication(
   ctx: WorkflowContext,
   actor: Actor,
@@ -65,6 +71,7 @@ export async function decideApplication(
     if (count === 0) conflict("application", app.id);
 
     let label: { id: string; number: string } | undefined;
+    let focalPointId: string | null = null;
     if (to === "approved") {
       const year = DateTime.fromJSDate(now, { zone: PARIS }).year;
       const number = formatLabelNumber(year, await nextSequence(tx, `label-${year}`));
@@ -88,6 +95,7 @@ export async function decideApplication(
         toState: "active",
         data: { number, organisation: app.organisation.name },
       });
+      focalPointId = await grantFocalPointOnApproval(tx, actor, now, app);
     }
     await recordAudit(tx, actor, now, {
       entityType: "application",
@@ -100,11 +108,20 @@ export async function decideApplication(
     const data = { applicationId: app.id, decision: to, labelId: label?.id, labelNumber: label?.number };
     await queueNotifications(tx, now, [
       { kind: "application_decided", channel: "committee", data },
-      ...toEach(await focalPointIds(tx, app.organisationId), { kind: "application_decided", data }),
+      ...toEach([...(await focalPointIds(tx, app.organisationId)), ...(app.submittedById ? [app.submittedById] : [])], {
+        kind: "application_decided",
+        data,
+      }),
     ]);
     return {
       changed: true,
-      value: { applicationId: app.id, status: target, labelId: label?.id, labelNumber: label?.number },
+      value: {
+        applicationId: app.id,
+        status: target,
+        labelId: label?.id,
+        labelNumber: label?.number,
+        focalPointId: focalPointId ?? undefined,
+      },
     };
   });
 }

@@ -3,16 +3,16 @@ import {
   COMPETENCE_SCOPES,
   EXPERT_CATEGORIES,
   EXPERTISE_BASES,
+  mayFileFor,
   ORGANISATION_KINDS,
   PENDING_APPLICATION_STATES,
 } from "../../domain/application";
 import { DomainError } from "../../domain/errors";
-import { isAllowed } from "../../domain/roles";
 import { MAX_THEMES_PER_APPLICATION, THEME_KEYS } from "../../domain/themes";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
 import { queueNotifications } from "../notifications";
-import { loadActor } from "../people";
+import { focalPointIds, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZEmail, ZOptionalText, ZText } from "../validate";
 
@@ -44,8 +44,8 @@ export interface SubmittedApplication {
 
 /**
  * L1–L6: a collectivité or association files an application at any time (L3), describing precise or broad
- * competences (L4) and its experts (L5), and commits to work with the MEAE (L6). The applicant becomes the
- * focal point of a body that had none.
+ * competences (L4) and its experts (L5), and commits to work with the MEAE (L6). Filing grants no role: the
+ * applicant holds only this application (to see and withdraw it) until the committee approves it.
  */
 export async function submitApplication(
   ctx: WorkflowContext,
@@ -57,12 +57,11 @@ export async function submitApplication(
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     let organisation = await tx.organisation.findUnique({ where: { name: input.organisationName } });
+    const known = organisation
+      ? { organisationId: organisation.id, focalPointIds: await focalPointIds(tx, organisation.id) }
+      : null;
+    if (!mayFileFor(who, known)) throw new DomainError("forbidden", { action: "application.submit" });
     if (organisation) {
-      const hasFocalPoint =
-        (await tx.roleAssignment.count({ where: { role: "focal_point", scope: organisation.id } })) > 0;
-      if (hasFocalPoint && !isAllowed("application.submit", who, { organisationId: organisation.id })) {
-        throw new DomainError("forbidden", { action: "application.submit" });
-      }
       const pending = await tx.application.findFirst({
         where: { organisationId: organisation.id, status: { in: [...PENDING_APPLICATION_STATES] } },
       });
@@ -77,19 +76,6 @@ export async function submitApplication(
       organisation = await tx.organisation.create({
         data: { name: input.organisationName, kind: input.organisationKind },
       });
-    }
-    if (who.personId && !who.roles.some((r) => r.role === "daect")) {
-      await tx.roleAssignment.upsert({
-        where: { personId_role_scope: { personId: who.personId, role: "focal_point", scope: organisation.id } },
-        create: {
-          personId: who.personId,
-          role: "focal_point",
-          scope: organisation.id,
-          organisationId: organisation.id,
-        },
-        update: {},
-      });
-      await tx.person.update({ where: { id: who.personId }, data: { organisationId: organisation.id } });
     }
     const application = await tx.application.create({
       data: {
@@ -110,7 +96,12 @@ export async function submitApplication(
       entityId: application.id,
       action: "submit",
       toState: "submitted",
-      data: { organisation: organisation.name, experts: input.experts.length, themes: input.themes },
+      data: {
+        organisation: organisation.name,
+        knownBody: known !== null,
+        experts: input.experts.length,
+        themes: input.themes,
+      },
     });
     await queueNotifications(tx, now, [
       { kind: "application_submitted", channel: "committee", data: { applicationId: application.id } },

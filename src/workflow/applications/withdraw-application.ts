@@ -12,7 +12,7 @@ import { parseInput, ZId } from "../validate";
 
 export const ZWithdrawInput = z.object({ applicationId: ZId });
 
-/** The body may withdraw its application until the committee has decided. */
+/** The applicant, or the body's focal point, may withdraw the application until the committee has decided. */
 export async function withdrawApplication(
   ctx: WorkflowContext,
   actor: Actor,
@@ -26,7 +26,7 @@ export async function withdrawApplication(
       "application",
       input.applicationId,
     );
-    assertAllowed("application.withdraw", who, { organisationId: app.organisationId });
+    assertAllowed("application.withdraw", who, { organisationId: app.organisationId, applicantId: app.submittedById });
     if (app.status === "withdrawn") return { changed: false, value: { applicationId: app.id } };
     const to = nextState(APPLICATION_TRANSITIONS, "withdraw", app.status as ApplicationState, "application");
     const { count } = await tx.application.updateMany({

@@ -1,5 +1,8 @@
+import { assertAllowed } from "../../domain/roles";
 import { addDays, dateIn } from "../../domain/time";
 import type { WorkflowContext } from "../context";
+import { loadViewer, type Viewer } from "../people";
+import { inTransaction } from "../run";
 
 export interface Dashboard {
   missionsByStatus: Record<string, number>;
@@ -16,7 +19,8 @@ export interface Dashboard {
 }
 
 /** DAECT's figures for the App Home. */
-export async function dashboard(ctx: WorkflowContext, dueWithinDays = 14): Promise<Dashboard> {
+export async function dashboard(ctx: WorkflowContext, viewer: Viewer, dueWithinDays = 14): Promise<Dashboard> {
+  await inTransaction(ctx, async (tx) => assertAllowed("dashboard.view", await loadViewer(tx, viewer)));
   const now = ctx.clock.now();
   const today = dateIn(now);
   const db = ctx.db;

@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { assertAllowed } from "../../domain/roles";
 import { THEME_KEYS, THEMES, type Theme } from "../../domain/themes";
 import type { WorkflowContext } from "../context";
+import { loadViewer, type Viewer } from "../people";
+import { inTransaction } from "../run";
 import { parseInput, ZCountryCode, ZOptionalText } from "../validate";
 
 export const ZFindExpertiseInput = z.object({
@@ -36,17 +39,20 @@ function normalise(text: string): string {
  */
 export async function findExpertise(
   ctx: WorkflowContext,
+  viewer: Viewer,
   rawInput: z.input<typeof ZFindExpertiseInput>,
 ): Promise<ExpertiseHit[]> {
   const input = parseInput(ZFindExpertiseInput, rawInput);
-  const now = ctx.clock.now();
-  const labels = await ctx.db.label.findMany({
-    where: { status: "active", validUntil: { gte: now } },
-    include: {
-      organisation: true,
-      application: { include: { experts: true } },
-      missions: { select: { countryCode: true, status: true } },
-    },
+  const labels = await inTransaction(ctx, async (tx, now) => {
+    assertAllowed("directory.search", await loadViewer(tx, viewer));
+    return tx.label.findMany({
+      where: { status: "active", validUntil: { gte: now } },
+      include: {
+        organisation: true,
+        application: { include: { experts: true } },
+        missions: { select: { countryCode: true, status: true } },
+      },
+    });
   });
   const words = input.keyword ? normalise(input.keyword).split(/\s+/).filter(Boolean) : [];
   const hits: ExpertiseHit[] = [];

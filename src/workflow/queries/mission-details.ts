@@ -1,7 +1,7 @@
 import { assertAllowed, isAllowed } from "../../domain/roles";
-import type { Actor, Tx, WorkflowContext } from "../context";
+import type { Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
-import { loadActor } from "../people";
+import { loadViewer, type Viewer } from "../people";
 import { inTransaction } from "../run";
 
 export interface MissionDetails {
@@ -51,6 +51,7 @@ export interface MissionAbilities {
   decideAsEmbassy: boolean;
   writeReport: boolean;
   reviewReport: boolean;
+  requestExtension: boolean;
 }
 
 async function names(tx: Tx, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
@@ -136,14 +137,17 @@ async function loadDetails(tx: Tx, missionId: string): Promise<MissionDetails> {
   };
 }
 
-/** A mission as its cards show it, for a person allowed to see it, with what that person may do. */
+/**
+ * A mission as its cards and messages show it, to a viewer allowed to see it (forbidden otherwise), with what that
+ * viewer may do. A deliverer's viewer is the notification's recipient, or the audience of the shared channel.
+ */
 export async function missionDetailsFor(
   ctx: WorkflowContext,
-  actor: Actor,
+  viewer: Viewer,
   missionId: string,
 ): Promise<{ mission: MissionDetails; can: MissionAbilities }> {
   return inTransaction(ctx, async (tx) => {
-    const who = await loadActor(tx, actor);
+    const who = await loadViewer(tx, viewer);
     const mission = await loadDetails(tx, missionId);
     const subject = {
       organisationId: mission.organisationId,
@@ -157,12 +161,8 @@ export async function missionDetailsFor(
         decideAsEmbassy: isAllowed("mission.embassy_decide", who, subject),
         writeReport: isAllowed("report.submit", who, subject),
         reviewReport: isAllowed("report.review", who, subject),
+        requestExtension: isAllowed("extension.request", who, subject),
       },
     };
   });
-}
-
-/** The same without a viewer: for the deliverers, which post what the outbox already addressed to someone. */
-export async function missionDetails(ctx: WorkflowContext, missionId: string): Promise<MissionDetails> {
-  return inTransaction(ctx, (tx) => loadDetails(tx, missionId));
 }

@@ -1,6 +1,20 @@
+import { assertAllowed, isAllowed } from "../../domain/roles";
 import type { Theme } from "../../domain/themes";
-import type { WorkflowContext } from "../context";
+import { focalPointToBe } from "../applications/focal-point-on-approval";
+import type { Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
+import { focalPointIds, loadViewer, type Viewer } from "../people";
+import { inTransaction } from "../run";
+
+/** The body an application is filed for, as the register knew it besides this application. */
+export interface BodyStanding {
+  /** The body existed before this application: an earlier application, or a label (PACT 2/3 history included). */
+  known: boolean;
+  /** Its newest label not issued on this application. */
+  label: { number: string; source: string; status: string; validFrom: Date; validUntil: Date } | null;
+  /** The names of its focal points now; empty for none. */
+  focalPoints: string[];
+}
 
 export interface ApplicationView {
   id: string;
@@ -16,59 +30,111 @@ export interface ApplicationView {
   submittedAt: Date;
   recommendation: { value: string; comment: string | null; by: string; at: Date } | null;
   decision: { status: string; by: string; at: Date; reason: string | null; labelNumber: string | null } | null;
+  /** For those who examine applications (the committee, DAECT) only: filing shows the applicant nothing of the body. */
+  body: BodyStanding | null;
+  /** Who approval would make focal point of the body: null when nobody (a focal point in place, or DAECT filed). */
+  focalPointOnApproval: string | null;
   /** Where the committee's post of this application is, to update it in place ("slack:<channel>:<ts>"). */
   committeeMessageRef: string | null;
 }
 
-/** An application as the committee sees it, with who recommended and decided. */
-export async function applicationView(ctx: WorkflowContext, applicationId: string): Promise<ApplicationView> {
-  const app = found(
-    await ctx.db.application.findUnique({
-      where: { id: applicationId },
-      include: { organisation: true, experts: true, label: { select: { number: true } } },
+async function namesOf(tx: Tx, ids: (string | null)[]): Promise<(id: string | null) => string> {
+  const wanted = ids.filter((id): id is string => Boolean(id));
+  const people = await tx.person.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return (id) => people.find((p) => p.id === id)?.name ?? "EXPE-CT";
+}
+
+async function standingOf(
+  tx: Tx,
+  app: { id: string; organisationId: string; submittedAt: Date },
+): Promise<{ label: BodyStanding["label"]; earlier: number; focalPointIds: string[] }> {
+  const [label, earlier, focalPoints] = await Promise.all([
+    tx.label.findFirst({
+      where: { organisationId: app.organisationId, OR: [{ applicationId: null }, { applicationId: { not: app.id } }] },
+      orderBy: { validFrom: "desc" },
+      select: { number: true, source: true, status: true, validFrom: true, validUntil: true },
     }),
-    "application",
-    applicationId,
-  );
-  const ids = [app.submittedById, app.recommendedById, app.decidedById].filter((id): id is string => Boolean(id));
-  const people = await ctx.db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name ?? "EXPE-CT";
-  return {
-    id: app.id,
-    status: app.status,
-    organisation: app.organisation.name,
-    organisationKind: app.organisation.kind,
-    basis: app.basis,
-    competenceScope: app.competenceScope,
-    competences: app.competences,
-    themes: JSON.parse(app.themes) as Theme[],
-    experts: app.experts.map((e) => ({
-      name: e.name,
-      function: e.function,
-      qualifications: e.qualifications,
-      category: e.category,
-    })),
-    submittedBy: nameOf(app.submittedById),
-    submittedAt: app.submittedAt,
-    recommendation:
-      app.recommendation && app.recommendedAt
+    tx.application.count({
+      where: { organisationId: app.organisationId, id: { not: app.id }, submittedAt: { lte: app.submittedAt } },
+    }),
+    focalPointIds(tx, app.organisationId),
+  ]);
+  return { label, earlier, focalPointIds: focalPoints };
+}
+
+/**
+ * An application as the committee sees it, with who recommended and decided, what the register already knows of
+ * the body, and who approval would make its focal point; for a viewer allowed to see it.
+ */
+export async function applicationView(
+  ctx: WorkflowContext,
+  viewer: Viewer,
+  applicationId: string,
+): Promise<ApplicationView> {
+  return inTransaction(ctx, async (tx) => {
+    const who = await loadViewer(tx, viewer);
+    const app = found(
+      await tx.application.findUnique({
+        where: { id: applicationId },
+        include: { organisation: true, experts: true, label: { select: { number: true } } },
+      }),
+      "application",
+      applicationId,
+    );
+    assertAllowed("application.view", who, { organisationId: app.organisationId, applicantId: app.submittedById });
+    const [standing, toBe] = await Promise.all([standingOf(tx, app), focalPointToBe(tx, app)]);
+    const nameOf = await namesOf(tx, [
+      app.submittedById,
+      app.recommendedById,
+      app.decidedById,
+      toBe,
+      ...standing.focalPointIds,
+    ]);
+    return {
+      id: app.id,
+      status: app.status,
+      organisation: app.organisation.name,
+      organisationKind: app.organisation.kind,
+      basis: app.basis,
+      competenceScope: app.competenceScope,
+      competences: app.competences,
+      themes: JSON.parse(app.themes) as Theme[],
+      experts: app.experts.map((e) => ({
+        name: e.name,
+        function: e.function,
+        qualifications: e.qualifications,
+        category: e.category,
+      })),
+      submittedBy: nameOf(app.submittedById),
+      submittedAt: app.submittedAt,
+      recommendation:
+        app.recommendation && app.recommendedAt
+          ? {
+              value: app.recommendation,
+              comment: app.recommendationComment,
+              by: nameOf(app.recommendedById),
+              at: app.recommendedAt,
+            }
+          : null,
+      decision:
+        app.decidedAt && (app.status === "approved" || app.status === "rejected")
+          ? {
+              status: app.status,
+              by: nameOf(app.decidedById),
+              at: app.decidedAt,
+              reason: app.decisionReason,
+              labelNumber: app.label?.number ?? null,
+            }
+          : null,
+      body: isAllowed("application.recommend", who)
         ? {
-            value: app.recommendation,
-            comment: app.recommendationComment,
-            by: nameOf(app.recommendedById),
-            at: app.recommendedAt,
+            known: standing.label !== null || standing.earlier > 0,
+            label: standing.label,
+            focalPoints: standing.focalPointIds.map(nameOf),
           }
         : null,
-    decision:
-      app.decidedAt && (app.status === "approved" || app.status === "rejected")
-        ? {
-            status: app.status,
-            by: nameOf(app.decidedById),
-            at: app.decidedAt,
-            reason: app.decisionReason,
-            labelNumber: app.label?.number ?? null,
-          }
-        : null,
-    committeeMessageRef: app.committeeMessageRef,
-  };
+      focalPointOnApproval: toBe ? nameOf(toBe) : null,
+      committeeMessageRef: app.committeeMessageRef,
+    };
+  });
 }

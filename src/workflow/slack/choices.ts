@@ -1,6 +1,9 @@
 import { PENDING_APPLICATION_STATES } from "../../domain/application";
+import { assertAllowed, focalPointOrganisations } from "../../domain/roles";
 import type { Theme } from "../../domain/themes";
 import type { WorkflowContext } from "../context";
+import { loadViewer, type Viewer } from "../people";
+import { inTransaction } from "../run";
 
 export interface LabelChoice {
   labelId: string;
@@ -17,11 +20,19 @@ function normalise(text: string): string {
 }
 
 /** Active labels whose number or body matches what DAECT types in the mission form's label search. */
-export async function activeLabelChoices(ctx: WorkflowContext, query: string, limit = 100): Promise<LabelChoice[]> {
-  const labels = await ctx.db.label.findMany({
-    where: { status: "active", validUntil: { gte: ctx.clock.now() } },
-    include: { organisation: { select: { name: true } } },
-    orderBy: { number: "asc" },
+export async function activeLabelChoices(
+  ctx: WorkflowContext,
+  viewer: Viewer,
+  query: string,
+  limit = 100,
+): Promise<LabelChoice[]> {
+  const labels = await inTransaction(ctx, async (tx, now) => {
+    assertAllowed("label.list", await loadViewer(tx, viewer));
+    return tx.label.findMany({
+      where: { status: "active", validUntil: { gte: now } },
+      include: { organisation: { select: { name: true } } },
+      orderBy: { number: "asc" },
+    });
   });
   const words = normalise(query).split(/\s+/).filter(Boolean);
   return labels
@@ -47,26 +58,35 @@ export interface BodyLabel {
   validUntil: Date | null;
   themes: Theme[];
   /** The body's application still before the committee (the one it may withdraw), if any. */
-  pendingApplication: { id: string; status: string; submittedAt: Date } | null;
+  pendingApplication: PendingApplication | null;
 }
 
+export interface PendingApplication {
+  id: string;
+  status: string;
+  submittedAt: Date;
+  submittedById: string;
+}
+
+const pendingWhere = () => ({ status: { in: [...PENDING_APPLICATION_STATES] } });
+const pendingSelect = { id: true, status: true, submittedAt: true, submittedById: true } as const;
+
 /**
- * The labels of the bodies a focal point answers for (the newest label of each body), and the application each has
- * before the committee, for its App Home.
+ * The labels of the bodies the viewer is focal point of (the newest label of each body), and the application each
+ * has before the committee, for its App Home. Only the focal point role shows a body's label.
  */
-export async function labelsOfBodies(ctx: WorkflowContext, organisationIds: readonly string[]): Promise<BodyLabel[]> {
-  const bodies = await ctx.db.organisation.findMany({
-    where: { id: { in: [...organisationIds] } },
-    include: {
-      labels: { orderBy: { validFrom: "desc" }, take: 1 },
-      applications: {
-        where: { status: { in: [...PENDING_APPLICATION_STATES] } },
-        orderBy: { submittedAt: "desc" },
-        take: 1,
-        select: { id: true, status: true, submittedAt: true },
+export async function labelsOfBodies(ctx: WorkflowContext, viewer: Viewer): Promise<BodyLabel[]> {
+  const bodies = await inTransaction(ctx, async (tx) => {
+    const organisationIds = focalPointOrganisations(await loadViewer(tx, viewer));
+    if (organisationIds.length === 0) return [];
+    return tx.organisation.findMany({
+      where: { id: { in: organisationIds } },
+      include: {
+        labels: { orderBy: { validFrom: "desc" }, take: 1 },
+        applications: { where: pendingWhere(), orderBy: { submittedAt: "desc" }, take: 1, select: pendingSelect },
       },
-    },
-    orderBy: { name: "asc" },
+      orderBy: { name: "asc" },
+    });
   });
   return bodies.map((b) => {
     const label = b.labels[0];
@@ -79,5 +99,32 @@ export async function labelsOfBodies(ctx: WorkflowContext, organisationIds: read
       themes: label ? (JSON.parse(label.themes) as Theme[]) : [],
       pendingApplication: b.applications[0] ?? null,
     };
+  });
+}
+
+/** An application the viewer filed, still before the committee, for a body they are not focal point of. */
+export interface OwnApplication extends PendingApplication {
+  organisationId: string;
+  organisation: string;
+}
+
+/**
+ * The viewer's own pending applications for bodies they hold no role over (a new body, or one without a focal point):
+ * filing lets them follow and withdraw that application, and shows nothing else of the body.
+ */
+export async function ownPendingApplications(ctx: WorkflowContext, viewer: Viewer): Promise<OwnApplication[]> {
+  return inTransaction(ctx, async (tx) => {
+    const who = await loadViewer(tx, viewer);
+    if (!who.personId) return [];
+    const rows = await tx.application.findMany({
+      where: {
+        ...pendingWhere(),
+        submittedById: who.personId,
+        organisationId: { notIn: focalPointOrganisations(who) },
+      },
+      orderBy: { submittedAt: "desc" },
+      select: { ...pendingSelect, organisationId: true, organisation: { select: { name: true } } },
+    });
+    return rows.map(({ organisation, ...app }) => ({ ...app, organisation: organisation.name }));
   });
 }

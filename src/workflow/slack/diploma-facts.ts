@@ -1,6 +1,9 @@
+import { assertAllowed } from "../../domain/roles";
 import type { Theme } from "../../domain/themes";
 import type { WorkflowContext } from "../context";
 import { found } from "../guard";
+import { loadViewer, type Viewer } from "../people";
+import { inTransaction } from "../run";
 
 export interface DiplomaFacts {
   number: string;
@@ -12,13 +15,18 @@ export interface DiplomaFacts {
   validUntil: Date;
 }
 
-/** What the diploma of a label states (L7). */
-export async function diplomaFacts(ctx: WorkflowContext, labelId: string): Promise<DiplomaFacts> {
-  const label = found(
-    await ctx.db.label.findUnique({ where: { id: labelId }, include: { organisation: true } }),
-    "label",
-    labelId,
-  );
+/** What the diploma of a label states (L7), for a viewer allowed to see the body's label. */
+export async function diplomaFacts(ctx: WorkflowContext, viewer: Viewer, labelId: string): Promise<DiplomaFacts> {
+  const label = await inTransaction(ctx, async (tx) => {
+    const who = await loadViewer(tx, viewer);
+    const row = found(
+      await tx.label.findUnique({ where: { id: labelId }, include: { organisation: true } }),
+      "label",
+      labelId,
+    );
+    assertAllowed("label.view", who, { organisationId: row.organisationId });
+    return row;
+  });
   return {
     number: label.number,
     organisation: label.organisation.name,

@@ -1,8 +1,16 @@
 /** Workflow verbs and read models that only the Slack surface needs. */
 
-export { type MissionDetails, missionDetails } from "../queries/mission-details";
+export { type MissionDetails, missionDetailsFor } from "../queries/mission-details";
 export { type ApplicationView, applicationView } from "./application-view";
-export { activeLabelChoices, type BodyLabel, embassyChoices, type LabelChoice, labelsOfBodies } from "./choices";
+export {
+  activeLabelChoices,
+  type BodyLabel,
+  embassyChoices,
+  type LabelChoice,
+  labelsOfBodies,
+  type OwnApplication,
+  ownPendingApplications,
+} from "./choices";
 export { type DiplomaFacts, diplomaFacts } from "./diploma-facts";
 export { recordCommitteeMessage } from "./record-committee-message";
 export { findSlackPerson, type SlackPerson } from "./slack-people";

@@ -1,11 +1,6 @@
 /** Workflow verbs and read models that only the Teams surface needs. */
 
-export {
-  type MissionAbilities,
-  type MissionDetails,
-  missionDetails,
-  missionDetailsFor,
-} from "../queries/mission-details";
+export { type MissionAbilities, type MissionDetails, missionDetailsFor } from "../queries/mission-details";
 export { askEmbassyQuestion, ZEmbassyQuestionInput } from "./ask-embassy-question";
 export { recordConversationGone } from "./record-conversation-gone";
 export { type ConversationRefInput, type SavedConversationRef, saveConversationRef } from "./save-conversation-ref";
