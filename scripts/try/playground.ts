@@ -7,7 +7,7 @@ import path from "node:path";
 export const NETWORK_GUARD = path.join(__dirname, "network-guard.cjs");
 
 const PLAYGROUND_CLI = require.resolve("@microsoft/m365agentsplayground/cli.js");
-const STARTUP_TIMEOUT_MS = 20_000;
+const STARTUP_TIMEOUT_MS = 60_000;
 
 export interface RunningPlayground {
   /** The web UI, e.g. http://127.0.0.1:56150. */
