@@ -10,7 +10,8 @@ export type ApplicationVerb = "recommend" | "approve" | "reject" | "withdraw";
 export const APPLICATION_TRANSITIONS: TransitionTable<ApplicationState, ApplicationVerb> = {
   recommend: { from: ["submitted"], to: "under_review" },
   approve: { from: ["submitted", "under_review"], to: "approved" },
-  reject: { from: ["submitted", "under_review"], to: "rejected" },
+  // L7: the result is notified; a negative one says why.
+  reject: { from: ["submitted", "under_review"], to: "rejected", needsComment: true },
   withdraw: { from: ["submitted", "under_review"], to: "withdrawn" },
 };
 

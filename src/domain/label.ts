@@ -1,10 +1,27 @@
 import { DateTime } from "luxon";
+import type { TransitionTable } from "./lifecycle";
 import { PARIS } from "./time";
 
 export const LABEL_STATES = ["active", "expired", "revoked"] as const;
 export type LabelState = (typeof LABEL_STATES)[number];
 export const LABEL_SOURCES = ["expect", "pact2", "pact3"] as const;
 export type LabelSource = (typeof LABEL_SOURCES)[number];
+
+export type LabelVerb = "expire" | "revoke";
+
+/**
+ * §3: a label is created active (on approval, L7) and ends once, for good: the scheduler expires it at the end
+ * of its validity, or DAECT revokes it before. An expired or revoked label is history: it is not revoked again.
+ */
+export const LABEL_TRANSITIONS: TransitionTable<LabelState, LabelVerb> = {
+  expire: { from: ["active"], to: "expired" },
+  revoke: { from: ["active"], to: "revoked" },
+};
+
+/** L8: a label imported from a former programme arrives active only while its validity runs. */
+export function importedLabelState(validUntil: Date, now: Date): LabelState {
+  return validUntil.getTime() < now.getTime() ? "expired" : "active";
+}
 
 /** Former labelling campaigns ran every 3 years; EXPE-CT keeps that validity unless configured otherwise. */
 export const DEFAULT_LABEL_VALIDITY_YEARS = 3;

@@ -53,7 +53,8 @@ export const MISSION_TRANSITIONS: TransitionTable<MissionState, MissionVerb> = {
   // An edit after the embassy saw the mission needs a new embassy decision.
   edit: { from: ["draft", "awaiting_embassy", "validated", "refused", "confirmed"], to: "awaiting_embassy" },
   embassy_validate: { from: ["awaiting_embassy"], to: "validated" },
-  embassy_refuse: { from: ["awaiting_embassy"], to: "refused" },
+  // M1: the body and DAECT must learn why the embassy said no.
+  embassy_refuse: { from: ["awaiting_embassy"], to: "refused", needsComment: true },
   confirm: { from: ["validated"], to: "confirmed" },
   depart: { from: ["confirmed"], to: "in_progress" },
   record_return: { from: ["confirmed", "in_progress"], to: "report_due" },

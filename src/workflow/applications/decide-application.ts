@@ -1,9 +1,8 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { APPLICATION_TRANSITIONS, type ApplicationState } from "../../domain/application";
-import { DomainError } from "../../domain/errors";
 import { formatLabelNumber, labelValidUntil } from "../../domain/label";
-import { nextState } from "../../domain/lifecycle";
+import { nextState, requireComment } from "../../domain/lifecycle";
 import { assertAllowed } from "../../domain/roles";
 import { PARIS } from "../../domain/time";
 import { recordAudit } from "../audit";
@@ -41,7 +40,7 @@ export async function decideApplication(
   rawInput: z.input<typeof ZDecisionInput>,
 ): Promise<VerbResult<ApplicationDecision>> {
   const input = parseInput(ZDecisionInput, rawInput);
-  if (input.decision === "reject" && !input.reason) throw new DomainError("comment_required", {}, "reason");
+  requireComment(APPLICATION_TRANSITIONS, input.decision, input.reason, "reason");
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     assertAllowed("application.decide", who);

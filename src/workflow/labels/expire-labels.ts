@@ -1,8 +1,9 @@
-import { recordAudit } from "../audit";
+import { LABEL_TRANSITIONS } from "../../domain/label";
 import { SYSTEM_ACTOR, type WorkflowContext } from "../context";
 import { queueNotifications, toEach } from "../notifications";
 import { focalPointIds } from "../people";
 import { inTransaction } from "../run";
+import { transition } from "../transition";
 
 /** Marks every active label past its validity as expired, each with its audit record and a notice to the body. */
 export async function expireLabels(ctx: WorkflowContext): Promise<{ expired: string[] }> {
@@ -10,19 +11,14 @@ export async function expireLabels(ctx: WorkflowContext): Promise<{ expired: str
     const due = await tx.label.findMany({ where: { status: "active", validUntil: { lt: now } } });
     const expired: string[] = [];
     for (const label of due) {
-      const { count } = await tx.label.updateMany({
-        where: { id: label.id, status: "active" },
-        data: { status: "expired" },
+      await transition(tx, SYSTEM_ACTOR, now, {
+        entity: "label",
+        table: LABEL_TRANSITIONS,
+        verb: "expire",
+        row: label,
+        write: (where, to) => tx.label.updateMany({ where, data: { status: to } }),
       });
-      if (count === 0) continue;
       expired.push(label.id);
-      await recordAudit(tx, SYSTEM_ACTOR, now, {
-        entityType: "label",
-        entityId: label.id,
-        action: "expire",
-        fromState: "active",
-        toState: "expired",
-      });
       await queueNotifications(
         tx,
         now,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ORGANISATION_KINDS } from "../../domain/application";
 import { DomainError } from "../../domain/errors";
+import { importedLabelState } from "../../domain/label";
 import { assertAllowed } from "../../domain/roles";
 import { THEME_KEYS } from "../../domain/themes";
 import { endOfDate, startOfDate } from "../../domain/time";
@@ -107,7 +108,7 @@ export async function importLabelHistory(
           number: row.number,
           organisationId: organisation.id,
           source: row.programme,
-          status: validUntil < now ? "expired" : "active",
+          status: importedLabelState(validUntil, now),
           competences: row.competences,
           themes: JSON.stringify(row.themes),
           validFrom: startOfDate(row.valid_from),

@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { LABEL_TRANSITIONS } from "../../domain/label";
 import { assertAllowed } from "../../domain/roles";
-import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
-import { alreadyDecided, conflict, found } from "../guard";
+import { alreadyDecided, found } from "../guard";
 import { queueNotifications, toEach } from "../notifications";
 import { focalPointIds, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
+import { transition } from "../transition";
 import { parseInput, ZId, ZText } from "../validate";
 
 export const ZRevokeLabelInput = z.object({ labelId: ZId, reason: ZText(2000) });
 
-/** DAECT withdraws a label; the body can no longer be sent on missions. */
+/** DAECT withdraws an active label; the body can no longer be sent on missions. An ended label stays as it ended. */
 export async function revokeLabel(
   ctx: WorkflowContext,
   actor: Actor,
@@ -25,18 +26,17 @@ export async function revokeLabel(
       if (label.revokedReason === input.reason) return { changed: false, value: { labelId: label.id } };
       return alreadyDecided(tx, "label", "revoked", label.revokedById, label.revokedAt);
     }
-    const { count } = await tx.label.updateMany({
-      where: { id: label.id, status: label.status },
-      data: { status: "revoked", revokedAt: now, revokedById: who.personId, revokedReason: input.reason },
-    });
-    if (count === 0) conflict("label", label.id);
-    await recordAudit(tx, actor, now, {
-      entityType: "label",
-      entityId: label.id,
-      action: "revoke",
-      fromState: label.status,
-      toState: "revoked",
-      data: { reason: input.reason },
+    await transition(tx, actor, now, {
+      entity: "label",
+      table: LABEL_TRANSITIONS,
+      verb: "revoke",
+      row: label,
+      write: (where, to) =>
+        tx.label.updateMany({
+          where,
+          data: { status: to, revokedAt: now, revokedById: who.personId, revokedReason: input.reason },
+        }),
+      audit: { reason: input.reason },
     });
     await queueNotifications(
       tx,

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors";
+import { requireComment } from "../../domain/lifecycle";
+import { MISSION_TRANSITIONS } from "../../domain/mission";
 import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
 import { alreadyDecided } from "../guard";
@@ -27,7 +29,8 @@ export async function decideAsEmbassy(
   rawInput: z.input<typeof ZEmbassyDecisionInput>,
 ): Promise<VerbResult<{ missionId: string; decision: "validated" | "refused" }>> {
   const input = parseInput(ZEmbassyDecisionInput, rawInput);
-  if (input.decision === "refuse" && !input.comment) throw new DomainError("comment_required", {}, "comment");
+  const verb = input.decision === "validate" ? "embassy_validate" : "embassy_refuse";
+  requireComment(MISSION_TRANSITIONS, verb, input.comment, "comment");
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     const mission = await loadMission(tx, input.missionId);
@@ -55,16 +58,7 @@ export async function decideAsEmbassy(
         decidedAt: now,
       },
     });
-    await transitionMission(
-      tx,
-      actor,
-      now,
-      mission,
-      input.decision === "validate" ? "embassy_validate" : "embassy_refuse",
-      {
-        audit: { comment: input.comment },
-      },
-    );
+    await transitionMission(tx, actor, now, mission, verb, { audit: { comment: input.comment } });
     const data = { decision, comment: input.comment, by: who.name, at: now.toISOString() };
     await queueNotifications(tx, now, [
       { kind: "embassy_decided", channel: "daect", missionId: mission.id, data },

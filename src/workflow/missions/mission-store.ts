@@ -1,10 +1,9 @@
 import type { Prisma } from "../../db/client";
-import { nextState } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState, type MissionVerb } from "../../domain/mission";
 import type { Subject } from "../../domain/roles";
-import { recordAudit } from "../audit";
 import type { Actor, Tx } from "../context";
 import { conflict, found } from "../guard";
+import { transition } from "../transition";
 
 const withPeople = { legs: { orderBy: { position: "asc" } }, missionaries: true } as const;
 export type LoadedMission = Prisma.MissionGetPayload<{ include: typeof withPeople }>;
@@ -25,11 +24,8 @@ export function missionaryIdsOf(mission: LoadedMission): string[] {
   return mission.missionaries.map((m) => m.personId);
 }
 
-/**
- * Applies one life-cycle verb as a conditional update on the state and version we read, with its audit
- * record, so that of two concurrent calls only one changes the mission.
- */
-export async function transitionMission(
+/** Applies one life-cycle verb to the mission (see `transition`), moving its version with its state. */
+export function transitionMission(
   tx: Tx,
   actor: Actor,
   now: Date,
@@ -37,20 +33,29 @@ export async function transitionMission(
   verb: MissionVerb,
   options: { data?: Prisma.MissionUncheckedUpdateManyInput; audit?: Record<string, unknown> } = {},
 ): Promise<MissionState> {
-  const from = mission.status as MissionState;
-  const to = nextState(MISSION_TRANSITIONS, verb, from, "mission");
+  return transition(tx, actor, now, {
+    entity: "mission",
+    table: MISSION_TRANSITIONS,
+    verb,
+    row: mission,
+    write: (where, to) =>
+      tx.mission.updateMany({ where, data: { ...options.data, status: to, version: { increment: 1 } } }),
+    audit: options.audit,
+  });
+}
+
+/**
+ * Changes a mission's facts without a life-cycle step (a deadline moved while DAECT settles a reimbursement),
+ * still conditional on the state and version read, and moving the version so a concurrent verb notices.
+ */
+export async function updateMissionFacts(
+  tx: Tx,
+  mission: LoadedMission,
+  data: Prisma.MissionUncheckedUpdateManyInput,
+): Promise<void> {
   const { count } = await tx.mission.updateMany({
-    where: { id: mission.id, status: from, version: mission.version },
-    data: { ...options.data, status: to, version: { increment: 1 } },
+    where: { id: mission.id, status: mission.status, version: mission.version },
+    data: { ...data, version: { increment: 1 } },
   });
   if (count === 0) conflict("mission", mission.id);
-  await recordAudit(tx, actor, now, {
-    entityType: "mission",
-    entityId: mission.id,
-    action: verb,
-    fromState: from,
-    toState: to,
-    data: options.audit,
-  });
-  return to;
 }

@@ -29,11 +29,14 @@ export async function missionTimeline(
   return inTransaction(ctx, async (tx) => {
     const mission = await loadMission(tx, input.missionId);
     assertAllowed("mission.view", await loadActor(tx, actor), missionSubject(mission));
-    const [report, reimbursement] = await Promise.all([
+    const [report, reimbursement, extensions] = await Promise.all([
       tx.report.findUnique({ where: { missionId: mission.id }, select: { id: true } }),
       tx.reimbursement.findUnique({ where: { missionId: mission.id }, select: { id: true } }),
+      tx.extensionRequest.findMany({ where: { missionId: mission.id }, select: { id: true } }),
     ]);
-    const ids = [mission.id, report?.id, reimbursement?.id].filter((id): id is string => Boolean(id));
+    const ids = [mission.id, report?.id, reimbursement?.id, ...extensions.map((e) => e.id)].filter((id): id is string =>
+      Boolean(id),
+    );
     const events = await tx.auditEvent.findMany({
       where: { entityId: { in: ids } },
       orderBy: [{ at: "asc" }, { id: "asc" }],

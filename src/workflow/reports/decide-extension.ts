@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { isPastDeadline } from "../../domain/deadline";
-import { DomainError } from "../../domain/errors";
+import { checkExtendedDeadline, EXTENSION_TRANSITIONS, type ExtensionState } from "../../domain/extension";
+import { canTransition } from "../../domain/lifecycle";
+import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { assertAllowed } from "../../domain/roles";
-import { daysBetween } from "../../domain/time";
-import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
-import { alreadyDecided, conflict, found } from "../guard";
-import { loadMission, transitionMission } from "../missions/mission-store";
+import { alreadyDecided, found } from "../guard";
+import { loadMission, transitionMission, updateMissionFacts } from "../missions/mission-store";
 import { queueNotifications } from "../notifications";
 import { loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
+import { transition } from "../transition";
 import { parseInput, ZId, ZIsoDate, ZOptionalText } from "../validate";
 
 export const ZExtensionDecisionInput = z.object({
@@ -35,7 +35,7 @@ export async function decideExtension(
       input.extensionId,
     );
     const status = input.decision === "grant" ? "granted" : "refused";
-    if (ext.status !== "pending") {
+    if (!canTransition(EXTENSION_TRANSITIONS, input.decision, ext.status as ExtensionState)) {
       if (ext.status === status && ext.decidedById === who.personId) {
         return { changed: false, value: { extensionId: ext.id, status } };
       }
@@ -43,45 +43,44 @@ export async function decideExtension(
     }
     const mission = await loadMission(tx, ext.missionId);
     const current = mission.reportDeadline ?? ext.previousDeadline;
-    if (status === "granted") {
-      if (!input.newDeadline) throw new DomainError("invalid_input", { field: "newDeadline" }, "newDeadline");
-      if (daysBetween(current, input.newDeadline) <= 0 || isPastDeadline(input.newDeadline, now)) {
-        throw new DomainError("date_order", { start: current, end: input.newDeadline }, "newDeadline");
-      }
-    }
-    const { count } = await tx.extensionRequest.updateMany({
-      where: { id: ext.id, status: "pending" },
-      data: {
-        status,
-        grantedDeadline: status === "granted" ? (input.newDeadline ?? null) : null,
-        decidedById: who.personId,
-        decidedAt: now,
-        decisionComment: input.comment ?? null,
-      },
+    const newDeadline = status === "granted" ? checkExtendedDeadline(current, input.newDeadline, now) : undefined;
+    await transition(tx, actor, now, {
+      entity: "extension",
+      table: EXTENSION_TRANSITIONS,
+      verb: input.decision,
+      row: ext,
+      write: (where, to) =>
+        tx.extensionRequest.updateMany({
+          where,
+          data: {
+            status: to,
+            grantedDeadline: newDeadline ?? null,
+            decidedById: who.personId,
+            decidedAt: now,
+            decisionComment: input.comment ?? null,
+          },
+        }),
+      audit: { missionId: mission.id, deadline: newDeadline, comment: input.comment },
     });
-    if (count === 0) conflict("extension", ext.id);
-    if (status === "granted" && input.newDeadline) {
-      if (mission.status === "report_due" || mission.status === "report_overdue") {
+    if (newDeadline) {
+      const data = { reportDeadline: newDeadline };
+      // While the report is due or overdue, the mission is due again by the new date; in any other state (a
+      // reimbursement pending, a report handed in that may still be returned) the deadline moves, the state stays.
+      if (canTransition(MISSION_TRANSITIONS, "extend_deadline", mission.status as MissionState)) {
         await transitionMission(tx, actor, now, mission, "extend_deadline", {
-          data: { reportDeadline: input.newDeadline },
-          audit: { from: current, to: input.newDeadline },
+          data,
+          audit: { from: current, to: newDeadline },
         });
       } else {
-        await tx.mission.update({ where: { id: mission.id }, data: { reportDeadline: input.newDeadline } });
+        await updateMissionFacts(tx, mission, data);
       }
     }
-    await recordAudit(tx, actor, now, {
-      entityType: "mission",
-      entityId: mission.id,
-      action: `extension_${status}`,
-      data: { extensionId: ext.id, deadline: input.newDeadline, comment: input.comment },
-    });
     await queueNotifications(tx, now, [
       {
         kind: "extension_decided",
         recipientId: ext.requestedById,
         missionId: mission.id,
-        data: { status, newDeadline: input.newDeadline, comment: input.comment },
+        data: { status, newDeadline, comment: input.comment },
       },
     ]);
     return { changed: true, value: { extensionId: ext.id, status } };

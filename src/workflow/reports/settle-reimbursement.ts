@@ -1,12 +1,14 @@
 import { z } from "zod";
+import { canTransition } from "../../domain/lifecycle";
+import { REIMBURSEMENT_TRANSITIONS, type ReimbursementState } from "../../domain/reimbursement";
 import { assertAllowed } from "../../domain/roles";
-import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
-import { alreadyDecided, conflict, found } from "../guard";
+import { alreadyDecided, found } from "../guard";
 import { loadMission, transitionMission } from "../missions/mission-store";
 import { queueNotifications, toEach } from "../notifications";
 import { focalPointIds, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
+import { transition } from "../transition";
 import { parseInput, ZId, ZOptionalText } from "../validate";
 
 export const ZSettleReimbursementInput = z.object({
@@ -33,28 +35,23 @@ export async function settleReimbursement(
     );
     if (row.status === input.outcome)
       return { changed: false, value: { missionId: mission.id, outcome: input.outcome } };
-    if (row.status !== "requested")
+    const verb = input.outcome === "paid" ? "pay" : "waive";
+    if (!canTransition(REIMBURSEMENT_TRANSITIONS, verb, row.status as ReimbursementState))
       return alreadyDecided(tx, "reimbursement", row.status, row.settledById, row.settledAt);
-    const { count } = await tx.reimbursement.updateMany({
-      where: { id: row.id, status: "requested" },
-      data: { status: input.outcome, settledById: who.personId, settledAt: now, note: input.note ?? row.note },
-    });
-    if (count === 0) conflict("reimbursement", row.id);
-    await transitionMission(
-      tx,
-      actor,
-      now,
-      mission,
-      input.outcome === "paid" ? "settle_reimbursement" : "waive_reimbursement",
-    );
-    await recordAudit(tx, actor, now, {
-      entityType: "reimbursement",
-      entityId: row.id,
+    await transition(tx, actor, now, {
+      entity: "reimbursement",
+      table: REIMBURSEMENT_TRANSITIONS,
+      verb,
+      row,
+      write: (where, to) =>
+        tx.reimbursement.updateMany({
+          where,
+          data: { status: to, settledById: who.personId, settledAt: now, note: input.note ?? row.note },
+        }),
+      audit: { note: input.note },
       action: input.outcome,
-      fromState: "requested",
-      toState: input.outcome,
-      data: { note: input.note },
     });
+    await transitionMission(tx, actor, now, mission, verb === "pay" ? "settle_reimbursement" : "waive_reimbursement");
     await queueNotifications(
       tx,
       now,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isPastDeadline } from "../../domain/deadline";
 import { DomainError } from "../../domain/errors";
-import { isReportWritable } from "../../domain/report";
+import { isReportWritable, NEW_REPORT_STATE, REPORT_TRANSITIONS } from "../../domain/report";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
@@ -10,6 +10,7 @@ import { loadMission, missionSubject, transitionMission } from "../missions/miss
 import { queueNotifications, toEach } from "../notifications";
 import { focalPointIds, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
+import { transition } from "../transition";
 import { parseInput, ZId, ZOptionalText, ZText } from "../validate";
 
 /** R3: the mission's object, whether a complementary action could follow, whether contacts can lead further. */
@@ -52,7 +53,6 @@ export async function submitReport(
       ...report,
       complementaryDetail: report.complementaryDetail ?? null,
       cooperationDetail: report.cooperationDetail ?? null,
-      status: "submitted",
       submittedById: who.personId,
       submittedAt: now,
       late,
@@ -60,23 +60,34 @@ export async function submitReport(
       reviewedAt: null,
       reviewComment: null,
     };
-    const saved = existing
-      ? await tx.report.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } })
-      : await tx.report.create({ data: { missionId, ...fields } });
-    await recordAudit(tx, actor, now, {
-      entityType: "report",
-      entityId: saved.id,
-      action: existing ? "resubmit" : "submit",
-      fromState: existing?.status ?? null,
-      toState: "submitted",
-      data: { late },
-    });
+    let reportId: string;
+    if (existing) {
+      reportId = existing.id;
+      await transition(tx, actor, now, {
+        entity: "report",
+        table: REPORT_TRANSITIONS,
+        verb: "resubmit",
+        row: existing,
+        write: (where, to) =>
+          tx.report.updateMany({ where, data: { ...fields, status: to, version: { increment: 1 } } }),
+        audit: { late },
+      });
+    } else {
+      reportId = (await tx.report.create({ data: { missionId, ...fields, status: NEW_REPORT_STATE } })).id;
+      await recordAudit(tx, actor, now, {
+        entityType: "report",
+        entityId: reportId,
+        action: "submit",
+        toState: NEW_REPORT_STATE,
+        data: { late },
+      });
+    }
     const pendingReimbursement = mission.status === "reimbursement_requested";
     if (!pendingReimbursement) await transitionMission(tx, actor, now, mission, "submit_report", { audit: { late } });
     await queueNotifications(tx, now, [
       ...toEach(await focalPointIds(tx, mission.organisationId), { kind: "report_submitted", missionId }),
       ...(pendingReimbursement ? [{ kind: "late_report" as const, channel: "daect" as const, missionId }] : []),
     ]);
-    return { changed: true, value: { missionId, reportId: saved.id, late } };
+    return { changed: true, value: { missionId, reportId, late } };
   });
 }

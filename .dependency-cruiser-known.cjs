@@ -1,0 +1,31 @@
+/**
+ * Violations that predate their rule in .dependency-cruiser.cjs: the check lets these through and fails on any
+ * other, and the layering test fails as well when one of these is gone, so this list only ever shrinks.
+ * Empty it by moving each module where it belongs, then deleting its line.
+ */
+const known = (rule, modules) =>
+  modules.map((module) => ({ type: "module", from: module, to: module, rule: { severity: "error", name: rule } }));
+
+module.exports = [
+  // Slack-only code in the workflow: Slack user ids (slack-people) and which message shows which file
+  // (record-committee-message) move to a Slack store under src/slack; the read models only the Slack surface
+  // shows today (application-view, choices, diploma-facts) are not platform data and move to src/workflow/queries.
+  ...known("core-has-no-platform-corner", [
+    "src/workflow/slack/application-view.ts",
+    "src/workflow/slack/choices.ts",
+    "src/workflow/slack/diploma-facts.ts",
+    "src/workflow/slack/index.ts",
+    "src/workflow/slack/record-committee-message.ts",
+    "src/workflow/slack/slack-people.ts",
+  ]),
+  // Teams-only code in the workflow: conversation references (save-conversation-ref, record-conversation-gone,
+  // teams-people) move to a Teams store under src/teams; the embassy's question is a mission verb and moves
+  // to src/workflow/missions.
+  ...known("core-has-no-platform-corner", [
+    "src/workflow/teams/ask-embassy-question.ts",
+    "src/workflow/teams/index.ts",
+    "src/workflow/teams/record-conversation-gone.ts",
+    "src/workflow/teams/save-conversation-ref.ts",
+    "src/workflow/teams/teams-people.ts",
+  ]),
+];

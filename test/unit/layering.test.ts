@@ -1,0 +1,85 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "../..");
+const CONFIG = path.join(ROOT, ".dependency-cruiser.cjs");
+const CLI = path.join(ROOT, "node_modules/dependency-cruiser/bin/dependency-cruise.mjs");
+const FIXTURE = path.join(ROOT, "test/fixtures/layering");
+
+interface Violation {
+  type: string;
+  from: string;
+  to: string;
+  rule: { name: string; severity: string };
+}
+
+interface Known {
+  from: string;
+  rule: { name: string };
+}
+
+const known: Known[] = require(path.join(ROOT, ".dependency-cruiser-known.cjs"));
+const comments = new Map<string, string>(
+  require(CONFIG).forbidden.map((rule: { name: string; comment: string }) => [rule.name, rule.comment]),
+);
+
+/** The violations dependency-cruiser finds in `cwd`/src with the project's rules (known ones marked "ignore"). */
+function cruise(cwd: string): Promise<Violation[]> {
+  return new Promise((resolve, reject) => {
+    // It exits with the number of errors, so the exit code says nothing the report does not.
+    execFile(
+      process.execPath,
+      [CLI, "src", "--config", CONFIG, "--output-type", "json"],
+      { cwd, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        try {
+          resolve(JSON.parse(stdout).summary.violations);
+        } catch {
+          reject(error ?? new Error(stderr));
+        }
+      },
+    );
+  });
+}
+
+const line = (v: Violation) =>
+  `${v.rule.name}: ${v.from}${v.type === "module" ? "" : ` → ${v.to}`}  (${comments.get(v.rule.name)})`;
+const errors = (violations: Violation[]) => violations.filter((v) => v.rule.severity !== "ignore");
+
+let source: Violation[];
+let fixture: Violation[];
+beforeAll(async () => {
+  [source, fixture] = await Promise.all([cruise(ROOT), cruise(FIXTURE)]);
+}, 180_000);
+
+describe("layers (DESIGN.md §6, checked by dependency-cruiser)", () => {
+  it("src/ breaks no rule of .dependency-cruiser.cjs beyond its known violations", () => {
+    expect(errors(source).map(line)).toEqual([]);
+  });
+
+  it("every known violation is still there: delete from .dependency-cruiser-known.cjs the ones you fixed", () => {
+    const ignored = source.filter((v) => v.rule.severity === "ignore").map((v) => `${v.rule.name}: ${v.from}`);
+    expect(ignored.sort()).toEqual(known.map((k) => `${k.rule.name}: ${k.from}`).sort());
+  });
+
+  it("each rule catches what it forbids (test/fixtures/layering breaks every one)", () => {
+    const caught = errors(fixture).map((v) => `${v.rule.name}: ${v.from}`);
+    expect(caught.sort()).toEqual(
+      [
+        "chat-surfaces-use-no-prisma-models: src/slack/view.ts",
+        "core-has-no-platform-corner: src/workflow/teams/refs.ts",
+        "core-imports-no-platform-sdk: src/workflow/verb.ts",
+        "core-imports-no-surface: src/notify/deliver.ts",
+        "core-imports-no-surface: src/workflow/verb.ts",
+        "domain-does-no-io: src/domain/rule.ts",
+        "domain-imports-only-domain: src/domain/rule.ts",
+        "domain-uses-only-pure-libraries: src/domain/rule.ts",
+        "no-circular: src/cli/a.ts",
+        "resolvable-imports: src/cli/a.ts",
+        "surfaces-stay-apart: src/slack/view.ts",
+        "workflow-does-not-deliver: src/workflow/verb.ts",
+      ].sort(),
+    );
+    expect(new Set(caught.map((c) => c.split(":")[0]))).toEqual(new Set(comments.keys()));
+  });
+});
