@@ -26,7 +26,7 @@ const logLines: string[] = [];
 beforeAll(async () => {
   fake = await FakeSlackWebApi.start({ botToken: BOT_TOKEN });
   const logger = pino({ level: "debug" }, { write: (line: string) => logLines.push(line) });
-  const expressApp = createHttpApp(async () => ({}));
+  const expressApp = createHttpApp(async () => ({}), logger);
   transport = await createSlackApp({
     expressApp,
     botToken: BOT_TOKEN,
