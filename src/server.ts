@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "./config/env";
 import { createDb, type Db } from "./db/client";
-import { createHttpApp } from "./http/app";
+import { createHttpApp, handleHttpErrors } from "./http/app";
 import { type Scheduler, startScheduler } from "./scheduler/scheduler";
 import { mountSurfaces } from "./surfaces";
 import { bootstrapAdmins } from "./workflow";
@@ -57,12 +57,16 @@ export async function startBot(
   const granted = await bootstrapAdmins(ctx, config.ADMIN_EMAILS);
   if (granted > 0) logger.info({ granted }, "ADMIN_EMAILS granted the DAECT role");
 
-  const http = createHttpApp(async () => {
-    await db.$queryRaw`SELECT 1`;
-    return { slack: config.slack.mode, teams: config.teams.mode };
-  });
+  const http = createHttpApp(
+    async () => {
+      await db.$queryRaw`SELECT 1`;
+      return { slack: config.slack.mode, teams: config.teams.mode };
+    },
+    logger.child({ part: "http" }),
+  );
   announceSurfaces(config, logger);
   const surfaces = await mountSurfaces(http, config, ctx, logger);
+  handleHttpErrors(http, logger.child({ part: "http" }));
 
   const host = config.teams.mode === "unauthenticated" ? "127.0.0.1" : (config.HOST ?? "0.0.0.0");
   const server: Server = await new Promise((resolve, reject) => {

@@ -27,13 +27,29 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
 
 function describe(part: unknown): string {
   if (typeof part === "string") return part;
-  if (part instanceof Error) return `${part.name}: ${part.message}`;
+  // The stack starts with "Name: message": an error is logged once, with where it came from.
+  if (part instanceof Error) return part.stack ?? `${part.name}: ${part.message}`;
   try {
     return JSON.stringify(part) ?? String(part);
   } catch {
     // Circular or BigInt values: their plain string form is enough for a log line.
     return String(part);
   }
+}
+
+/**
+ * An error as pino may log it under `err` (type, message, stack and its own fields, such as a Web API error's
+ * `data`), with every token and secret masked in its text.
+ */
+export function scrubError(error: unknown, secrets: readonly string[]): unknown {
+  if (!(error instanceof Error)) return { message: scrubSecrets(describe(error), secrets) };
+  const copy = Object.create(Object.getPrototypeOf(error)) as Error & Record<string, unknown>;
+  for (const [key, value] of Object.entries(error)) {
+    copy[key] = typeof value === "string" ? scrubSecrets(value, secrets) : value;
+  }
+  copy.message = scrubSecrets(error.message, secrets);
+  copy.stack = error.stack === undefined ? undefined : scrubSecrets(error.stack, secrets);
+  return copy;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import type { z } from "zod";
 
 type StateValue = {
   type?: string;
@@ -61,12 +62,19 @@ export function removeRow(state: RowState, key: string): RowState {
   return { rows: state.rows.filter((r) => r !== key), next: state.next };
 }
 
-export function parseMetadata<T extends object>(raw: string | undefined, fallback: T): T {
+/**
+ * Reads a modal's private_metadata with its schema (see metadata.ts): absent fields take the schema's defaults, and
+ * anything unreadable or of the wrong shape gives the defaults, as for an older modal.
+ */
+export function parseMetadata<T>(raw: string | undefined, schema: z.ZodType<T>): T {
+  const fallback = schema.parse({});
   if (!raw) return fallback;
+  let parsed: unknown;
   try {
-    return { ...fallback, ...(JSON.parse(raw) as T) };
+    parsed = JSON.parse(raw);
   } catch {
-    // Our own metadata, so unreadable means an older modal: it starts again from the defaults.
     return fallback;
   }
+  const result = schema.safeParse(parsed);
+  return result.success ? result.data : fallback;
 }

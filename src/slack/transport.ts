@@ -1,7 +1,8 @@
-import { App, ExpressReceiver, webApi } from "@slack/bolt";
-import type { Express } from "express";
+import { App, ExpressReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import { type Express, type RequestHandler, Router } from "express";
 import type { Logger as PinoLogger } from "pino";
 import { createBoltLogger } from "./bolt-logger";
+import { acknowledgeMalformedSocket, answerMalformedHttp, guardReceiver, listenerErrorHandler } from "./request-guard";
 import { createRetryGuard } from "./retry-guard";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -32,7 +33,28 @@ export interface SlackTransport {
   identity: BotIdentity;
   /** Opens the Socket Mode connection; in HTTP mode the shared express server is started by its owner. */
   start(): Promise<void>;
+  /** Resolves when every request received so far has been handled, listeners included (tests, shutdown). */
+  idle(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** Slack's replay window: a signed request is only valid within five minutes of its timestamp. */
+const REQUEST_WINDOW_SECONDS = 5 * 60;
+
+/**
+ * Bolt refuses a timestamp more than five minutes old but accepts any in the future; a request "from the future"
+ * is refused the same way (401), before its body is read.
+ */
+function refuseFutureTimestamps(logger: PinoLogger): RequestHandler {
+  return (req, res, next) => {
+    const timestamp = Number(req.headers["x-slack-request-timestamp"]);
+    if (timestamp > Date.now() / 1000 + REQUEST_WINDOW_SECONDS) {
+      logger.warn({ timestamp }, "Slack request refused: its timestamp is more than five minutes ahead");
+      res.status(401).end();
+      return;
+    }
+    next();
+  };
 }
 
 /** Asks Slack who the bot is, once, so that a wrong token fails at start-up with a clear message. */
@@ -64,6 +86,9 @@ async function identifyBot(options: SlackTransportOptions, logger: ReturnType<ty
  * the retry guard, is what makes Slack retries harmless (see retry-guard.ts).
  *
  * Socket Mode: Bolt's SocketModeReceiver; retries arrive as envelope fields and reach the same guard.
+ *
+ * Either receiver sits behind guardReceiver (request-guard.ts): malformed payloads are refused before Bolt reads
+ * them, no request is left unanswered, and listener errors are logged once by the global error handler.
  */
 export async function createSlackApp(options: SlackTransportOptions): Promise<SlackTransport> {
   const secrets = [options.botToken, options.signingSecret, options.appToken ?? ""];
@@ -86,23 +111,35 @@ export async function createSlackApp(options: SlackTransportOptions): Promise<Sl
     convoStore: false as const,
   };
 
-  let app: App;
+  const safetyLog = options.logger.child({ component: "slack" });
   let mode: SlackTransport["mode"];
+  let inner: SocketModeReceiver | ExpressReceiver;
   if (options.appToken) {
-    app = new App({ ...common, socketMode: true, appToken: options.appToken });
+    inner = new SocketModeReceiver({
+      appToken: options.appToken,
+      logger,
+      logLevel: logger.getLevel(),
+      processEventErrorHandler: acknowledgeMalformedSocket,
+    });
     mode = "socket";
   } else {
     if (!options.expressApp) throw new Error("createSlackApp: HTTP mode needs the express app to mount on");
-    const receiver = new ExpressReceiver({
+    const router = Router();
+    router.post(SLACK_EVENTS_PATH, refuseFutureTimestamps(safetyLog));
+    inner = new ExpressReceiver({
       signingSecret: options.signingSecret,
       logger,
       endpoints: SLACK_EVENTS_PATH,
       processBeforeResponse: false,
       app: options.expressApp,
+      router,
+      processEventErrorHandler: answerMalformedHttp,
     });
-    app = new App({ ...common, receiver });
     mode = "http";
   }
+  const receiver = guardReceiver(inner, safetyLog, secrets);
+  const app = new App({ ...common, receiver, extendedErrorHandler: true });
+  app.error(listenerErrorHandler(safetyLog, secrets));
   app.use(createRetryGuard());
 
   return {
@@ -112,8 +149,10 @@ export async function createSlackApp(options: SlackTransportOptions): Promise<Sl
     start: async () => {
       if (mode === "socket") await app.start();
     },
+    idle: () => receiver.idle(),
     stop: async () => {
       if (mode === "socket") await app.stop();
+      await receiver.idle();
     },
   };
 }

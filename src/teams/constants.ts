@@ -19,6 +19,9 @@ export const VERB = {
   reportReturn: "report.return",
 } as const;
 
+/** The invokes this bot answers: Action.Execute clicks. Any other invoke is refused before the SDK routes it. */
+export const BOT_INVOKES: readonly string[] = ["adaptiveCard/action"];
+
 /** Input ids: Teams sends each input's value under its id in the action's data. */
 export const INPUT = {
   embassyComment: "embassyComment",

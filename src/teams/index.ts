@@ -5,6 +5,7 @@ import { registerCardActions } from "./handlers/card-action";
 import { registerConversationUpdates } from "./handlers/conversation-update";
 import { registerInstallationUpdates } from "./handlers/installation-update";
 import { registerMessages } from "./handlers/message";
+import { registerSafetyNet } from "./handlers/safety-net";
 import { registerTeamsCatalog } from "./messages";
 import { createRuntime, type TeamsDeps, type TeamsRuntime } from "./runtime";
 import { createTeamsDeliveryChannel } from "./teams-delivery";
@@ -25,6 +26,7 @@ export interface TeamsSurface {
 export function registerTeams(app: App, deps: TeamsDeps): TeamsSurface {
   registerTeamsCatalog();
   const runtime = createRuntime(deps, deps.connector ?? createTeamsConnector(app));
+  registerSafetyNet(app, runtime);
   registerCardActions(app, runtime);
   registerMessages(app, runtime);
   registerConversationUpdates(app, runtime);

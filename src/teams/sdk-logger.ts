@@ -8,8 +8,15 @@ const MAX_DEPTH = 4;
  * The SDK logs axios errors and whole activities; an axios error carries the request config,
  * so its Authorization header (the bot's bearer token) would reach the logs if passed through.
  */
+/** Node's own errors (a bad URL, a refused connection) may come from another realm, where instanceof fails. */
+function isError(value: unknown): value is Error {
+  if (value instanceof Error) return true;
+  const candidate = value as { message?: unknown; stack?: unknown } | null;
+  return typeof candidate?.message === "string" && typeof candidate.stack === "string";
+}
+
 function describe(value: unknown, depth = 0): unknown {
-  if (value instanceof Error) {
+  if (isError(value)) {
     const http = value as Error & {
       isAxiosError?: boolean;
       code?: string;

@@ -1,6 +1,7 @@
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import type { Express } from "express";
 import type { Logger } from "pino";
+import { refuseMalformedActivities } from "./activity-guard";
 import { toTeamsLogger } from "./sdk-logger";
 
 export const TEAMS_MESSAGING_ENDPOINT = "/api/messages";
@@ -22,12 +23,15 @@ export interface TeamsAppOptions {
 }
 
 /**
- * Builds the Teams SDK app on the shared express app at POST /api/messages. It never listens itself:
+ * Builds the Teams SDK app on the shared express app at POST /api/messages, behind a check of each activity's shape
+ * (activity-guard.ts). It never listens itself:
  * the caller owns the server (app.start() would throw, the adapter has no server of its own).
  * Handlers are registered on the returned app (app.on / app.message); the router reads them per request.
  */
 export async function createTeamsApp(options: TeamsAppOptions): Promise<App> {
   const log = toTeamsLogger(options.logger);
+  // Registered before the SDK's route (app.initialize adds it), so a malformed activity never reaches the SDK.
+  options.http.post(TEAMS_MESSAGING_ENDPOINT, ...refuseMalformedActivities(options.logger));
   const app = new App({
     // Empty strings, not undefined: the SDK falls back to CLIENT_ID / CLIENT_SECRET / TENANT_ID from the
     // environment on undefined, and our configuration speaks only TEAMS_*.

@@ -26,7 +26,7 @@ const logLines: string[] = [];
 beforeAll(async () => {
   fake = await FakeSlackWebApi.start({ botToken: BOT_TOKEN });
   const logger = pino({ level: "debug" }, { write: (line: string) => logLines.push(line) });
-  const expressApp = createHttpApp(async () => ({}));
+  const expressApp = createHttpApp(async () => ({}), logger);
   transport = await createSlackApp({
     expressApp,
     botToken: BOT_TOKEN,
@@ -51,6 +51,9 @@ beforeAll(async () => {
   app.action("expect_ping", async ({ ack, body, client }) => {
     await ack();
     await client.chat.postMessage({ channel: body.user.id, text: "clicked" });
+  });
+  app.action("expect_boom", async () => {
+    throw new Error("boom before the ack");
   });
   app.view("expect_modal", async ({ ack, view }) => {
     const name = view.state.values.name_block?.name_input?.value ?? "";
@@ -87,13 +90,62 @@ describe("Slack transport over HTTP", () => {
     expect(call.args).toMatchObject({ channel: "D0ALICE", user: USER, text: "pong hello", team_id: "T0EXPECT" });
   });
 
-  it("refuses a bad signature and a stale timestamp with 401, without running the handler", async () => {
+  it("refuses a bad signature and a timestamp out of the five-minute window, either way, with 401", async () => {
+    const now = Math.floor(Date.now() / 1000);
     const bad = await sendSlashCommand(target, { command: "/expect", userId: USER }, { badSignature: true });
     const stale = await sendSlashCommand(target, { command: "/expect", userId: USER }, { stale: true });
+    const ahead = await sendSlashCommand(target, { command: "/expect", userId: USER }, { timestamp: now + 6 * 60 });
     const unsigned = await fetch(target.url, { method: "POST", body: "command=%2Fexpect" });
-    expect([bad.status, stale.status, unsigned.status]).toEqual([401, 401, 401]);
-    await new Promise((r) => setTimeout(r, 100));
+    expect([bad.status, stale.status, ahead.status, unsigned.status]).toEqual([401, 401, 401, 401]);
+    await transport.idle();
     expect(fake.calls("chat.postEphemeral")).toHaveLength(0);
+    // A clock a little ahead of Slack's is not a replay.
+    const skewed = await sendSlashCommand(
+      target,
+      { command: "/expect", text: "skew", userId: USER },
+      { timestamp: now + 60 },
+    );
+    expect(skewed.status).toBe(200);
+    await fake.waitFor("chat.postEphemeral", (c) => c.args.text === "pong skew");
+  });
+
+  it("refuses with 400, before Bolt reads it, a signed body that is none of Slack's payloads", async () => {
+    const form = (payload: string) => `payload=${encodeURIComponent(payload)}`;
+    const bodies: [string, string][] = [
+      [form("null"), "application/x-www-form-urlencoded"],
+      [
+        form(JSON.stringify({ type: "block_actions", user: { id: USER }, actions: 5 })),
+        "application/x-www-form-urlencoded",
+      ],
+      [
+        form(JSON.stringify({ type: "view_submission", user: { id: USER }, view: {} })),
+        "application/x-www-form-urlencoded",
+      ],
+      [JSON.stringify({ type: "event_callback", event_id: "Ev1", event: null }), "application/json"],
+      ["{", "application/json"],
+    ];
+    const statuses = [];
+    for (const [body, contentType] of bodies) statuses.push((await postSigned(target, body, contentType)).status);
+    expect(statuses).toEqual([400, 400, 400, 400, 400]);
+    expect(logLines.join("\n")).toContain("Slack request refused");
+  });
+
+  it("answers a listener that throws before its ack at once, and logs the error once with its stack", async () => {
+    const click = await sendBlockAction(target, {
+      userId: USER,
+      channelId: "D0ALICE",
+      messageTs: "1700000000.000100",
+      actions: [{ actionId: "expect_boom", value: "m-1" }],
+    });
+    // Bolt alone would answer 500 here.
+    expect(click.status).toBe(200);
+    await transport.idle();
+    const failures = logLines.filter((line) => line.includes("Slack listener failed"));
+    expect(failures).toHaveLength(1);
+    const { err, payload } = JSON.parse(failures[0] as string);
+    expect(err.message).toBe("boom before the ack");
+    expect(err.stack).toContain("slack-transport.test.ts");
+    expect(payload).toMatchObject({ type: "block_actions", action: "expect_boom" });
   });
 
   it("answers Slack's URL verification challenge", async () => {

@@ -59,6 +59,21 @@ describe("Teams: chat commands", () => {
     expect((await reply(KARIM, "pending", "en-US")).attachments).toHaveLength(1);
   });
 
+  it("still answers 200, not the SDK's 500, when Teams cannot take the reply nor the error message", async () => {
+    await h.install(AWA);
+    const failed = h.fake.calls().length;
+    h.fake.failNext(2, { status: 502 });
+    const res = await h.say(AWA, "aide");
+    expect(res.status).toBe(200);
+    expect(
+      h.fake
+        .calls()
+        .slice(failed)
+        .map((c) => c.status),
+    ).toEqual([502, 502]);
+    expect((await h.say(AWA, "aide")).status).toBe(200);
+  });
+
   it("says it did not understand, and points to the help", async () => {
     const answer = await reply(AWA, "<at>EXPE-CT</at> bonjour");
     expect(answer.text).toBe("Je n’ai pas compris « bonjour ». Tapez « aide ».");

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
-import { createHttpApp } from "../../src/http/app";
+import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import type {
   DeliveryChannel,
@@ -89,10 +89,11 @@ export async function startHarness(): Promise<Harness> {
     const user = [AWA, PAUL, KARIM, MARIE, FOCAL].find((u) => u.id === id) as TeamsUser;
     fake.addMember({ id, name: user.name, email, aadObjectId: user.aadObjectId });
   }
-  const http = createHttpApp(async () => ({}));
   const logger = pino({ level: "silent" });
+  const http = createHttpApp(async () => ({}), logger);
   const app = await createTeamsApp({ http, allowUnauthenticated: true, logger });
   const surface = registerTeams(app, { ctx: kit.ctx, logger });
+  handleHttpErrors(http, logger);
   const server = await new Promise<Server>((resolve) => {
     const s = http.listen(0, "127.0.0.1", () => resolve(s));
   });

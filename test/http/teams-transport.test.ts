@@ -83,7 +83,7 @@ describe("Teams transport on the shared HTTP app", () => {
   beforeAll(async () => {
     blockDnsLookups();
     fake = await startFakeTeamsConnector();
-    const http = createHttpApp(async () => ({ teams: "on" }));
+    const http = createHttpApp(async () => ({ teams: "on" }), capture);
     teams = await createTeamsApp({ http, allowUnauthenticated: true, logger: capture });
     connector = createTeamsConnector(teams);
 
@@ -247,7 +247,7 @@ describe("Teams transport with credentials", () => {
   it("rejects an unsigned activity with 401, without reaching any Microsoft host", async () => {
     blockDnsLookups();
     const fake = await startFakeTeamsConnector();
-    const http = createHttpApp(async () => ({}));
+    const http = createHttpApp(async () => ({}), capture);
     await createTeamsApp({
       http,
       credentials: { clientId: "00000000-0000-0000-0000-0000000c11e7", clientSecret: "s3cret", tenantId: TENANT_ID },

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
-import { createHttpApp } from "../../src/http/app";
+import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import {
   createSlackApp,
@@ -60,16 +60,18 @@ export async function startSlackBot(): Promise<SlackBot> {
   const kit = await createKit();
   const fake = await FakeSlackWebApi.start({ botToken: BOT_TOKEN });
   for (const user of Object.values(USERS)) fake.addUser(user);
-  const expressApp = createHttpApp(async () => ({}));
+  const logger = pino({ level: "silent" });
+  const expressApp = createHttpApp(async () => ({}), logger);
   const transport = await createSlackApp({
     expressApp,
     botToken: BOT_TOKEN,
     signingSecret: SIGNING_SECRET,
     slackApiUrl: fake.url,
-    logger: pino({ level: "silent" }),
+    logger,
     retryConfig: { retries: 0 },
   });
   registerSlack(transport.app, { ctx: kit.ctx, channels: CHANNELS });
+  handleHttpErrors(expressApp, logger);
   const delivery = createSlackDelivery({
     ctx: kit.ctx,
     botToken: BOT_TOKEN,

@@ -36,11 +36,11 @@ export function signSlackRequest(signingSecret: string, timestamp: number, rawBo
   return `v0=${createHmac("sha256", signingSecret).update(`v0:${timestamp}:${rawBody}`).digest("hex")}`;
 }
 
-/** Posts a raw body to the bot with Slack's headers, exactly as Slack sends it. */
+/** Posts a raw body to the bot with Slack's headers, exactly as Slack sends it (any content type, for fuzzing). */
 export async function postSigned(
   target: SlackTarget,
   rawBody: string,
-  contentType: "application/x-www-form-urlencoded" | "application/json",
+  contentType: string,
   options: SendOptions = {},
 ): Promise<SlackReply> {
   const now = Math.floor(Date.now() / 1000);

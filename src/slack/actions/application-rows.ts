@@ -1,8 +1,9 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { ACTIONS, MAX_EXPERT_ROWS } from "../constants";
 import type { StateValues } from "../form-state";
-import { addRow, parseMetadata, type RowState, removeRow } from "../form-state";
+import { addRow, parseMetadata, removeRow } from "../form-state";
 import { readApplicationDraft } from "../forms/application-form";
+import { ZRowState } from "../metadata";
 import type { SlackSurface } from "../surface";
 import { applicationModal } from "../views/application-modal";
 import { onButton } from "./action-kit";
@@ -19,7 +20,7 @@ export function registerApplicationRows(app: App, surface: SlackSurface): void {
     onButton(surface, async ({ action, body, client }, caller, value) => {
       const view = (body as BlockAction<ButtonAction>).view;
       if (!view) return;
-      const form = parseMetadata<RowState>(view.private_metadata, { rows: ["r0"], next: 1 });
+      const form = parseMetadata(view.private_metadata, ZRowState);
       const draft = readApplicationDraft(view.state.values as StateValues, form);
       const next = action.action_id === ACTIONS.addExpert ? addRow(form, MAX_EXPERT_ROWS) : removeRow(form, value);
       await client.views.update({

@@ -3,6 +3,7 @@ import type { ZMissionInput } from "../../workflow";
 import type { MissionDetails } from "../../workflow/slack";
 import { MAX_MISSIONARY_ROWS } from "../constants";
 import { choiceOf, dateOf, optionOf, parseMetadata, type RowState, type StateValues, textOf } from "../form-state";
+import { ZMissionFormMeta } from "../metadata";
 
 export interface LegDraft {
   kind?: string;
@@ -86,7 +87,7 @@ export interface MissionEditing {
 
 /** The mission modal's private_metadata: its leg rows, and for an edit, the mission. */
 export function missionFormMeta(raw: string | undefined): { form: RowState; editing?: MissionEditing } {
-  const { rows, next, ...rest } = parseMetadata<RowState & Partial<MissionEditing>>(raw, { rows: ["r0"], next: 1 });
+  const { rows, next, ...rest } = parseMetadata(raw, ZMissionFormMeta);
   const editing =
     rest.missionId && typeof rest.version === "number"
       ? { missionId: rest.missionId, version: rest.version, reference: rest.reference ?? "", fromHome: !!rest.fromHome }

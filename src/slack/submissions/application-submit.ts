@@ -3,15 +3,16 @@ import { t } from "../../i18n";
 import { submitApplication } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
-import { parseMetadata, type RowState } from "../form-state";
+import { parseMetadata } from "../form-state";
 import { emptyApplication, readApplicationDraft, toApplicationInput } from "../forms/application-form";
+import { ZRowState } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { applicationModal } from "../views/application-modal";
 import { noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
 
-const formOf = (raw: string) => parseMetadata<RowState>(raw, { rows: ["r0"], next: 1 });
+const formOf = (raw: string) => parseMetadata(raw, ZRowState);
 
 export function registerApplicationSubmit(app: App, surface: SlackSurface): void {
   app.view(

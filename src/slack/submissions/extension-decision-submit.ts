@@ -3,6 +3,7 @@ import { t } from "../../i18n";
 import { decideExtension } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { choiceOf, dateOf, parseMetadata, textOf } from "../form-state";
+import { ZExtensionAt } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
@@ -15,7 +16,7 @@ export function registerExtensionDecisionSubmit(app: App, surface: SlackSurface)
       inputBlocks: () => ["decision", "newDeadline", "comment"],
       run: (values, view, caller) =>
         decideExtension(surface.ctx, caller.actor, {
-          extensionId: parseMetadata<{ extensionId: string }>(view.private_metadata, { extensionId: "" }).extensionId,
+          extensionId: parseMetadata(view.private_metadata, ZExtensionAt).extensionId,
           decision: choiceOf(values, "decision") as "grant",
           newDeadline: dateOf(values, "newDeadline"),
           comment: textOf(values, "comment"),

@@ -3,6 +3,7 @@ import { t } from "../../i18n";
 import { requestExtension } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata, textOf } from "../form-state";
+import { ZMissionAt } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
@@ -15,7 +16,7 @@ export function registerExtensionSubmit(app: App, surface: SlackSurface): void {
       inputBlocks: () => ["reason"],
       run: (values, view, caller) =>
         requestExtension(surface.ctx, caller.actor, {
-          missionId: parseMetadata<{ missionId: string }>(view.private_metadata, { missionId: "" }).missionId,
+          missionId: parseMetadata(view.private_metadata, ZMissionAt).missionId,
           reason: textOf(values, "reason") as string,
         }),
       done: (_result, caller) =>

@@ -3,15 +3,16 @@ import { t } from "../../i18n";
 import { openMission } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
-import { parseMetadata, type RowState } from "../form-state";
+import { parseMetadata } from "../form-state";
 import { emptyMission, readMissionDraft, toMissionInput } from "../forms/mission-form";
+import { ZRowState } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import { missionModal } from "../views/mission-modal";
 import { onSubmit } from "./submit-kit";
 
-const formOf = (raw: string) => parseMetadata<RowState>(raw, { rows: ["r0"], next: 1 });
+const formOf = (raw: string) => parseMetadata(raw, ZRowState);
 
 export function registerMissionSubmit(app: App, surface: SlackSurface): void {
   app.view(

@@ -4,12 +4,13 @@ import { recommendApplication } from "../../workflow";
 import { lateCommitteeText, refreshCommitteeMessage } from "../committee-post";
 import { CALLBACKS } from "../constants";
 import { choiceOf, parseMetadata, textOf } from "../form-state";
+import { ZCommitteeMessageAt } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
-import { type CommitteeMessageAt, noticeModal } from "../views/decision-modals";
+import { noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
 
-const atOf = (raw: string) => parseMetadata<CommitteeMessageAt>(raw, { applicationId: "" });
+const atOf = (raw: string) => parseMetadata(raw, ZCommitteeMessageAt);
 
 export function registerRecommendSubmit(app: App, surface: SlackSurface): void {
   app.view(

@@ -4,12 +4,13 @@ import { decideApplication } from "../../workflow";
 import { lateCommitteeText, refreshCommitteeMessage } from "../committee-post";
 import { CALLBACKS } from "../constants";
 import { parseMetadata, textOf } from "../form-state";
+import { ZCommitteeMessageAt } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
-import { type CommitteeMessageAt, noticeModal } from "../views/decision-modals";
+import { noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
 
-const atOf = (raw: string) => parseMetadata<CommitteeMessageAt>(raw, { applicationId: "" });
+const atOf = (raw: string) => parseMetadata(raw, ZCommitteeMessageAt);
 
 /** L7: the committee rejects with the reason typed in the modal; the committee's message then says so. */
 export function registerRejectSubmit(app: App, surface: SlackSurface): void {

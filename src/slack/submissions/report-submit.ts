@@ -4,6 +4,7 @@ import { submitReport } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata } from "../form-state";
 import { toReportInput } from "../forms/report-form";
+import { ZFixedMission } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
@@ -16,7 +17,7 @@ const FIELDS = [
   "longTermCooperation",
   "cooperationDetail",
 ];
-const fixedMission = (raw: string) => parseMetadata<{ missionId?: string }>(raw, {}).missionId;
+const fixedMission = (raw: string) => parseMetadata(raw, ZFixedMission).missionId;
 
 export function registerReportSubmit(app: App, surface: SlackSurface): void {
   app.view(

@@ -3,6 +3,7 @@ import { t } from "../../i18n";
 import { reviewReport } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { choiceOf, parseMetadata, textOf } from "../form-state";
+import { ZMissionAt } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
@@ -16,7 +17,7 @@ export function registerReviewSubmit(app: App, surface: SlackSurface): void {
       inputBlocks: () => ["decision", "comment"],
       run: (values, view, caller) =>
         reviewReport(surface.ctx, caller.actor, {
-          missionId: parseMetadata<{ missionId: string }>(view.private_metadata, { missionId: "" }).missionId,
+          missionId: parseMetadata(view.private_metadata, ZMissionAt).missionId,
           decision: choiceOf(values, "decision") as "validate",
           comment: textOf(values, "comment"),
         }),

@@ -4,13 +4,14 @@ import { declareSolicitation } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata } from "../form-state";
 import { toSolicitationInput } from "../forms/solicitation-form";
+import { ZFixedBody } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import { onSubmit } from "./submit-kit";
 
 const FIELDS = ["fromWhom", "countryCode", "subject", "receivedOn"];
-const fixedBody = (raw: string) => parseMetadata<{ organisationId?: string }>(raw, {}).organisationId;
+const fixedBody = (raw: string) => parseMetadata(raw, ZFixedBody).organisationId;
 
 export function registerSolicitationSubmit(app: App, surface: SlackSurface): void {
   app.view(

@@ -4,13 +4,13 @@ import { settleReimbursement } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata, textOf } from "../form-state";
 import { publishHome } from "../home/publish-home";
+import { ZMissionStepAt } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
-import type { MissionStepAt } from "../views/mission-step-modals";
 import { onSubmit } from "./submit-kit";
 
-const atOf = (raw: string) => parseMetadata<MissionStepAt>(raw, { missionId: "", fromHome: false });
+const atOf = (raw: string) => parseMetadata(raw, ZMissionStepAt);
 
 /** R2: DAECT waives the reimbursement it asked for; the body's focal point is told by the core. */
 export function registerWaiveSubmit(app: App, surface: SlackSurface): void {

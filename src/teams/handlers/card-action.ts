@@ -1,4 +1,5 @@
 import type { App } from "@microsoft/teams.apps";
+import { z } from "zod";
 import { isDomainError } from "../../domain/errors";
 import { describeFailure, toLocale } from "../../i18n";
 import { type Card, messageCard } from "../cards/card-kit";
@@ -33,6 +34,11 @@ const ACTIONS: Record<string, CardActionHandler> = {
 /** The verbs this surface answers: the cards may only use these (checked by a test). */
 export const CARD_VERBS = Object.keys(ACTIONS);
 
+/** What an Action.Execute carries: the verb, and the card's data merged with its inputs. */
+const ZCardActionValue = z.looseObject({
+  action: z.looseObject({ verb: z.string().max(100), data: z.record(z.string(), z.unknown()).nullish() }),
+});
+
 /**
  * Every Action.Execute of our cards (and their refresh) lands here. The answer is the card that replaces
  * the clicked one, for the clicker, in the same HTTP exchange: errors included, so nothing is lost.
@@ -40,17 +46,20 @@ export const CARD_VERBS = Object.keys(ACTIONS);
 export function registerCardActions(app: App, rt: TeamsRuntime): void {
   app.on("card.action", async (ctx) => {
     const activity = ctx.activity;
-    const { verb, data } = activity.value.action;
+    const parsed = ZCardActionValue.safeParse(activity.value);
+    const action = parsed.success ? parsed.data.action : undefined;
+    const verb = action?.verb;
+    // Own keys only: a verb such as "constructor" must not find Object's.
+    const handler = verb !== undefined && Object.hasOwn(ACTIONS, verb) ? ACTIONS[verb] : undefined;
     let locale = toLocale(activity.locale);
     let card: Card;
     try {
       const sender = await identifySender(rt, activity);
-      const handler = ACTIONS[verb ?? ""];
       if (!sender) card = messageCard({ tone: "error", text: tmd(locale, "teams.identity.unknown") });
-      else if (!handler) card = messageCard({ tone: "error", text: tmd(sender.locale, "error.internal") });
+      else if (!handler || !action) card = messageCard({ tone: "error", text: tmd(sender.locale, "error.internal") });
       else {
         locale = sender.locale;
-        card = await handler({ rt, sender, data: (data ?? {}) as Record<string, unknown>, activity });
+        card = await handler({ rt, sender, data: action.data ?? {}, activity });
       }
     } catch (error) {
       if (!isDomainError(error)) rt.logger.error({ err: loggableError(error), verb }, "Teams card action failed");

@@ -1,0 +1,142 @@
+import { z } from "zod";
+
+/**
+ * The shapes of the Slack payloads this app handles, checked before Bolt reads them: Bolt routes on `body.event`,
+ * destructures `body.actions`, reads `body.view.*` and `body.user.team_id` without looking, and our handlers read
+ * the same fields. Only what Bolt or a handler reads is checked; everything else passes through as Slack sent it.
+ */
+
+const id = z.string().min(1).max(255);
+const text = (max: number) => z.string().max(max);
+
+const ZUser = z.looseObject({ id, team_id: id.optional() });
+// org-wide installs send `team: null`; Bolt then reads the team from the user.
+const ZTeam = z.looseObject({ id }).nullable();
+
+const ZStateElement = z.looseObject({
+  type: z.string().optional(),
+  value: text(3000).nullish(),
+  selected_option: z.looseObject({ value: text(2000) }).nullish(),
+  selected_options: z.array(z.looseObject({ value: text(2000) })).optional(),
+  selected_date: text(10).nullish(),
+});
+
+const ZView = z.looseObject({
+  id,
+  type: z.string(),
+  callback_id: text(255),
+  // Slack's own limit on private_metadata.
+  private_metadata: text(3000),
+  state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), ZStateElement)) }),
+  hash: z.string().optional(),
+  app_installed_team_id: id.optional(),
+});
+
+const ZCommand = z.looseObject({
+  command: z.string().regex(/^\/[\w-]+$/),
+  text: text(40_000),
+  user_id: id,
+  team_id: id,
+  channel_id: id,
+  trigger_id: id,
+  response_url: z.url(),
+});
+
+const ZAction = z.looseObject({
+  type: z.string(),
+  action_id: id,
+  block_id: text(255).optional(),
+  value: text(2000).optional(),
+  selected_option: z.looseObject({ value: text(2000) }).nullish(),
+});
+
+const interactive = {
+  user: ZUser,
+  team: ZTeam.optional(),
+  trigger_id: id.optional(),
+  response_url: z.url().optional(),
+  channel: z.looseObject({ id }).nullish(),
+};
+
+const ZBlockActions = z.looseObject({
+  ...interactive,
+  type: z.literal("block_actions"),
+  actions: z.array(ZAction).min(1),
+  container: z.looseObject({ type: z.string() }),
+  message: z.looseObject({ ts: id, blocks: z.array(z.looseObject({ type: z.string() })).optional() }).optional(),
+  view: ZView.optional(),
+});
+
+const ZBlockSuggestion = z.looseObject({
+  ...interactive,
+  type: z.literal("block_suggestion"),
+  action_id: id,
+  block_id: text(255),
+  value: text(2000),
+  view: ZView.partial().optional(),
+});
+
+const ZViewPayload = z.looseObject({
+  ...interactive,
+  type: z.enum(["view_submission", "view_closed"]),
+  view: ZView,
+});
+
+const ZEvent = z.looseObject({
+  type: id,
+  user: id.optional(),
+  tab: z.string().optional(),
+  channel: z.union([id, z.looseObject({ id })]).optional(),
+  channel_id: id.optional(),
+  // Bolt looks for `item.channel` with the `in` operator, which throws on anything but an object.
+  item: z.looseObject({}).optional(),
+});
+
+const ZEventCallback = z.looseObject({
+  type: z.literal("event_callback"),
+  event_id: id,
+  team_id: id.optional(),
+  event: ZEvent,
+  authorizations: z.array(z.looseObject({ team_id: id.nullish(), enterprise_id: id.nullish() })).optional(),
+});
+
+/** Sent by the Events API when the app falls behind: nothing to handle, only to acknowledge. */
+const ZRateLimited = z.looseObject({ type: z.literal("app_rate_limited") });
+
+const BY_TYPE: Record<string, z.ZodType> = {
+  block_actions: ZBlockActions,
+  block_suggestion: ZBlockSuggestion,
+  view_submission: ZViewPayload,
+  view_closed: ZViewPayload,
+  event_callback: ZEventCallback,
+  app_rate_limited: ZRateLimited,
+};
+
+/** Why a parsed request body is not a payload this app handles, or undefined when it is one. */
+export function envelopeProblem(body: unknown): string | undefined {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return "the body is not an object";
+  const record = body as Record<string, unknown>;
+  const schema = "command" in record ? ZCommand : BY_TYPE[String(record.type)];
+  if (!schema) return `no payload of type ${JSON.stringify(String(record.type)).slice(0, 60)} is handled here`;
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return undefined;
+  return parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`)
+    .join("; ");
+}
+
+const field = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+
+/** What a payload is about, for a log line: its type and what it routes on, never what people typed. */
+export function describePayload(body: unknown): Record<string, unknown> {
+  const actions = field(body, "actions");
+  return {
+    type: field(body, "command") ? "command" : field(body, "type"),
+    command: field(body, "command"),
+    action: field(Array.isArray(actions) ? actions[0] : undefined, "action_id") ?? field(body, "action_id"),
+    callback: field(field(body, "view"), "callback_id"),
+    event: field(field(body, "event"), "type"),
+  };
+}
