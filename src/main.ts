@@ -1,3 +1,4 @@
+import "./compile-cache";
 import { ConfigError, loadConfig } from "./config/env";
 import { createLogger } from "./logger";
 import { startBot } from "./server";

@@ -2,8 +2,6 @@ import type { Express } from "express";
 import type { Logger } from "pino";
 import type { Config } from "./config/env";
 import type { DeliveryChannel } from "./notify/delivery-channel";
-import { createSlackApp, createSlackDelivery, registerSlack } from "./slack";
-import { createTeamsApp, registerTeams } from "./teams";
 import type { WorkflowContext } from "./workflow/context";
 
 export interface Surfaces {
@@ -14,7 +12,11 @@ export interface Surfaces {
   stop(): Promise<void>;
 }
 
-/** Mounts the configured chat platforms on the one HTTP app and returns their delivery channels. */
+/**
+ * Mounts the configured chat platforms on the one HTTP app and returns their delivery channels. Each surface's
+ * module (and its SDK: half a second of start-up for Bolt and the Teams SDK together) is loaded only when the
+ * platform is configured.
+ */
 export async function mountSurfaces(
   http: Express,
   config: Config,
@@ -27,6 +29,7 @@ export async function mountSurfaces(
 
   const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret } = config;
   if (config.slack.mode !== "disabled" && botToken && signingSecret) {
+    const { createSlackApp, createSlackDelivery, registerSlack } = await import("./slack");
     const slack = await createSlackApp({
       expressApp: http,
       botToken,
@@ -44,6 +47,7 @@ export async function mountSurfaces(
 
   if (config.teams.mode !== "disabled") {
     const { TEAMS_CLIENT_ID: clientId, TEAMS_CLIENT_SECRET: clientSecret, TEAMS_TENANT_ID: tenantId } = config;
+    const { createTeamsApp, registerTeams } = await import("./teams");
     const teamsApp = await createTeamsApp({
       http,
       logger: logger.child({ surface: "teams" }),
