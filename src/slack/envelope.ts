@@ -64,7 +64,8 @@ const ZBlockActions = z.looseObject({
   actions: z.array(ZAction).min(1),
   container: z.looseObject({ type: z.string() }),
   message: z.looseObject({ ts: id, blocks: z.array(z.looseObject({ type: z.string() })).optional() }).optional(),
-  view: ZView.optional(),
+  // An App Home view has no callback id, metadata or state: only modals are held to the whole shape.
+  view: ZView.partial().optional(),
 });
 
 const ZBlockSuggestion = z.looseObject({

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { RowState } from "./form-state";
-import type { MissionEditing } from "./forms/mission-form";
 import type { CommitteeMessageAt } from "./views/decision-modals";
 import type { MissionStepAt } from "./views/mission-step-modals";
 
@@ -16,6 +15,14 @@ const rowState = {
   next: z.number().int().min(0).default(1),
 };
 export const ZRowState: z.ZodType<RowState> = z.object(rowState);
+
+/** Which mission an edit form changes, and the version it showed: a form older than the mission changes nothing. */
+export interface MissionEditing {
+  missionId: string;
+  version: number;
+  reference: string;
+  fromHome: boolean;
+}
 
 /** The mission modal: its rows, and for an edit the mission and the version the form was drawn from. */
 export const ZMissionFormMeta: z.ZodType<RowState & Partial<MissionEditing>> = z.object({

@@ -60,7 +60,7 @@ export async function startSlackBot(): Promise<SlackBot> {
   const kit = await createKit();
   const fake = await FakeSlackWebApi.start({ botToken: BOT_TOKEN });
   for (const user of Object.values(USERS)) fake.addUser(user);
-  const logger = pino({ level: "silent" });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const expressApp = createHttpApp(async () => ({}), logger);
   const transport = await createSlackApp({
     expressApp,

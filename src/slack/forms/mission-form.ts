@@ -3,7 +3,7 @@ import type { ZMissionInput } from "../../workflow";
 import type { MissionDetails } from "../../workflow/slack";
 import { MAX_MISSIONARY_ROWS } from "../constants";
 import { choiceOf, dateOf, optionOf, parseMetadata, type RowState, type StateValues, textOf } from "../form-state";
-import { ZMissionFormMeta } from "../metadata";
+import { type MissionEditing, ZMissionFormMeta } from "../metadata";
 
 export interface LegDraft {
   kind?: string;
@@ -77,13 +77,7 @@ export function toMissionInput(draft: MissionDraft, form: RowState): z.input<typ
   } as z.input<typeof ZMissionInput>;
 }
 
-/** Which mission an edit form changes, and the version it showed: a form older than the mission changes nothing. */
-export interface MissionEditing {
-  missionId: string;
-  version: number;
-  reference: string;
-  fromHome: boolean;
-}
+export type { MissionEditing } from "../metadata";
 
 /** The mission modal's private_metadata: its leg rows, and for an edit, the mission. */
 export function missionFormMeta(raw: string | undefined): { form: RowState; editing?: MissionEditing } {
