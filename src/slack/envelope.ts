@@ -15,7 +15,9 @@ const ZTeam = z.looseObject({ id }).nullable();
 
 const ZStateElement = z.looseObject({
   type: z.string().optional(),
-  value: text(3000).nullish(),
+  // No limit here: a typed text longer than its field allows goes on to the verb, which says so under the field
+  // (src/domain/limits.ts); the HTTP body parser bounds the request itself.
+  value: z.string().nullish(),
   selected_option: z.looseObject({ value: text(2000) }).nullish(),
   selected_options: z.array(z.looseObject({ value: text(2000) })).optional(),
   selected_date: text(10).nullish(),

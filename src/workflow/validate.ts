@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError, type FieldErrors } from "../domain/errors";
+import { LIMITS } from "../domain/limits";
 
 const fr = z.locales.fr().localeError;
 const en = z.locales.en().localeError;
@@ -32,7 +33,7 @@ export const ZId = z.string().min(1).max(64);
 export const ZIsoDate = z.iso.date();
 export const ZEmail = z
   .email()
-  .max(254)
+  .max(LIMITS.email)
   .transform((e) => e.trim().toLowerCase());
 export const ZText = (max: number) => z.string().trim().min(1).max(max);
 export const ZOptionalText = (max: number) =>
@@ -45,5 +46,6 @@ export const ZOptionalText = (max: number) =>
 export const ZCountryCode = z
   .string()
   .trim()
+  .max(LIMITS.countryCode)
   .regex(/^[A-Za-z]{2}$/)
   .transform((c) => c.toUpperCase());

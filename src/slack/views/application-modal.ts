@@ -1,4 +1,5 @@
 import { COMPETENCE_SCOPES, EXPERT_CATEGORIES, EXPERTISE_BASES, ORGANISATION_KINDS } from "../../domain/application";
+import { LIMITS } from "../../domain/limits";
 import { MAX_THEMES_PER_APPLICATION, THEME_KEYS, THEMES } from "../../domain/themes";
 import { type Locale, t } from "../../i18n";
 import {
@@ -34,17 +35,17 @@ function expertRow(locale: Locale, key: string, index: number, draft: Applicatio
     input(
       at("name"),
       t(locale, "slack.application.expertName"),
-      textInput("value", { initial: expert.name, max: 200 }),
+      textInput("value", { initial: expert.name, max: LIMITS.personName }),
     ),
     input(
       at("function"),
       t(locale, "slack.application.expertFunction"),
-      textInput("value", { initial: expert.function, max: 200 }),
+      textInput("value", { initial: expert.function, max: LIMITS.expertFunction }),
     ),
     input(
       at("qualifications"),
       t(locale, "slack.application.expertQualifications"),
-      textInput("value", { initial: expert.qualifications, max: 1000, multiline: true }),
+      textInput("value", { initial: expert.qualifications, max: LIMITS.expertQualifications, multiline: true }),
     ),
     input(
       at("category"),
@@ -54,7 +55,7 @@ function expertRow(locale: Locale, key: string, index: number, draft: Applicatio
     input(
       at("email"),
       t(locale, "slack.application.expertEmail"),
-      textInput("value", { initial: expert.email, max: 254 }),
+      textInput("value", { initial: expert.email, max: LIMITS.email }),
       {
         optional: true,
       },
@@ -72,7 +73,7 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
     input(
       "organisationName",
       t(locale, "slack.application.organisation"),
-      textInput("value", { initial: draft.organisationName, max: 200 }),
+      textInput("value", { initial: draft.organisationName, max: LIMITS.organisationName }),
     ),
     input(
       "organisationKind",
@@ -104,7 +105,7 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
     input(
       "competences",
       t(locale, "slack.application.competences"),
-      textInput("value", { initial: draft.competences, multiline: true, max: 3000 }),
+      textInput("value", { initial: draft.competences, multiline: true, max: LIMITS.competences }),
       { hint: t(locale, "slack.application.competencesHint") },
     ),
     input("themes", t(locale, "slack.application.themes"), {
@@ -126,7 +127,7 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
     input(
       "note",
       t(locale, "slack.application.note"),
-      textInput("value", { initial: draft.note, multiline: true, max: 1000 }),
+      textInput("value", { initial: draft.note, multiline: true, max: LIMITS.applicationNote }),
       {
         optional: true,
       },

@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { type Locale, t } from "../../i18n";
 import { context, input, type ModalView, modal, option, radios, section, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
@@ -27,9 +28,14 @@ export function recommendModal(locale: Locale, at: CommitteeMessageAt, organisat
           option(t(locale, "slack.recommendation.unfavourable"), "unfavourable"),
         ]),
       ),
-      input("comment", t(locale, "slack.committee.comment"), textInput("value", { multiline: true, max: 2000 }), {
-        optional: true,
-      }),
+      input(
+        "comment",
+        t(locale, "slack.committee.comment"),
+        textInput("value", { multiline: true, max: LIMITS.recommendationComment }),
+        {
+          optional: true,
+        },
+      ),
     ],
   });
 }
@@ -44,7 +50,11 @@ export function rejectModal(locale: Locale, at: CommitteeMessageAt, organisation
     blocks: [
       section(mrkdwn`*${organisation}*`),
       context(tm(locale, "slack.committee.rejectHint")),
-      input("reason", t(locale, "slack.committee.reason"), textInput("value", { multiline: true, max: 2000 })),
+      input(
+        "reason",
+        t(locale, "slack.committee.reason"),
+        textInput("value", { multiline: true, max: LIMITS.rejectionReason }),
+      ),
     ],
   });
 }

@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { formatDate, type Locale, t } from "../../i18n";
 import { context, datePicker, input, type ModalView, modal, option, radios, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
@@ -35,9 +36,14 @@ export function extensionDecisionModal(
         optional: true,
         hint: t(locale, "slack.extensionDecision.newDeadlineHint"),
       }),
-      input("comment", t(locale, "slack.committee.comment"), textInput("value", { multiline: true, max: 2000 }), {
-        optional: true,
-      }),
+      input(
+        "comment",
+        t(locale, "slack.committee.comment"),
+        textInput("value", { multiline: true, max: LIMITS.extensionComment }),
+        {
+          optional: true,
+        },
+      ),
     ],
   });
 }

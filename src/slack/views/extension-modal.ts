@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { type Locale, t } from "../../i18n";
 import { context, input, type ModalView, modal, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
@@ -13,7 +14,11 @@ export function extensionModal(locale: Locale, missionId: string, reference: str
     privateMetadata: JSON.stringify({ missionId }),
     blocks: [
       context(mrkdwn`${reference} · ${tm(locale, "slack.extension.hint")}`),
-      input("reason", t(locale, "slack.extension.reason"), textInput("value", { multiline: true, max: 2000 })),
+      input(
+        "reason",
+        t(locale, "slack.extension.reason"),
+        textInput("value", { multiline: true, max: LIMITS.extensionReason }),
+      ),
     ],
   });
 }

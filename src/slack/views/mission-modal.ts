@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { LEG_KINDS, MAX_PEOPLE, MIN_PEOPLE, MISSION_NATURES } from "../../domain/mission";
 import { type Locale, t } from "../../i18n";
 import {
@@ -58,9 +59,14 @@ function legRow(locale: Locale, key: string, index: number, model: MissionModalM
         { initial: leg.peopleCount },
       ),
     ),
-    input(at("place"), t(locale, "slack.mission.place"), textInput("value", { initial: leg.place, max: 200 }), {
-      optional: true,
-    }),
+    input(
+      at("place"),
+      t(locale, "slack.mission.place"),
+      textInput("value", { initial: leg.place, max: LIMITS.legPlace }),
+      {
+        optional: true,
+      },
+    ),
   ];
 }
 
@@ -71,7 +77,7 @@ function missionaryRows(locale: Locale, model: MissionModalModel): Block[] {
       input(
         `missionaries.${i}.email`,
         t(locale, "slack.mission.missionaryEmail", { n: i + 1 }),
-        textInput("value", { initial: m.email, max: 254 }),
+        textInput("value", { initial: m.email, max: LIMITS.email }),
         {
           optional: i > 0,
         },
@@ -79,7 +85,7 @@ function missionaryRows(locale: Locale, model: MissionModalModel): Block[] {
       input(
         `missionaries.${i}.name`,
         t(locale, "slack.mission.missionaryName", { n: i + 1 }),
-        textInput("value", { initial: m.name, max: 200 }),
+        textInput("value", { initial: m.name, max: LIMITS.personName }),
         {
           optional: true,
         },
@@ -112,7 +118,7 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
     input(
       "foreignPartner",
       t(locale, "slack.mission.partner"),
-      textInput("value", { initial: draft.foreignPartner, max: 300 }),
+      textInput("value", { initial: draft.foreignPartner, max: LIMITS.foreignPartner }),
     ),
     input(
       "nature",
@@ -126,7 +132,7 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
     input(
       "natureDetail",
       t(locale, "slack.mission.natureDetail"),
-      textInput("value", { initial: draft.natureDetail, multiline: true, max: 1000 }),
+      textInput("value", { initial: draft.natureDetail, multiline: true, max: LIMITS.natureDetail }),
       {
         optional: true,
       },
@@ -147,12 +153,12 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
     input(
       "expectedResult",
       t(locale, "slack.mission.expectedResult"),
-      textInput("value", { initial: draft.expectedResult, multiline: true, max: 2000 }),
+      textInput("value", { initial: draft.expectedResult, multiline: true, max: LIMITS.expectedResult }),
     ),
     input(
       "followUp",
       t(locale, "slack.mission.followUp"),
-      textInput("value", { initial: draft.followUp, multiline: true, max: 2000 }),
+      textInput("value", { initial: draft.followUp, multiline: true, max: LIMITS.followUp }),
       {
         optional: true,
       },
@@ -172,7 +178,7 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
     input(
       "stayCostBearer",
       t(locale, "slack.mission.stayCostBearer"),
-      textInput("value", { initial: draft.stayCostBearer, max: 300 }),
+      textInput("value", { initial: draft.stayCostBearer, max: LIMITS.stayCostBearer }),
       {
         optional: true,
         hint: t(locale, "slack.mission.stayHint"),

@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { type Locale, t } from "../../i18n";
 import { context, input, type ModalView, modal, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
@@ -19,7 +20,11 @@ export function cancelModal(locale: Locale, at: MissionStepAt, reference: string
     privateMetadata: JSON.stringify(at),
     blocks: [
       context(tm(locale, "slack.cancel.intro", { reference })),
-      input("reason", t(locale, "slack.cancel.reason"), textInput("value", { multiline: true, max: 2000 })),
+      input(
+        "reason",
+        t(locale, "slack.cancel.reason"),
+        textInput("value", { multiline: true, max: LIMITS.cancellationReason }),
+      ),
     ],
   });
 }
@@ -34,9 +39,14 @@ export function waiveModal(locale: Locale, at: MissionStepAt): ModalView {
     privateMetadata: JSON.stringify(at),
     blocks: [
       context(tm(locale, "slack.waive.intro")),
-      input("note", t(locale, "slack.waive.note"), textInput("value", { multiline: true, max: 2000 }), {
-        optional: true,
-      }),
+      input(
+        "note",
+        t(locale, "slack.waive.note"),
+        textInput("value", { multiline: true, max: LIMITS.settlementNote }),
+        {
+          optional: true,
+        },
+      ),
     ],
   });
 }

@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { formatDate, type Locale, t } from "../../i18n";
 import { type Block, context, input, type ModalView, modal, option, radios, staticSelect, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
@@ -37,14 +38,19 @@ export function reportModal(locale: Locale, missions: readonly ReportChoice[]): 
           ),
         ];
   blocks.push(
-    input("objectAccount", t(locale, "slack.report.object"), textInput("value", { multiline: true, max: 3000 }), {
-      hint: t(locale, "slack.report.objectHint"),
-    }),
+    input(
+      "objectAccount",
+      t(locale, "slack.report.object"),
+      textInput("value", { multiline: true, max: LIMITS.objectAccount }),
+      {
+        hint: t(locale, "slack.report.objectHint"),
+      },
+    ),
     input("complementaryAction", t(locale, "slack.report.complementary"), radios("value", yesNo(locale))),
     input(
       "complementaryDetail",
       t(locale, "slack.report.complementaryDetail"),
-      textInput("value", { multiline: true, max: 3000 }),
+      textInput("value", { multiline: true, max: LIMITS.complementaryDetail }),
       {
         optional: true,
       },
@@ -53,7 +59,7 @@ export function reportModal(locale: Locale, missions: readonly ReportChoice[]): 
     input(
       "cooperationDetail",
       t(locale, "slack.report.cooperationDetail"),
-      textInput("value", { multiline: true, max: 3000 }),
+      textInput("value", { multiline: true, max: LIMITS.cooperationDetail }),
       {
         optional: true,
       },

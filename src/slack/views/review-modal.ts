@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { type Locale, t } from "../../i18n";
 import type { MissionDetails } from "../../workflow/slack";
 import { divider, input, type ModalView, modal, option, radios, textInput } from "../blocks";
@@ -24,10 +25,15 @@ export function reviewModal(locale: Locale, mission: MissionDetails, preset?: "v
           preset,
         ),
       ),
-      input("comment", t(locale, "slack.review.comment"), textInput("value", { multiline: true, max: 3000 }), {
-        optional: true,
-        hint: t(locale, "slack.review.commentHint"),
-      }),
+      input(
+        "comment",
+        t(locale, "slack.review.comment"),
+        textInput("value", { multiline: true, max: LIMITS.reviewComment }),
+        {
+          optional: true,
+          hint: t(locale, "slack.review.commentHint"),
+        },
+      ),
     ],
   });
 }

@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { type Locale, t } from "../../i18n";
 import {
   type Block,
@@ -34,9 +35,17 @@ export function solicitationModal(
           ),
         ];
   blocks.push(
-    input("fromWhom", t(locale, "slack.solicitation.from"), textInput("value", { max: 300 })),
-    input("countryCode", t(locale, "slack.solicitation.country"), textInput("value", { max: 2, placeholder: "SN" })),
-    input("subject", t(locale, "slack.solicitation.subject"), textInput("value", { multiline: true, max: 2000 })),
+    input("fromWhom", t(locale, "slack.solicitation.from"), textInput("value", { max: LIMITS.solicitationFrom })),
+    input(
+      "countryCode",
+      t(locale, "slack.solicitation.country"),
+      textInput("value", { max: LIMITS.countryCode, placeholder: "SN" }),
+    ),
+    input(
+      "subject",
+      t(locale, "slack.solicitation.subject"),
+      textInput("value", { multiline: true, max: LIMITS.solicitationSubject }),
+    ),
     input("receivedOn", t(locale, "slack.solicitation.receivedOn"), datePicker("value", today)),
   );
   return modal({

@@ -1,4 +1,5 @@
 import { canTransition } from "../../domain/lifecycle";
+import { LIMITS } from "../../domain/limits";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { formatDateTime, type Locale, t } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
@@ -69,7 +70,7 @@ function decisionActions(view: EmbassyCardView): Actions {
       {
         id: INPUT.embassyComment,
         label: t(locale, "teams.embassy.comment_label"),
-        maxLength: 2000,
+        maxLength: LIMITS.embassyComment,
         errorMessage: t(locale, "teams.embassy.comment_required"),
         value: typed?.comment,
       },
@@ -80,7 +81,7 @@ function decisionActions(view: EmbassyCardView): Actions {
       {
         id: INPUT.embassyQuestion,
         label: t(locale, "teams.embassy.question_label"),
-        maxLength: 2000,
+        maxLength: LIMITS.embassyQuestion,
         errorMessage: t(locale, "teams.embassy.question_required"),
         value: typed?.question,
       },

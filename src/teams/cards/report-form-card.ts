@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { type Locale, t } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { INPUT, VERB } from "../constants";
@@ -38,7 +39,7 @@ export function reportFormCard(view: ReportFormView): Card {
       textInput(INPUT.objectAccount, t(locale, "teams.report.object"), {
         isMultiline: true,
         isRequired: true,
-        maxLength: 10_000,
+        maxLength: LIMITS.objectAccount,
         errorMessage: t(locale, "teams.report.object_required"),
         ...value(typed.objectAccount),
       }),
@@ -52,7 +53,7 @@ export function reportFormCard(view: ReportFormView): Card {
       ),
       textInput(INPUT.complementaryDetail, t(locale, "teams.report.complementary_detail"), {
         isMultiline: true,
-        maxLength: 3000,
+        maxLength: LIMITS.complementaryDetail,
         ...value(typed.complementaryDetail),
       }),
       yesNo(
@@ -65,7 +66,7 @@ export function reportFormCard(view: ReportFormView): Card {
       ),
       textInput(INPUT.cooperationDetail, t(locale, "teams.report.cooperation_detail"), {
         isMultiline: true,
-        maxLength: 3000,
+        maxLength: LIMITS.cooperationDetail,
         ...value(typed.cooperationDetail),
       }),
     ],

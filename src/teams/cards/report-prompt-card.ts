@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { formatDate, type Locale, t } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { INPUT, VERB } from "../constants";
@@ -61,7 +62,7 @@ export function reportPromptCard(view: ReportPromptView): Card {
           textInput(INPUT.extensionReason, t(locale, "teams.report.extension_reason"), {
             isMultiline: true,
             isRequired: true,
-            maxLength: 2000,
+            maxLength: LIMITS.extensionReason,
             errorMessage: t(locale, "teams.report.extension_required"),
           }),
         ],

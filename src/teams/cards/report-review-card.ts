@@ -1,3 +1,4 @@
+import { LIMITS } from "../../domain/limits";
 import { isReportReviewable } from "../../domain/report";
 import { formatDateTime, type Locale, t } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
@@ -78,7 +79,7 @@ function reviewActions(missionId: string, locale: Locale): Actions {
       {
         id: INPUT.reviewComment,
         label: t(locale, "teams.report.return_label"),
-        maxLength: 3000,
+        maxLength: LIMITS.reviewComment,
         errorMessage: t(locale, "teams.report.return_required"),
       },
       execute(t(locale, "teams.report.return_confirm"), VERB.reportReturn, data, { style: "destructive" }),

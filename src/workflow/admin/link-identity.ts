@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "../../domain/limits";
 import { recordAudit } from "../audit";
 import type { WorkflowContext } from "../context";
 import { inTransaction } from "../run";
@@ -8,7 +9,7 @@ export const ZIdentityInput = z.object({
   platform: z.enum(["slack", "teams"]),
   platformUserId: z.string().min(1).max(200),
   email: ZEmail,
-  name: ZOptionalText(200),
+  name: ZOptionalText(LIMITS.personName),
   locale: ZOptionalText(20),
   timeZone: ZOptionalText(64),
   slackTeamId: ZOptionalText(64),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors";
+import { LIMITS } from "../../domain/limits";
 import { assertAllowed, ROLES } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, Tx, WorkflowContext } from "../context";
@@ -12,8 +13,8 @@ export const ZRoleInput = z.object({
   email: ZEmail,
   role: z.enum(ROLES),
   /** ISO country code for embassy, organisation name for focal_point. */
-  scope: ZOptionalText(200),
-  name: ZOptionalText(200),
+  scope: ZOptionalText(LIMITS.organisationName),
+  name: ZOptionalText(LIMITS.personName),
 });
 
 /** The stored scope of a role: "" for global roles, a country code, or an organisation id. */
@@ -86,7 +87,7 @@ export async function revokeRole(
   });
 }
 
-export const ZEmbassyInput = z.object({ countryCode: ZCountryCode, name: ZText(200) });
+export const ZEmbassyInput = z.object({ countryCode: ZCountryCode, name: ZText(LIMITS.embassyName) });
 
 export async function addEmbassy(
   ctx: WorkflowContext,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { APPLICATION_TRANSITIONS, type ApplicationState } from "../../domain/application";
 import { formatLabelNumber, labelValidUntil } from "../../domain/label";
 import { nextState, requireComment } from "../../domain/lifecycle";
+import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import { PARIS } from "../../domain/time";
 import { recordAudit } from "../audit";
@@ -18,7 +19,7 @@ import { grantFocalPointOnApproval } from "./focal-point-on-approval";
 export const ZDecisionInput = z.object({
   applicationId: ZId,
   decision: z.enum(["approve", "reject"]),
-  reason: ZOptionalText(2000),
+  reason: ZOptionalText(LIMITS.rejectionReason),
 });
 
 export interface ApplicationDecision {

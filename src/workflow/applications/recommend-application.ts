@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { APPLICATION_TRANSITIONS, type ApplicationState } from "../../domain/application";
 import { nextState } from "../../domain/lifecycle";
+import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
@@ -13,7 +14,7 @@ import { parseInput, ZId, ZOptionalText } from "../validate";
 export const ZRecommendInput = z.object({
   applicationId: ZId,
   recommendation: z.enum(["favourable", "unfavourable"]),
-  comment: ZOptionalText(2000),
+  comment: ZOptionalText(LIMITS.recommendationComment),
 });
 
 /** L7: a committee member records the committee's recommendation before the decision. */

@@ -8,6 +8,7 @@ import {
   PENDING_APPLICATION_STATES,
 } from "../../domain/application";
 import { DomainError } from "../../domain/errors";
+import { LIMITS } from "../../domain/limits";
 import { MAX_THEMES_PER_APPLICATION, THEME_KEYS } from "../../domain/themes";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
@@ -17,23 +18,23 @@ import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZEmail, ZOptionalText, ZText } from "../validate";
 
 export const ZExpertInput = z.object({
-  name: ZText(200),
+  name: ZText(LIMITS.personName),
   email: ZEmail.optional(),
-  function: ZText(200),
-  qualifications: ZText(1000),
+  function: ZText(LIMITS.expertFunction),
+  qualifications: ZText(LIMITS.expertQualifications),
   category: z.enum(EXPERT_CATEGORIES),
 });
 
 export const ZApplicationInput = z.object({
-  organisationName: ZText(200),
+  organisationName: ZText(LIMITS.organisationName),
   organisationKind: z.enum(ORGANISATION_KINDS),
   basis: z.enum(EXPERTISE_BASES),
   competenceScope: z.enum(COMPETENCE_SCOPES),
-  competences: ZText(3000),
+  competences: ZText(LIMITS.competences),
   themes: z.array(z.enum(THEME_KEYS)).min(1).max(MAX_THEMES_PER_APPLICATION),
   experts: z.array(ZExpertInput).min(1).max(20),
   commitmentAccepted: z.boolean(),
-  note: ZOptionalText(1000),
+  note: ZOptionalText(LIMITS.applicationNote),
 });
 export type ApplicationInput = z.input<typeof ZApplicationInput>;
 

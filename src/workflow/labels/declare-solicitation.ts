@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors";
+import { LIMITS } from "../../domain/limits";
 import { assertAllowed, focalPointOrganisations } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
@@ -10,9 +11,9 @@ import { parseInput, ZCountryCode, ZId, ZIsoDate, ZText } from "../validate";
 
 export const ZSolicitationInput = z.object({
   organisationId: ZId.optional(),
-  fromWhom: ZText(300),
+  fromWhom: ZText(LIMITS.solicitationFrom),
   countryCode: ZCountryCode,
-  subject: ZText(2000),
+  subject: ZText(LIMITS.solicitationSubject),
   receivedOn: ZIsoDate,
 });
 

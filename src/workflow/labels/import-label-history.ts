@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ORGANISATION_KINDS } from "../../domain/application";
 import { DomainError } from "../../domain/errors";
 import { importedLabelState } from "../../domain/label";
+import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import { THEME_KEYS } from "../../domain/themes";
 import { endOfDate, startOfDate } from "../../domain/time";
@@ -24,10 +25,10 @@ export const HISTORY_COLUMNS = [
 
 const ZHistoryRow = z
   .object({
-    organisation: ZText(200),
+    organisation: ZText(LIMITS.organisationName),
     kind: z.enum(ORGANISATION_KINDS),
     programme: z.enum(["pact2", "pact3"]),
-    number: ZText(50),
+    number: ZText(LIMITS.labelNumber),
     themes: z
       .string()
       .transform((v) =>
@@ -37,7 +38,7 @@ const ZHistoryRow = z
           .filter(Boolean),
       )
       .pipe(z.array(z.enum(THEME_KEYS)).min(1)),
-    competences: ZText(3000),
+    competences: ZText(LIMITS.competences),
     valid_from: ZIsoDate,
     valid_until: ZIsoDate,
   })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LABEL_TRANSITIONS } from "../../domain/label";
+import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
 import { alreadyDecided, found } from "../guard";
@@ -9,7 +10,7 @@ import { inTransaction, type VerbResult } from "../run";
 import { transition } from "../transition";
 import { parseInput, ZId, ZText } from "../validate";
 
-export const ZRevokeLabelInput = z.object({ labelId: ZId, reason: ZText(2000) });
+export const ZRevokeLabelInput = z.object({ labelId: ZId, reason: ZText(LIMITS.revocationReason) });
 
 /** DAECT withdraws an active label; the body can no longer be sent on missions. An ended label stays as it ended. */
 export async function revokeLabel(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
 import { queueNotifications, toEach } from "../notifications";
@@ -7,7 +8,7 @@ import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZId, ZText } from "../validate";
 import { loadMission, missionaryIdsOf, transitionMission } from "./mission-store";
 
-export const ZCancelMissionInput = z.object({ missionId: ZId, reason: ZText(2000) });
+export const ZCancelMissionInput = z.object({ missionId: ZId, reason: ZText(LIMITS.cancellationReason) });
 
 /** §3: a mission can be cancelled in any state before departure. */
 export async function cancelMission(

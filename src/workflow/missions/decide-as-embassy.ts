@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors";
 import { requireComment } from "../../domain/lifecycle";
+import { LIMITS } from "../../domain/limits";
 import { MISSION_TRANSITIONS } from "../../domain/mission";
 import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
@@ -14,7 +15,7 @@ import { loadMission, transitionMission } from "./mission-store";
 export const ZEmbassyDecisionInput = z.object({
   missionId: ZId,
   decision: z.enum(["validate", "refuse"]),
-  comment: ZOptionalText(2000),
+  comment: ZOptionalText(LIMITS.embassyComment),
   /** The version of the terms the embassy read (the card's round): a decision on older terms is refused. */
   round: z.number().int().min(0).optional(),
 });

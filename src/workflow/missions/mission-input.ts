@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors";
 import { isLabelUsable } from "../../domain/label";
+import { LIMITS } from "../../domain/limits";
 import { checkCourse, checkMissionaries, courseSpan, LEG_KINDS, MISSION_NATURES } from "../../domain/mission";
 import { dateIn } from "../../domain/time";
 import type { Tx } from "../context";
@@ -12,24 +13,24 @@ export const ZLegInput = z.object({
   startDate: ZIsoDate,
   endDate: ZIsoDate,
   peopleCount: z.coerce.number().int(),
-  place: ZOptionalText(200),
+  place: ZOptionalText(LIMITS.legPlace),
 });
 
-export const ZMissionaryInput = z.object({ email: ZEmail, name: ZOptionalText(200) });
+export const ZMissionaryInput = z.object({ email: ZEmail, name: ZOptionalText(LIMITS.personName) });
 
 /** M3/M5: the terms of a mission as DAECT states them. */
 export const ZMissionInput = z.object({
   labelId: ZId,
   countryCode: ZCountryCode,
-  foreignPartner: ZText(300),
+  foreignPartner: ZText(LIMITS.foreignPartner),
   nature: z.enum(MISSION_NATURES),
-  natureDetail: ZOptionalText(1000),
+  natureDetail: ZOptionalText(LIMITS.natureDetail),
   legs: z.array(ZLegInput).min(1).max(4),
   missionaries: z.array(ZMissionaryInput).max(5),
-  expectedResult: ZText(2000),
-  followUp: ZOptionalText(2000),
+  expectedResult: ZText(LIMITS.expectedResult),
+  followUp: ZOptionalText(LIMITS.followUp),
   transportCostEuros: z.coerce.number().min(0).max(1_000_000),
-  stayCostBearer: ZOptionalText(300),
+  stayCostBearer: ZOptionalText(LIMITS.stayCostBearer),
 });
 export type MissionInput = z.output<typeof ZMissionInput>;
 

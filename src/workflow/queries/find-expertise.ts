@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import { THEME_KEYS, THEMES, type Theme } from "../../domain/themes";
 import type { WorkflowContext } from "../context";
@@ -9,7 +10,7 @@ import { parseInput, ZCountryCode, ZOptionalText } from "../validate";
 export const ZFindExpertiseInput = z.object({
   theme: z.enum(THEME_KEYS).optional(),
   countryCode: ZCountryCode.optional(),
-  keyword: ZOptionalText(200),
+  keyword: ZOptionalText(LIMITS.searchKeyword),
   limit: z.number().int().min(1).max(50).default(20),
 });
 

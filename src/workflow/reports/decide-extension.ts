@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkExtendedDeadline, EXTENSION_TRANSITIONS, type ExtensionState } from "../../domain/extension";
 import { canTransition } from "../../domain/lifecycle";
+import { LIMITS } from "../../domain/limits";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
@@ -16,7 +17,7 @@ export const ZExtensionDecisionInput = z.object({
   extensionId: ZId,
   decision: z.enum(["grant", "refuse"]),
   newDeadline: ZIsoDate.optional(),
-  comment: ZOptionalText(2000),
+  comment: ZOptionalText(LIMITS.extensionComment),
 });
 
 /** DAECT grants a new report deadline (later than the current one) or refuses, audited. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors";
+import { LIMITS } from "../../domain/limits";
 import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
@@ -10,7 +11,7 @@ import { loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZId, ZText } from "../validate";
 
-export const ZExtensionRequestInput = z.object({ missionId: ZId, reason: ZText(2000) });
+export const ZExtensionRequestInput = z.object({ missionId: ZId, reason: ZText(LIMITS.extensionReason) });
 
 /** A missionary asks DAECT for more time to report, with a reason. */
 export async function requestExtension(

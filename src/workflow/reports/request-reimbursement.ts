@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
@@ -11,7 +12,7 @@ import { parseInput, ZId, ZOptionalText } from "../validate";
 export const ZRequestReimbursementInput = z.object({
   missionId: ZId,
   amountEuros: z.coerce.number().min(0).max(1_000_000).optional(),
-  note: ZOptionalText(2000),
+  note: ZOptionalText(LIMITS.reimbursementNote),
 });
 
 /** R2: without the mandatory report, DAECT asks for the costs back (by default the recorded transport, M5). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { canTransition, requireComment } from "../../domain/lifecycle";
+import { LIMITS } from "../../domain/limits";
 import { REPORT_TRANSITIONS, type ReportState } from "../../domain/report";
 import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
@@ -14,7 +15,7 @@ import { parseInput, ZId, ZOptionalText } from "../validate";
 export const ZReviewReportInput = z.object({
   missionId: ZId,
   decision: z.enum(["validate", "return"]),
-  comment: ZOptionalText(3000),
+  comment: ZOptionalText(LIMITS.reviewComment),
 });
 
 /** R1: the labelled body validates its missionaries' report, or returns it with a comment for changes. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { canTransition } from "../../domain/lifecycle";
+import { LIMITS } from "../../domain/limits";
 import { REIMBURSEMENT_TRANSITIONS, type ReimbursementState } from "../../domain/reimbursement";
 import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
@@ -14,7 +15,7 @@ import { parseInput, ZId, ZOptionalText } from "../validate";
 export const ZSettleReimbursementInput = z.object({
   missionId: ZId,
   outcome: z.enum(["paid", "waived"]),
-  note: ZOptionalText(2000),
+  note: ZOptionalText(LIMITS.settlementNote),
 });
 
 /** R2: the body paid back, or DAECT waives the request (typically after a late report). */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isPastDeadline } from "../../domain/deadline";
 import { DomainError } from "../../domain/errors";
+import { LIMITS } from "../../domain/limits";
 import { isReportWritable, NEW_REPORT_STATE, REPORT_TRANSITIONS } from "../../domain/report";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
@@ -16,11 +17,11 @@ import { parseInput, ZId, ZOptionalText, ZText } from "../validate";
 /** R3: the mission's object, whether a complementary action could follow, whether contacts can lead further. */
 export const ZReportInput = z.object({
   missionId: ZId,
-  objectAccount: ZText(10_000),
+  objectAccount: ZText(LIMITS.objectAccount),
   complementaryAction: z.boolean(),
-  complementaryDetail: ZOptionalText(3000),
+  complementaryDetail: ZOptionalText(LIMITS.complementaryDetail),
   longTermCooperation: z.boolean(),
-  cooperationDetail: ZOptionalText(3000),
+  cooperationDetail: ZOptionalText(LIMITS.cooperationDetail),
 });
 export type ReportInput = z.input<typeof ZReportInput>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
@@ -8,7 +9,7 @@ import { loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZId, ZText } from "../validate";
 
-export const ZEmbassyQuestionInput = z.object({ missionId: ZId, question: ZText(2000) });
+export const ZEmbassyQuestionInput = z.object({ missionId: ZId, question: ZText(LIMITS.embassyQuestion) });
 
 /** Before deciding, the embassy asks DAECT about a mission; DAECT reads it in its channel. */
 export async function askEmbassyQuestion(
