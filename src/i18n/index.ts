@@ -3,10 +3,11 @@ import { type DomainError, isDomainError } from "../domain/errors";
 import { PARIS } from "../domain/time";
 import type { Catalog, Locale } from "./catalog";
 import { core } from "./messages/core";
+import { fields } from "./messages/fields";
 
 export type { Catalog, Locale } from "./catalog";
 
-const catalogs: Catalog[] = [core];
+const catalogs: Catalog[] = [core, fields];
 const merged: Catalog = { fr: {}, en: {} };
 
 /** Surfaces add their own catalogs at start-up (src/slack/messages.ts, src/teams/messages.ts…). */
@@ -23,6 +24,8 @@ for (const c of catalogs) {
 export function toLocale(value: string | null | undefined): Locale {
   return value?.toLowerCase().startsWith("en") ? "en" : "fr";
 }
+
+const lookup = (locale: Locale, key: string): string | undefined => merged[locale][key] ?? merged.fr[key];
 
 /** The message `key` in `locale` (French when missing), with {param} placeholders filled. */
 export function t(locale: Locale, key: string, params: Record<string, string | number | undefined> = {}): string {
@@ -48,6 +51,39 @@ export function formatEuros(cents: number, locale: Locale): string {
   );
 }
 
+/** A count as a person reads it: 3 000 / 3,000. */
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR").format(value);
+}
+
+/**
+ * A field's label from its schema path, as the form shows it: "experts.1.name" is "Expert 2 · Nom". Null for a path no form shows (the whole input, an id the form carries itself).
+ */
+export function fieldLabel(locale: Locale, path: string): string | null {
+  const parts: string[] = [];
+  const names: string[] = [];
+  for (const segment of path.split(".")) {
+    if (/^\d+$/.test(segment)) {
+      // A row of a repeated group is named by its position; an item of a list of choices by the list.
+      const row = lookup(locale, `field.${names.join(".")}.row`);
+      if (row !== undefined) parts.splice(-1, 1, row.replace("{position}", String(Number(segment) + 1)));
+      continue;
+    }
+    names.push(segment);
+    const key = `field.${names.join(".")}`;
+    const label = lookup(locale, key);
+    if (label === undefined) return null;
+    parts.push(label);
+  }
+  return parts.length ? parts.join(" · ") : null;
+}
+
+/** A field's message where its input is not in sight (a card notice, a DM): its label first. */
+function labelled(locale: Locale, path: string, message: string): string {
+  const label = fieldLabel(locale, path);
+  return label ? t(locale, "field.labelled", { label, message }) : message;
+}
+
 /** The one-line, localised explanation of a domain error, for a DM, a card or a CLI message. */
 export function describeError(error: DomainError, locale: Locale): string {
   const params: Record<string, string | number | undefined> = { ...error.params };
@@ -56,7 +92,7 @@ export function describeError(error: DomainError, locale: Locale): string {
   if (typeof params.state === "string") params.state = t(locale, `state.${params.state}`);
   if (error.code === "invalid_input" && error.fieldErrors) {
     return Object.entries(error.fieldErrors)
-      .map(([field, messages]) => `${field} : ${messages[locale]}`)
+      .map(([field, messages]) => labelled(locale, field, messages[locale]))
       .join("\n");
   }
   return t(locale, `error.${error.code}`, params);

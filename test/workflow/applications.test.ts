@@ -65,8 +65,11 @@ describe("submitApplication (L1–L6)", () => {
     ).catch((e) => e)) as DomainError;
     expect(error.code).toBe("invalid_input");
     expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(["experts", "themes.0"]));
-    expect(error.fieldErrors?.experts?.fr).toMatch(/Trop petit/);
-    expect(error.fieldErrors?.experts?.en).toMatch(/Too small/);
+    expect(error.fieldErrors?.experts).toEqual({ fr: "Au moins 1.", en: "At least 1." });
+    expect(error.fieldErrors?.["themes.0"]).toEqual({
+      fr: "Choisissez l’une des options proposées.",
+      en: "Choose one of the options offered.",
+    });
   });
 
   it("is a no-op when the same file is sent twice, and refuses a second pending file", async () => {
