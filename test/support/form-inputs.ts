@@ -1,0 +1,187 @@
+import type { types } from "@slack/bolt";
+import type { z } from "zod";
+import { LIMITS, type LimitName } from "../../src/domain/limits";
+import type { Locale } from "../../src/i18n";
+import { CALLBACKS } from "../../src/slack/constants";
+import { ZDecisionInput } from "../../src/workflow/applications/decide-application";
+import { ZRecommendInput } from "../../src/workflow/applications/recommend-application";
+import { ZApplicationInput } from "../../src/workflow/applications/submit-application";
+import { ZSolicitationInput } from "../../src/workflow/labels/declare-solicitation";
+import { ZCancelMissionInput } from "../../src/workflow/missions/cancel-mission";
+import { ZEmbassyDecisionInput } from "../../src/workflow/missions/decide-as-embassy";
+import { ZEditMissionInput } from "../../src/workflow/missions/edit-mission";
+import { ZMissionInput } from "../../src/workflow/missions/mission-input";
+import { ZExtensionDecisionInput } from "../../src/workflow/reports/decide-extension";
+import { ZExtensionRequestInput } from "../../src/workflow/reports/request-extension";
+import { ZReviewReportInput } from "../../src/workflow/reports/review-report";
+import { ZSettleReimbursementInput } from "../../src/workflow/reports/settle-reimbursement";
+import { ZReportInput } from "../../src/workflow/reports/submit-report";
+import { ZEmbassyQuestionInput } from "../../src/workflow/teams/ask-embassy-question";
+import { SLACK_BUILDERS } from "./slack-hostile-views";
+import { cardOf, TEAMS_BUILDERS } from "./teams-hostile-cards";
+
+/** A text input of a form: where it is, the most it takes, and the action or verb that sends it. */
+export interface FormTextInput {
+  /** `<callback id>/<block id>` for Slack (row keys as `*`), `teams/<input id>` for Teams. */
+  key: string;
+  max: number | undefined;
+  /** Slack: the modal's callback id and the block id as built; Teams: the verbs of the buttons that send it. */
+  callbackId?: string;
+  blockId?: string;
+  verbs?: string[];
+}
+
+/** Which verb field each form input feeds, and the limit both read: a new input must be added here. */
+export const INPUT_LIMITS: Record<string, { limit: LimitName; schema: z.ZodType; path: string }> = {
+  [`${CALLBACKS.application}/organisationName`]: {
+    limit: "organisationName",
+    schema: ZApplicationInput,
+    path: "organisationName",
+  },
+  [`${CALLBACKS.application}/competences`]: { limit: "competences", schema: ZApplicationInput, path: "competences" },
+  [`${CALLBACKS.application}/note`]: { limit: "applicationNote", schema: ZApplicationInput, path: "note" },
+  [`${CALLBACKS.application}/experts.*.name`]: { limit: "personName", schema: ZApplicationInput, path: "experts.name" },
+  [`${CALLBACKS.application}/experts.*.function`]: {
+    limit: "expertFunction",
+    schema: ZApplicationInput,
+    path: "experts.function",
+  },
+  [`${CALLBACKS.application}/experts.*.qualifications`]: {
+    limit: "expertQualifications",
+    schema: ZApplicationInput,
+    path: "experts.qualifications",
+  },
+  [`${CALLBACKS.application}/experts.*.email`]: { limit: "email", schema: ZApplicationInput, path: "experts.email" },
+  ...missionInputs(CALLBACKS.mission, ZMissionInput),
+  ...missionInputs(CALLBACKS.missionEdit, ZEditMissionInput),
+  [`${CALLBACKS.report}/objectAccount`]: { limit: "objectAccount", schema: ZReportInput, path: "objectAccount" },
+  [`${CALLBACKS.report}/complementaryDetail`]: {
+    limit: "complementaryDetail",
+    schema: ZReportInput,
+    path: "complementaryDetail",
+  },
+  [`${CALLBACKS.report}/cooperationDetail`]: {
+    limit: "cooperationDetail",
+    schema: ZReportInput,
+    path: "cooperationDetail",
+  },
+  [`${CALLBACKS.solicitation}/fromWhom`]: { limit: "solicitationFrom", schema: ZSolicitationInput, path: "fromWhom" },
+  [`${CALLBACKS.solicitation}/countryCode`]: { limit: "countryCode", schema: ZSolicitationInput, path: "countryCode" },
+  [`${CALLBACKS.solicitation}/subject`]: { limit: "solicitationSubject", schema: ZSolicitationInput, path: "subject" },
+  [`${CALLBACKS.recommend}/comment`]: { limit: "recommendationComment", schema: ZRecommendInput, path: "comment" },
+  [`${CALLBACKS.reject}/reason`]: { limit: "rejectionReason", schema: ZDecisionInput, path: "reason" },
+  [`${CALLBACKS.review}/comment`]: { limit: "reviewComment", schema: ZReviewReportInput, path: "comment" },
+  [`${CALLBACKS.extension}/reason`]: { limit: "extensionReason", schema: ZExtensionRequestInput, path: "reason" },
+  [`${CALLBACKS.extensionDecision}/comment`]: {
+    limit: "extensionComment",
+    schema: ZExtensionDecisionInput,
+    path: "comment",
+  },
+  [`${CALLBACKS.waive}/note`]: { limit: "settlementNote", schema: ZSettleReimbursementInput, path: "note" },
+  [`${CALLBACKS.cancel}/reason`]: { limit: "cancellationReason", schema: ZCancelMissionInput, path: "reason" },
+  "teams/objectAccount": { limit: "objectAccount", schema: ZReportInput, path: "objectAccount" },
+  "teams/complementaryDetail": { limit: "complementaryDetail", schema: ZReportInput, path: "complementaryDetail" },
+  "teams/cooperationDetail": { limit: "cooperationDetail", schema: ZReportInput, path: "cooperationDetail" },
+  "teams/embassyComment": { limit: "embassyComment", schema: ZEmbassyDecisionInput, path: "comment" },
+  "teams/embassyQuestion": { limit: "embassyQuestion", schema: ZEmbassyQuestionInput, path: "question" },
+  "teams/extensionReason": { limit: "extensionReason", schema: ZExtensionRequestInput, path: "reason" },
+  "teams/reviewComment": { limit: "reviewComment", schema: ZReviewReportInput, path: "comment" },
+};
+
+function missionInputs(callbackId: string, schema: z.ZodType) {
+  const at = (block: string, limit: LimitName, path: string) => [`${callbackId}/${block}`, { limit, schema, path }];
+  return Object.fromEntries([
+    at("foreignPartner", "foreignPartner", "foreignPartner"),
+    at("natureDetail", "natureDetail", "natureDetail"),
+    at("legs.*.place", "legPlace", "legs.place"),
+    at("missionaries.*.email", "email", "missionaries.email"),
+    at("missionaries.*.name", "personName", "missionaries.name"),
+    at("expectedResult", "expectedResult", "expectedResult"),
+    at("followUp", "followUp", "followUp"),
+    at("stayCostBearer", "stayCostBearer", "stayCostBearer"),
+  ]) as Record<string, { limit: LimitName; schema: z.ZodType; path: string }>;
+}
+
+/** The most characters a schema takes at a path (objects, arrays, optional values and transforms looked through). */
+export function schemaMaxLength(schema: z.ZodType, path: string): number | undefined {
+  let current = schema as unknown as { _zod: { def: Record<string, unknown> }; maxLength?: number | null };
+  const look = (s: typeof current): typeof current => {
+    for (;;) {
+      const def = s._zod.def;
+      if (def.type === "pipe") s = def.in as typeof current;
+      else if (["optional", "nullable", "default"].includes(def.type as string)) s = def.innerType as typeof current;
+      else return s;
+    }
+  };
+  for (const name of path.split(".")) {
+    current = look(current);
+    if (current._zod.def.type === "array") current = look(current._zod.def.element as typeof current);
+    const shape = current._zod.def.shape as Record<string, typeof current> | undefined;
+    const next = shape?.[name];
+    if (!next) return undefined;
+    current = next;
+  }
+  return look(current).maxLength ?? undefined;
+}
+
+/** Row keys ("r0", "0") of a block id written as "*", so every row of a group maps to one entry. */
+const rowless = (blockId: string) => blockId.replace(/\.(r?\d+)\./g, ".*.");
+
+/** Every text input of every Slack modal the bot builds (each builder's every variant), in both languages. */
+export function slackTextInputs(locale: Locale = "fr"): FormTextInput[] {
+  const out: FormTextInput[] = [];
+  for (const builder of Object.values(SLACK_BUILDERS)) {
+    for (const payload of builder.render("Texte", locale)) {
+      if (!("view" in payload) || payload.view.type !== "modal") continue;
+      const callbackId = payload.view.callback_id ?? "";
+      for (const block of payload.view.blocks) {
+        if (block.type !== "input") continue;
+        const { element, block_id: blockId = "" } = block as types.InputBlock;
+        if (element.type !== "plain_text_input") continue;
+        out.push({ key: `${callbackId}/${rowless(blockId)}`, max: element.max_length, callbackId, blockId });
+      }
+    }
+  }
+  return out;
+}
+
+interface CardNode {
+  type?: string;
+  id?: string;
+  maxLength?: number;
+  verb?: string;
+  body?: CardNode[];
+  items?: CardNode[];
+  columns?: CardNode[];
+  actions?: CardNode[];
+  card?: CardNode;
+}
+
+/** Every Input.Text of every Adaptive Card the bot builds, with the verbs of the buttons beside it. */
+export function teamsTextInputs(locale: Locale = "fr"): FormTextInput[] {
+  const out: FormTextInput[] = [];
+  const visit = (node: CardNode, verbs: string[]) => {
+    const children = [...(node.body ?? []), ...(node.items ?? []), ...(node.columns ?? [])];
+    // An input is sent by the buttons of the card (or shown card) it sits in.
+    const here = node.actions ? node.actions.flatMap((a) => (a.verb ? [a.verb] : [])) : verbs;
+    for (const child of children) {
+      if (child.type === "Input.Text" && child.id) {
+        out.push({ key: `teams/${child.id}`, max: child.maxLength, verbs: here });
+      }
+      visit(child, here);
+    }
+    for (const action of node.actions ?? []) if (action.card) visit(action.card, here);
+  };
+  for (const builder of Object.values(TEAMS_BUILDERS)) {
+    for (const payload of builder.render("Texte", locale)) {
+      const card = cardOf(payload);
+      if (card) visit(card as unknown as CardNode, []);
+    }
+  }
+  return out;
+}
+
+export const limitOf = (key: string): number | undefined => {
+  const entry = INPUT_LIMITS[key];
+  return entry ? LIMITS[entry.limit] : undefined;
+};
