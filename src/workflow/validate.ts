@@ -54,9 +54,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 
 export const ZId = z.string().min(1).max(64);
 export const ZIsoDate = z.iso.date();
+/** The length is checked first, so that an over-long value is told its length rather than "not an e-mail". */
 export const ZEmail = z
-  .email()
+  .string()
   .max(LIMITS.email)
+  .pipe(z.email())
   .transform((e) => e.trim().toLowerCase());
 export const ZText = (max: number) => z.string().trim().min(1).max(max);
 export const ZOptionalText = (max: number) =>
