@@ -25,10 +25,9 @@ export interface FormTextInput {
   /** `<callback id>/<block id>` for Slack (row keys as `*`), `teams/<input id>` for Teams. */
   key: string;
   max: number | undefined;
-  /** Slack: the modal's callback id and the block id as built; Teams: the verbs of the buttons that send it. */
+  /** Slack: the modal's callback id and the block id as built. */
   callbackId?: string;
   blockId?: string;
-  verbs?: string[];
 }
 
 /** Which verb field each form input feeds, and the limit both read: a new input must be added here. */
@@ -150,6 +149,8 @@ interface CardNode {
   id?: string;
   maxLength?: number;
   verb?: string;
+  data?: Record<string, unknown>;
+  choices?: { value: string }[];
   body?: CardNode[];
   items?: CardNode[];
   columns?: CardNode[];
@@ -157,25 +158,55 @@ interface CardNode {
   card?: CardNode;
 }
 
-/** Every Input.Text of every Adaptive Card the bot builds, with the verbs of the buttons beside it. */
-export function teamsTextInputs(locale: Locale = "fr"): FormTextInput[] {
-  const out: FormTextInput[] = [];
-  const visit = (node: CardNode, verbs: string[]) => {
-    const children = [...(node.body ?? []), ...(node.items ?? []), ...(node.columns ?? [])];
+/** An Action.Execute that sends a card's inputs: its verb and the data it carries besides them. */
+export interface CardSend {
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+/** An Input.Text of a card, with what sends it and the other inputs sent with it. */
+export interface CardTextInput extends FormTextInput {
+  sends: CardSend[];
+  /** Every input of the same card (this one included), as the card shows them. */
+  inputs: { id: string; type: string; choices?: string[] }[];
+}
+
+/** The inputs of a card or shown card, through its containers but not into the cards its buttons unfold. */
+function inputsOf(node: CardNode): CardNode[] {
+  const children = [...(node.body ?? []), ...(node.items ?? []), ...(node.columns ?? [])];
+  return children.flatMap((child) => [...(child.type?.startsWith("Input.") ? [child] : []), ...inputsOf(child)]);
+}
+
+/** The cards a card's buttons unfold (Action.ShowCard), in its actions and its action sets. */
+function shownCards(node: CardNode): CardNode[] {
+  const children = [...(node.body ?? []), ...(node.items ?? []), ...(node.columns ?? [])];
+  const own = (node.actions ?? []).flatMap((a) => (a.card ? [a.card] : []));
+  return [...own, ...children.filter((c) => !c.type?.startsWith("Input.")).flatMap(shownCards)];
+}
+
+/** Every Input.Text of every Adaptive Card the bot builds, with the Action.Execute buttons that send it. */
+export function teamsTextInputs(locale: Locale = "fr"): CardTextInput[] {
+  const out: CardTextInput[] = [];
+  const visit = (node: CardNode) => {
     // An input is sent by the buttons of the card (or shown card) it sits in.
-    const here = node.actions ? node.actions.flatMap((a) => (a.verb ? [a.verb] : [])) : verbs;
-    for (const child of children) {
-      if (child.type === "Input.Text" && child.id) {
-        out.push({ key: `teams/${child.id}`, max: child.maxLength, verbs: here });
-      }
-      visit(child, here);
+    const sends = (node.actions ?? []).flatMap((a) =>
+      a.type === "Action.Execute" && a.verb ? [{ verb: a.verb, data: a.data ?? {} }] : [],
+    );
+    const inputs = inputsOf(node).map((i) => ({
+      id: i.id ?? "",
+      type: i.type ?? "",
+      ...(i.choices ? { choices: i.choices.map((c) => c.value) } : {}),
+    }));
+    for (const input of inputsOf(node)) {
+      if (input.type !== "Input.Text" || !input.id) continue;
+      out.push({ key: `teams/${input.id}`, max: input.maxLength, sends, inputs });
     }
-    for (const action of node.actions ?? []) if (action.card) visit(action.card, here);
+    for (const shown of shownCards(node)) visit(shown);
   };
   for (const builder of Object.values(TEAMS_BUILDERS)) {
     for (const payload of builder.render("Texte", locale)) {
       const card = cardOf(payload);
-      if (card) visit(card as unknown as CardNode, []);
+      if (card) visit(card as unknown as CardNode);
     }
   }
   return out;
