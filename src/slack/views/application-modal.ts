@@ -34,27 +34,27 @@ function expertRow(locale: Locale, key: string, index: number, draft: Applicatio
     ),
     input(
       at("name"),
-      t(locale, "slack.application.expertName"),
+      t(locale, "field.experts.name"),
       textInput("value", { initial: expert.name, max: LIMITS.personName }),
     ),
     input(
       at("function"),
-      t(locale, "slack.application.expertFunction"),
+      t(locale, "field.experts.function"),
       textInput("value", { initial: expert.function, max: LIMITS.expertFunction }),
     ),
     input(
       at("qualifications"),
-      t(locale, "slack.application.expertQualifications"),
+      t(locale, "field.experts.qualifications"),
       textInput("value", { initial: expert.qualifications, max: LIMITS.expertQualifications, multiline: true }),
     ),
     input(
       at("category"),
-      t(locale, "slack.application.expertCategory"),
+      t(locale, "field.experts.category"),
       staticSelect("value", categories, { initial: expert.category }),
     ),
     input(
       at("email"),
-      t(locale, "slack.application.expertEmail"),
+      t(locale, "field.experts.email"),
       textInput("value", { initial: expert.email, max: LIMITS.email }),
       {
         optional: true,
@@ -72,12 +72,12 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
     context(tm(locale, "slack.application.intro")),
     input(
       "organisationName",
-      t(locale, "slack.application.organisation"),
+      t(locale, "field.organisationName"),
       textInput("value", { initial: draft.organisationName, max: LIMITS.organisationName }),
     ),
     input(
       "organisationKind",
-      t(locale, "slack.application.kind"),
+      t(locale, "field.organisationKind"),
       radios(
         "value",
         ORGANISATION_KINDS.map((k) => option(t(locale, `kind.${k}`), k)),
@@ -86,7 +86,7 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
     ),
     input(
       "basis",
-      t(locale, "slack.application.basis"),
+      t(locale, "field.basis"),
       radios(
         "value",
         EXPERTISE_BASES.map((b) => option(t(locale, `slack.basis.${b}`), b)),
@@ -95,7 +95,7 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
     ),
     input(
       "competenceScope",
-      t(locale, "slack.application.scope"),
+      t(locale, "field.competenceScope"),
       radios(
         "value",
         COMPETENCE_SCOPES.map((s) => option(t(locale, `slack.scope.${s}`), s)),
@@ -104,11 +104,11 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
     ),
     input(
       "competences",
-      t(locale, "slack.application.competences"),
+      t(locale, "field.competences"),
       textInput("value", { initial: draft.competences, multiline: true, max: LIMITS.competences }),
       { hint: t(locale, "slack.application.competencesHint") },
     ),
-    input("themes", t(locale, "slack.application.themes"), {
+    input("themes", t(locale, "field.themes"), {
       type: "multi_static_select",
       action_id: "value",
       options: themeOptions,
@@ -116,7 +116,7 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
       ...(selectedThemes.length ? { initial_options: selectedThemes } : {}),
     }),
     divider(),
-    header(t(locale, "slack.application.experts")),
+    header(t(locale, "field.experts")),
     ...form.rows.flatMap((key, i) => expertRow(locale, key, i, draft, form.rows.length > 1)),
   ];
   if (form.rows.length < MAX_EXPERT_ROWS) {
@@ -132,7 +132,7 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
         optional: true,
       },
     ),
-    input("commitmentAccepted", t(locale, "slack.application.commitmentLabel"), {
+    input("commitmentAccepted", t(locale, "field.commitmentAccepted"), {
       type: "checkboxes",
       action_id: "value",
       options: [commitment],

@@ -120,16 +120,16 @@ export function committeeMessage(locale: Locale, app: ApplicationView): SlackMes
   const blocks: Block[] = [
     header(t(locale, "slack.committee.title", { organisation: app.organisation })),
     fields([
-      mrkdwn`*${tm(locale, "slack.application.kind")}*\n${t(locale, `kind.${app.organisationKind}`)}`,
-      mrkdwn`*${tm(locale, "slack.application.basis")}*\n${tm(locale, `slack.basis.${app.basis}`)}`,
-      mrkdwn`*${tm(locale, "slack.application.scope")}*\n${tm(locale, `slack.scope.${app.competenceScope}`)}`,
-      mrkdwn`*${tm(locale, "slack.application.themes")}*\n${themes}`,
+      mrkdwn`*${tm(locale, "field.organisationKind")}*\n${t(locale, `kind.${app.organisationKind}`)}`,
+      mrkdwn`*${tm(locale, "field.basis")}*\n${tm(locale, `slack.basis.${app.basis}`)}`,
+      mrkdwn`*${tm(locale, "field.competenceScope")}*\n${tm(locale, `slack.scope.${app.competenceScope}`)}`,
+      mrkdwn`*${tm(locale, "field.themes")}*\n${themes}`,
       mrkdwn`*${tm(locale, "slack.committee.submitted")}*\n${app.submittedBy}, ${formatDateTime(app.submittedAt, locale)}`,
       mrkdwn`*${tm(locale, "slack.committee.status")}*\n${t(locale, `state.${app.status}`)}`,
     ]),
-    section(mrkdwn`*${tm(locale, "slack.application.competences")}*\n${clip(app.competences, 2000)}`),
+    section(mrkdwn`*${tm(locale, "field.competences")}*\n${clip(app.competences, 2000)}`),
     section(
-      mrkdwn`*${tm(locale, "slack.application.experts")}*\n${joinMrkdwn(experts, "\n")}${more > 0 ? mrkdwn`\n${tm(locale, "slack.committee.moreExperts", { n: more })}` : ""}`,
+      mrkdwn`*${tm(locale, "field.experts")}*\n${joinMrkdwn(experts, "\n")}${more > 0 ? mrkdwn`\n${tm(locale, "slack.committee.moreExperts", { n: more })}` : ""}`,
     ),
     divider(),
     ...outcome(locale, app),

@@ -22,7 +22,7 @@ export function recommendModal(locale: Locale, at: CommitteeMessageAt, organisat
       section(mrkdwn`*${organisation}*`),
       input(
         "recommendation",
-        t(locale, "slack.committee.recommendation"),
+        t(locale, "field.recommendation"),
         radios("value", [
           option(t(locale, "slack.recommendation.favourable"), "favourable"),
           option(t(locale, "slack.recommendation.unfavourable"), "unfavourable"),
@@ -30,7 +30,7 @@ export function recommendModal(locale: Locale, at: CommitteeMessageAt, organisat
       ),
       input(
         "comment",
-        t(locale, "slack.committee.comment"),
+        t(locale, "field.comment"),
         textInput("value", { multiline: true, max: LIMITS.recommendationComment }),
         {
           optional: true,
@@ -50,11 +50,7 @@ export function rejectModal(locale: Locale, at: CommitteeMessageAt, organisation
     blocks: [
       section(mrkdwn`*${organisation}*`),
       context(tm(locale, "slack.committee.rejectHint")),
-      input(
-        "reason",
-        t(locale, "slack.committee.reason"),
-        textInput("value", { multiline: true, max: LIMITS.rejectionReason }),
-      ),
+      input("reason", t(locale, "field.reason"), textInput("value", { multiline: true, max: LIMITS.rejectionReason })),
     ],
   });
 }

@@ -26,19 +26,19 @@ export function extensionDecisionModal(
       ),
       input(
         "decision",
-        t(locale, "slack.extensionDecision.decision"),
+        t(locale, "field.decision"),
         radios("value", [
           option(t(locale, "slack.extensionDecision.grant"), "grant"),
           option(t(locale, "slack.extensionDecision.refuse"), "refuse"),
         ]),
       ),
-      input("newDeadline", t(locale, "slack.extensionDecision.newDeadline"), datePicker("value"), {
+      input("newDeadline", t(locale, "field.newDeadline"), datePicker("value"), {
         optional: true,
         hint: t(locale, "slack.extensionDecision.newDeadlineHint"),
       }),
       input(
         "comment",
-        t(locale, "slack.committee.comment"),
+        t(locale, "field.comment"),
         textInput("value", { multiline: true, max: LIMITS.extensionComment }),
         {
           optional: true,

@@ -14,11 +14,7 @@ export function extensionModal(locale: Locale, missionId: string, reference: str
     privateMetadata: JSON.stringify({ missionId }),
     blocks: [
       context(mrkdwn`${reference} · ${tm(locale, "slack.extension.hint")}`),
-      input(
-        "reason",
-        t(locale, "slack.extension.reason"),
-        textInput("value", { multiline: true, max: LIMITS.extensionReason }),
-      ),
+      input("reason", t(locale, "field.reason"), textInput("value", { multiline: true, max: LIMITS.extensionReason })),
     ],
   });
 }

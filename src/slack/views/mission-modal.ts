@@ -41,18 +41,18 @@ function legRow(locale: Locale, key: string, index: number, model: MissionModalM
     ),
     input(
       at("kind"),
-      t(locale, "slack.mission.legKind"),
+      t(locale, "field.legs.kind"),
       staticSelect(
         "value",
         LEG_KINDS.map((k) => option(t(locale, `leg.${k}`), k)),
         { initial: leg.kind },
       ),
     ),
-    input(at("startDate"), t(locale, "slack.mission.startDate"), datePicker("value", leg.startDate)),
-    input(at("endDate"), t(locale, "slack.mission.endDate"), datePicker("value", leg.endDate)),
+    input(at("startDate"), t(locale, "field.legs.startDate"), datePicker("value", leg.startDate)),
+    input(at("endDate"), t(locale, "field.legs.endDate"), datePicker("value", leg.endDate)),
     input(
       at("peopleCount"),
-      t(locale, "slack.mission.peopleCount"),
+      t(locale, "field.legs.peopleCount"),
       staticSelect(
         "value",
         people.map((n) => option(n, n)),
@@ -61,7 +61,7 @@ function legRow(locale: Locale, key: string, index: number, model: MissionModalM
     ),
     input(
       at("place"),
-      t(locale, "slack.mission.place"),
+      t(locale, "field.legs.place"),
       textInput("value", { initial: leg.place, max: LIMITS.legPlace }),
       {
         optional: true,
@@ -103,7 +103,7 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
   const countries = model.embassies.map((e) => option(`${e.countryCode} · ${e.name}`, e.countryCode));
   const blocks: Block[] = [
     ...(editing ? [context(tm(locale, "slack.edit.intro", { reference: editing.reference }))] : []),
-    input("labelId", t(locale, "slack.mission.label"), {
+    input("labelId", t(locale, "field.labelId"), {
       type: "external_select",
       action_id: ACTIONS.labelSearch,
       min_query_length: 0,
@@ -112,17 +112,17 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
     }),
     input(
       "countryCode",
-      t(locale, "slack.mission.country"),
+      t(locale, "field.countryCode"),
       staticSelect("value", countries, { initial: draft.countryCode }),
     ),
     input(
       "foreignPartner",
-      t(locale, "slack.mission.partner"),
+      t(locale, "field.foreignPartner"),
       textInput("value", { initial: draft.foreignPartner, max: LIMITS.foreignPartner }),
     ),
     input(
       "nature",
-      t(locale, "slack.mission.nature"),
+      t(locale, "field.nature"),
       staticSelect(
         "value",
         MISSION_NATURES.map((n) => option(t(locale, `nature.${n}`), n)),
@@ -131,7 +131,7 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
     ),
     input(
       "natureDetail",
-      t(locale, "slack.mission.natureDetail"),
+      t(locale, "field.natureDetail"),
       textInput("value", { initial: draft.natureDetail, multiline: true, max: LIMITS.natureDetail }),
       {
         optional: true,
@@ -147,17 +147,17 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
   }
   blocks.push(
     divider(),
-    header(t(locale, "slack.mission.missionaries")),
+    header(t(locale, "field.missionaries")),
     ...missionaryRows(locale, model),
     divider(),
     input(
       "expectedResult",
-      t(locale, "slack.mission.expectedResult"),
+      t(locale, "field.expectedResult"),
       textInput("value", { initial: draft.expectedResult, multiline: true, max: LIMITS.expectedResult }),
     ),
     input(
       "followUp",
-      t(locale, "slack.mission.followUp"),
+      t(locale, "field.followUp"),
       textInput("value", { initial: draft.followUp, multiline: true, max: LIMITS.followUp }),
       {
         optional: true,
@@ -165,7 +165,7 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
     ),
     input(
       "transportCostEuros",
-      t(locale, "slack.mission.transportCost"),
+      t(locale, "field.transportCostEuros"),
       {
         type: "number_input",
         action_id: "value",
@@ -177,7 +177,7 @@ export function missionModal(locale: Locale, model: MissionModalModel): ModalVie
     ),
     input(
       "stayCostBearer",
-      t(locale, "slack.mission.stayCostBearer"),
+      t(locale, "field.stayCostBearer"),
       textInput("value", { initial: draft.stayCostBearer, max: LIMITS.stayCostBearer }),
       {
         optional: true,

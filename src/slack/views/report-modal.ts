@@ -30,7 +30,7 @@ export function reportModal(locale: Locale, missions: readonly ReportChoice[]): 
       : [
           input(
             "missionId",
-            t(locale, "slack.report.mission"),
+            t(locale, "field.missionId"),
             staticSelect(
               "value",
               missions.map((m) => option(describe(m), m.missionId)),
@@ -40,25 +40,25 @@ export function reportModal(locale: Locale, missions: readonly ReportChoice[]): 
   blocks.push(
     input(
       "objectAccount",
-      t(locale, "slack.report.object"),
+      t(locale, "field.objectAccount"),
       textInput("value", { multiline: true, max: LIMITS.objectAccount }),
       {
         hint: t(locale, "slack.report.objectHint"),
       },
     ),
-    input("complementaryAction", t(locale, "slack.report.complementary"), radios("value", yesNo(locale))),
+    input("complementaryAction", t(locale, "field.complementaryAction"), radios("value", yesNo(locale))),
     input(
       "complementaryDetail",
-      t(locale, "slack.report.complementaryDetail"),
+      t(locale, "field.complementaryDetail"),
       textInput("value", { multiline: true, max: LIMITS.complementaryDetail }),
       {
         optional: true,
       },
     ),
-    input("longTermCooperation", t(locale, "slack.report.cooperation"), radios("value", yesNo(locale))),
+    input("longTermCooperation", t(locale, "field.longTermCooperation"), radios("value", yesNo(locale))),
     input(
       "cooperationDetail",
-      t(locale, "slack.report.cooperationDetail"),
+      t(locale, "field.cooperationDetail"),
       textInput("value", { multiline: true, max: LIMITS.cooperationDetail }),
       {
         optional: true,

@@ -17,9 +17,9 @@ export function reportSummary(locale: Locale, mission: MissionDetails): Block[] 
   });
   return [
     section(report.late ? mrkdwn`${heading} ${tm(locale, "slack.review.late")}` : heading),
-    section(mrkdwn`*${tm(locale, "slack.report.object")}*\n${clip(report.objectAccount, 2500)}`),
+    section(mrkdwn`*${tm(locale, "field.objectAccount")}*\n${clip(report.objectAccount, 2500)}`),
     section(
-      mrkdwn`*${tm(locale, "slack.report.complementary")}* ${answer(report.complementaryAction, report.complementaryDetail)}\n*${tm(locale, "slack.report.cooperation")}* ${answer(report.longTermCooperation, report.cooperationDetail)}`,
+      mrkdwn`*${tm(locale, "field.complementaryAction")}* ${answer(report.complementaryAction, report.complementaryDetail)}\n*${tm(locale, "field.longTermCooperation")}* ${answer(report.longTermCooperation, report.cooperationDetail)}`,
     ),
   ];
 }

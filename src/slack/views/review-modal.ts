@@ -18,22 +18,17 @@ export function reviewModal(locale: Locale, mission: MissionDetails, preset?: "v
       divider(),
       input(
         "decision",
-        t(locale, "slack.review.decision"),
+        t(locale, "field.decision"),
         radios(
           "value",
           [option(t(locale, "slack.review.validate"), "validate"), option(t(locale, "slack.review.return"), "return")],
           preset,
         ),
       ),
-      input(
-        "comment",
-        t(locale, "slack.review.comment"),
-        textInput("value", { multiline: true, max: LIMITS.reviewComment }),
-        {
-          optional: true,
-          hint: t(locale, "slack.review.commentHint"),
-        },
-      ),
+      input("comment", t(locale, "field.comment"), textInput("value", { multiline: true, max: LIMITS.reviewComment }), {
+        optional: true,
+        hint: t(locale, "slack.review.commentHint"),
+      }),
     ],
   });
 }

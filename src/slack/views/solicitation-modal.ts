@@ -27,7 +27,7 @@ export function solicitationModal(
       : [
           input(
             "organisationId",
-            t(locale, "slack.solicitation.body"),
+            t(locale, "field.organisationId"),
             staticSelect(
               "value",
               bodies.map((b) => option(b.name, b.id)),
@@ -35,7 +35,7 @@ export function solicitationModal(
           ),
         ];
   blocks.push(
-    input("fromWhom", t(locale, "slack.solicitation.from"), textInput("value", { max: LIMITS.solicitationFrom })),
+    input("fromWhom", t(locale, "field.fromWhom"), textInput("value", { max: LIMITS.solicitationFrom })),
     input(
       "countryCode",
       t(locale, "slack.solicitation.country"),
@@ -43,10 +43,10 @@ export function solicitationModal(
     ),
     input(
       "subject",
-      t(locale, "slack.solicitation.subject"),
+      t(locale, "field.subject"),
       textInput("value", { multiline: true, max: LIMITS.solicitationSubject }),
     ),
-    input("receivedOn", t(locale, "slack.solicitation.receivedOn"), datePicker("value", today)),
+    input("receivedOn", t(locale, "field.receivedOn"), datePicker("value", today)),
   );
   return modal({
     callbackId: CALLBACKS.solicitation,

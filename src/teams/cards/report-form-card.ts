@@ -36,7 +36,7 @@ export function reportFormCard(view: ReportFormView): Card {
       heading(title),
       missionSummaryFacts(mission, locale),
       ...noticeBlock(view.notice),
-      textInput(INPUT.objectAccount, t(locale, "teams.report.object"), {
+      textInput(INPUT.objectAccount, t(locale, "field.objectAccount"), {
         isMultiline: true,
         isRequired: true,
         maxLength: LIMITS.objectAccount,
@@ -45,26 +45,26 @@ export function reportFormCard(view: ReportFormView): Card {
       }),
       yesNo(
         INPUT.complementaryAction,
-        t(locale, "teams.report.complementary"),
+        t(locale, "field.complementaryAction"),
         yes,
         no,
         typed.complementaryAction,
         t(locale, "teams.report.answer_required"),
       ),
-      textInput(INPUT.complementaryDetail, t(locale, "teams.report.complementary_detail"), {
+      textInput(INPUT.complementaryDetail, t(locale, "field.complementaryDetail"), {
         isMultiline: true,
         maxLength: LIMITS.complementaryDetail,
         ...value(typed.complementaryDetail),
       }),
       yesNo(
         INPUT.longTermCooperation,
-        t(locale, "teams.report.cooperation"),
+        t(locale, "field.longTermCooperation"),
         yes,
         no,
         typed.longTermCooperation,
         t(locale, "teams.report.answer_required"),
       ),
-      textInput(INPUT.cooperationDetail, t(locale, "teams.report.cooperation_detail"), {
+      textInput(INPUT.cooperationDetail, t(locale, "field.cooperationDetail"), {
         isMultiline: true,
         maxLength: LIMITS.cooperationDetail,
         ...value(typed.cooperationDetail),

@@ -40,14 +40,14 @@ function answer(yes: boolean, detail: string | null, locale: Locale): Markdown {
 /** R3 as written: object, complementary action, longer-term cooperation. */
 function reportContent(report: Report, locale: Locale): Element[] {
   return [
-    text(tmd(locale, "teams.report.object"), { weight: "Bolder", spacing: "Medium" }),
+    text(tmd(locale, "field.objectAccount"), { weight: "Bolder", spacing: "Medium" }),
     text(escapeMarkdown(report.objectAccount)),
     facts([
       [
-        tmd(locale, "teams.report.complementary"),
+        tmd(locale, "field.complementaryAction"),
         answer(report.complementaryAction, report.complementaryDetail, locale),
       ],
-      [tmd(locale, "teams.report.cooperation"), answer(report.longTermCooperation, report.cooperationDetail, locale)],
+      [tmd(locale, "field.longTermCooperation"), answer(report.longTermCooperation, report.cooperationDetail, locale)],
     ]),
     subtle(
       tmd(locale, "teams.report.submitted", { by: report.submittedBy, at: formatDateTime(report.submittedAt, locale) }),
