@@ -3,11 +3,13 @@ import { DomainError, type FieldErrors } from "../domain/errors";
 import { LIMITS } from "../domain/limits";
 import { formatCount, type Locale, t } from "../i18n";
 
+const COUNTRY_CODE = /^[A-Za-z]{2}$/;
+
 /**
  * What is wrong with a value, in the words of src/i18n/messages/fields.ts: zod's own wording names types and
  * internal formats ("expected boolean, received undefined"), which a person filling a form cannot act on.
  */
-function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   const count = (n: number | bigint) => formatCount(Number(n), locale);
   switch (issue.code) {
     case "too_big":
@@ -32,7 +34,7 @@ function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
       if (issue.format === "email") return t(locale, "field.issue.email");
       if (issue.format === "date") return t(locale, "field.issue.date");
       if (issue.format === "url") return t(locale, "field.issue.url");
-      if (issue.path.at(-1) === "countryCode") return t(locale, "field.issue.country");
+      if (issue.format === "regex" && issue.pattern === String(COUNTRY_CODE)) return t(locale, "field.issue.country");
       return t(locale, "field.issue.invalid");
     default:
       return t(locale, "field.issue.invalid");
@@ -72,5 +74,5 @@ export const ZCountryCode = z
   .string()
   .trim()
   .max(LIMITS.countryCode)
-  .regex(/^[A-Za-z]{2}$/)
+  .regex(COUNTRY_CODE)
   .transform((c) => c.toUpperCase());

@@ -144,6 +144,10 @@ describe("identity and roles", () => {
       "not_found",
     );
     expect(await codeOf(grantRole(kit.ctx, kit.daect, { email: "z@z.fr", role: "embassy" }))).toBe("invalid_input");
+    // A scope that is no country code is the person's input, not a crash: a field error under the scope.
+    const bad = await grantRole(kit.ctx, kit.daect, { email: "z@z.fr", role: "embassy", scope: "S1" }).catch((e) => e);
+    expect(bad).toMatchObject({ code: "invalid_input", field: "scope" });
+    expect(bad.fieldErrors.scope.fr).toBe("Code pays en deux lettres (SN, MA…).");
     expect(await kit.db.person.count({ where: { email: "z@z.fr" } })).toBe(0);
   });
 });

@@ -17,12 +17,15 @@ export const ZRoleInput = z.object({
   name: ZOptionalText(LIMITS.personName),
 });
 
+/** An embassy role's scope: a country code, refused under the scope field like any input. */
+const ZEmbassyScope = z.object({ scope: ZCountryCode });
+
 /** The stored scope of a role: "" for global roles, a country code, or an organisation id. */
 async function resolveScope(tx: Tx, role: string, scope: string | undefined): Promise<string> {
   if (role === "daect" || role === "committee") return "";
   if (!scope) throw new DomainError("invalid_input", { field: "scope" }, "scope");
   if (role === "embassy") {
-    const code = ZCountryCode.parse(scope);
+    const { scope: code } = parseInput(ZEmbassyScope, { scope });
     found(await tx.embassy.findUnique({ where: { countryCode: code } }), "embassy", code);
     return code;
   }

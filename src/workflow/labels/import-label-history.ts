@@ -10,7 +10,7 @@ import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
 import { loadActor } from "../people";
 import { inTransaction } from "../run";
-import { ZIsoDate, ZText } from "../validate";
+import { issueMessage, ZIsoDate, ZText } from "../validate";
 
 export const HISTORY_COLUMNS = [
   "organisation",
@@ -74,10 +74,10 @@ export async function importLabelHistory(
   const rows: (z.output<typeof ZHistoryRow> & { line: number })[] = [];
   const seen = new Set<string>();
   for (const { line, values } of lines) {
-    const parsed = ZHistoryRow.safeParse(values, { error: z.locales.fr().localeError });
+    const parsed = ZHistoryRow.safeParse(values, { reportInput: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.push({ line, column: String(issue.path[0] ?? ""), message: issue.message });
+        problems.push({ line, column: String(issue.path[0] ?? ""), message: issueMessage(issue, "fr") });
       continue;
     }
     if (seen.has(parsed.data.number))
