@@ -1,9 +1,11 @@
+import type { z } from "zod";
 import { DomainError } from "../../src/domain/errors";
 import { LIMITS } from "../../src/domain/limits";
 import { describeError, fieldLabel } from "../../src/i18n";
 import { ZMissionInput } from "../../src/workflow/missions/mission-input";
 import { ZReportInput } from "../../src/workflow/reports/submit-report";
 import { parseInput } from "../../src/workflow/validate";
+import { INPUT_LIMITS } from "../support/form-inputs";
 
 /** The messages of a refused input, spaces normalised (French groups thousands with a narrow no-break space). */
 function refused(schema: Parameters<typeof parseInput>[0], input: unknown): DomainError {
@@ -69,4 +71,33 @@ describe("Field errors in words", () => {
     expect(fieldLabel("fr", "_")).toBeNull();
     expect(describeError(error, "en")).toContain("Leg 1 · Start: Invalid date");
   });
+});
+
+/** Every path a schema can report an issue at, rows written as their first index ("experts.0.name"). */
+function pathsOf(schema: z.ZodType, prefix = ""): string[] {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  if (def.type === "pipe") return pathsOf(def.in as z.ZodType, prefix);
+  if (["optional", "nullable", "default"].includes(def.type as string))
+    return pathsOf(def.innerType as z.ZodType, prefix);
+  if (def.type === "array") return [prefix, ...pathsOf(def.element as z.ZodType, `${prefix}.0`)];
+  if (def.type === "object") {
+    const shape = def.shape as Record<string, z.ZodType>;
+    return Object.entries(shape).flatMap(([name, field]) => pathsOf(field, prefix ? `${prefix}.${name}` : name));
+  }
+  return [prefix];
+}
+
+/** Ids a form or card carries itself (metadata, button data): no person types them, so they have no label. */
+const CARRIED = new Set(["applicationId", "extensionId", "round", "expectedVersion", "outcome"]);
+
+describe("Field labels", () => {
+  const schemas = [...new Set(Object.values(INPUT_LIMITS).map((entry) => entry.schema))];
+  it.each(schemas.flatMap((schema) => pathsOf(schema)).filter((p, i, all) => all.indexOf(p) === i))(
+    "%s has a label in both languages",
+    (path) => {
+      if (CARRIED.has(path)) return;
+      expect(fieldLabel("fr", path)).not.toBeNull();
+      expect(fieldLabel("en", path)).not.toBeNull();
+    },
+  );
 });
