@@ -78,8 +78,8 @@ export function fieldLabel(locale: Locale, path: string): string | null {
   return parts.length ? parts.join(" · ") : null;
 }
 
-/** A field's message where its input is not in sight (a card notice, a DM): its label first. */
-function labelled(locale: Locale, path: string, message: string): string {
+/** A field's message where its input is not in sight (a card notice, a DM, another field's block): its label first. */
+export function labelled(locale: Locale, path: string, message: string): string {
   const label = fieldLabel(locale, path);
   return label ? t(locale, "field.labelled", { label, message }) : message;
 }

@@ -1,5 +1,5 @@
 import { isDomainError } from "../domain/errors";
-import { describeError, type Locale, t } from "../i18n";
+import { describeError, type Locale, labelled, t } from "../i18n";
 import { clip } from "./blocks";
 
 /** Turns a schema path with row indices ("experts.1.name") into the block id of that row ("experts.r4.name"). */
@@ -39,7 +39,11 @@ export function formErrors(
   const errors: Record<string, string> = {};
   if (error.fieldErrors) {
     for (const [path, messages] of Object.entries(error.fieldErrors)) {
-      errors[blockFor(toBlockPath(path), inputBlockIds)] ??= clip(messages[locale], 300);
+      const own = toBlockPath(path);
+      const block = blockFor(own, inputBlockIds);
+      // Under another block (a list's first row, the form's first field), the message says which field it is about.
+      const message = block === own ? messages[locale] : labelled(locale, path, messages[locale]);
+      errors[block] ??= clip(message, 300);
     }
     return errors;
   }

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { DomainError } from "../../src/domain/errors";
 import { LIMITS } from "../../src/domain/limits";
 import { describeError, fieldLabel } from "../../src/i18n";
+import { formErrors } from "../../src/slack/form-errors";
 import { ZMissionInput } from "../../src/workflow/missions/mission-input";
 import { ZReportInput } from "../../src/workflow/reports/submit-report";
 import { parseInput } from "../../src/workflow/validate";
@@ -100,4 +101,18 @@ describe("Field labels", () => {
       expect(fieldLabel("en", path)).not.toBeNull();
     },
   );
+});
+
+describe("Slack field errors", () => {
+  it("shows a message alone under its own block, and names its field under another one", () => {
+    const error = new DomainError("invalid_input", {}, "experts", {
+      experts: { fr: "Au moins 1.", en: "At least 1." },
+      organisationName: { fr: "À remplir.", en: "Required." },
+      applicationId: { fr: "À remplir.", en: "Required." },
+    });
+    expect(formErrors(error, "fr", ["organisationName", "experts.r0.name"])).toEqual({
+      organisationName: "À remplir.",
+      "experts.r0.name": "Experts : Au moins 1.",
+    });
+  });
 });
