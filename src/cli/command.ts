@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n";
 import type { WorkflowContext } from "../workflow/context";
 
 export interface CliIo {
@@ -12,6 +13,8 @@ export interface CliDeps {
   io: CliIo;
   /** The default time zone of people (TZ_DEFAULT), for commands that reason about people's time. */
   timeZone: string;
+  /** The operator's language for refusals (from LANG), French by default. */
+  locale?: Locale;
 }
 
 export interface CliCommand {

@@ -44,7 +44,7 @@ export async function runCli(
       return 2;
     }
     if (isDomainError(error)) {
-      deps.io.err(`[${error.code}] ${describeError(error, "fr")}`);
+      deps.io.err(describeError(error, deps.locale ?? "fr"));
       return 1;
     }
     throw error;

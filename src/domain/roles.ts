@@ -1,4 +1,4 @@
-import { DomainError } from "./errors";
+import { DomainError, type ErrorParams } from "./errors";
 
 export const ROLES = ["daect", "committee", "embassy", "focal_point"] as const;
 export type Role = (typeof ROLES)[number];
@@ -111,8 +111,30 @@ export function isAllowed(permission: Permission, actor: ActorFacts, subject: Su
   return PERMISSIONS[permission].some((who) => matches(who, actor, subject));
 }
 
+/**
+ * Why a refused actor is refused, as something they can act on: an embassy of another country, the focal point of
+ * another body, a person outside the mission, or a role they do not hold (the first the table names).
+ */
+export type RefusalReason = "other_country" | "other_body" | "not_in_mission" | "role_required";
+
+/** The typed reason of a refusal: worded at the edge (src/i18n/messages/refusals.ts), never shown as codes. */
+export function refusalOf(permission: Permission, actor: ActorFacts, subject: Subject = {}): ErrorParams {
+  const whos = PERMISSIONS[permission];
+  const countries = embassyCountries(actor);
+  if (whos.includes("embassy_of_country") && subject.countryCode && countries.length > 0) {
+    return { action: permission, reason: "other_country", country: subject.countryCode, yours: countries[0] };
+  }
+  if (whos.includes("focal_point_of_body") && subject.organisationId && focalPointOrganisations(actor).length > 0) {
+    return { action: permission, reason: "other_body" };
+  }
+  if (whos.includes("missionary") && subject.missionaryIds) return { action: permission, reason: "not_in_mission" };
+  return { action: permission, reason: "role_required", needs: whos.join(" ") };
+}
+
 export function assertAllowed(permission: Permission, actor: ActorFacts, subject: Subject = {}): void {
-  if (!isAllowed(permission, actor, subject)) throw new DomainError("forbidden", { action: permission });
+  if (!isAllowed(permission, actor, subject)) {
+    throw new DomainError("forbidden", refusalOf(permission, actor, subject));
+  }
 }
 
 export function hasRole(actor: ActorFacts, role: Role): boolean {

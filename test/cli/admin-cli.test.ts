@@ -43,7 +43,9 @@ describe("admin CLI", () => {
     expect(await cli("grant", "agent@quai-orsay.fr", "daect")).toBe(0);
     expect(out.pop()).toMatch(/already has/);
     expect(await cli("grant", "x@sn.fr", "embassy", "BR")).toBe(1);
-    expect(err.pop()).toMatch(/\[not_found\] Introuvable : embassy BR/);
+    expect(err.pop()).toBe(
+      "Aucune ambassade n’est enregistrée au Brésil : choisissez un autre pays, ou demandez à l’équipe DAECT de l’ajouter.",
+    );
     expect(await cli("revoke", "agent@quai-orsay.fr", "daect")).toBe(0);
     expect(out.pop()).toBe("revoked daect from agent@quai-orsay.fr");
   });
@@ -86,11 +88,12 @@ describe("admin CLI", () => {
     );
     expect(await cli("import-labels", "bad.csv")).toBe(1);
     const message = err.join("\n");
-    expect(message).toMatch(/ligne 3, kind/);
-    expect(message).toMatch(/ligne 4, programme/);
-    expect(message).toMatch(/ligne 4, themes/);
-    expect(message).toMatch(/ligne 4, valid_from/);
-    expect(message).toMatch(/ligne 5, number : numéro en double/);
+    expect(message).not.toMatch(/Entrée invalide|reçu/i);
+    expect(message).toMatch(/ligne 3, colonne « kind » : valeur attendue parmi : collectivite/);
+    expect(message).toMatch(/ligne 4, colonne « programme »/);
+    expect(message).toMatch(/ligne 4, colonne « themes »/);
+    expect(message).toMatch(/ligne 4, colonne « valid_from » : date attendue au format AAAA-MM-JJ/);
+    expect(message).toMatch(/ligne 5, colonne « number » : ce numéro figure deux fois dans le fichier/);
     expect(await kit.db.label.count()).toBe(0);
     expect(await kit.db.organisation.count()).toBe(0);
   });
@@ -98,7 +101,7 @@ describe("admin CLI", () => {
   it("refuses a CSV without the expected columns", async () => {
     files.set("cols.csv", "organisation,number\nA,1\n");
     expect(await cli("import-labels", "cols.csv")).toBe(1);
-    expect(err.pop()).toMatch(/missing columns: kind, programme/);
+    expect(err.pop()).toMatch(/il manque les colonnes kind, programme/);
   });
 
   it("exports labels and missions as CSV and prints a mission's timeline", async () => {

@@ -17,7 +17,7 @@ const yesNo = (value: boolean) => (value ? YES : NO);
  */
 export const openReportForm: CardActionHandler = async ({ rt, sender, data }) => {
   const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, missionIdOf(data));
-  if (!can.writeReport) throw new DomainError("forbidden", { action: "report.submit" });
+  if (!can.writeReport) throw new DomainError("forbidden", { action: "report.submit", reason: "not_in_mission" });
   const report = mission.report;
   const open = REPORT_OPEN_STATES.includes(mission.status as MissionState);
   if (!isReportWritable(mission.status, report?.status)) {

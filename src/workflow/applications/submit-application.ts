@@ -60,7 +60,8 @@ export async function submitApplication(
     const known = organisation
       ? { organisationId: organisation.id, focalPointIds: await focalPointIds(tx, organisation.id) }
       : null;
-    if (!mayFileFor(who, known)) throw new DomainError("forbidden", { action: "application.submit" });
+    if (!mayFileFor(who, known))
+      throw new DomainError("forbidden", { action: "application.submit", reason: "body_has_focal_point" });
     if (organisation) {
       const pending = await tx.application.findFirst({
         where: { organisationId: organisation.id, status: { in: [...PENDING_APPLICATION_STATES] } },
