@@ -1,3 +1,4 @@
+import type { IncidentReporter } from "../errors/unexpected";
 import type { Locale } from "../i18n";
 import type { WorkflowContext } from "../workflow/context";
 
@@ -15,6 +16,8 @@ export interface CliDeps {
   timeZone: string;
   /** The operator's language for refusals (from LANG), French by default. */
   locale?: Locale;
+  /** Logs an unexpected error with its reference (main.ts: to stderr only with DEBUG). */
+  incidents: IncidentReporter;
 }
 
 export interface CliCommand {

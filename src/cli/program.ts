@@ -1,5 +1,6 @@
 import { isDomainError } from "../domain/errors";
-import { describeError } from "../i18n";
+import { describeUnexpected } from "../errors/unexpected";
+import { describeError, t } from "../i18n";
 import { type CliCommand, type CliDeps, UsageError } from "./command";
 import { embassy } from "./commands/embassy";
 import { exportCommand } from "./commands/export";
@@ -47,6 +48,11 @@ export async function runCli(
       deps.io.err(describeError(error, deps.locale ?? "fr"));
       return 1;
     }
-    throw error;
+    // A bug or an outage: the operator gets a reference and a sentence, the stack goes to the log.
+    const report = await deps.incidents.report(error, `cli ${command.name}`);
+    deps.io.err(
+      `${describeUnexpected(report, deps.locale ?? "fr")} ${t(deps.locale ?? "fr", "error.unexpected.debug")}`,
+    );
+    return 1;
   }
 }

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { type DomainError, isDomainError } from "../domain/errors";
+import type { DomainError } from "../domain/errors";
 import { PARIS } from "../domain/time";
 import type { Catalog, Locale } from "./catalog";
 import { core } from "./messages/core";
@@ -70,8 +70,3 @@ export function describeError(error: DomainError, locale: Locale): string {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T|$)/;
-
-/** Any thrown value as a message a person can read: domain errors explained, anything else generic. */
-export function describeFailure(error: unknown, locale: Locale): string {
-  return isDomainError(error) ? describeError(error, locale) : t(locale, "error.internal");
-}

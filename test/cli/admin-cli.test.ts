@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pino from "pino";
 import { runCli } from "../../src/cli/program";
+import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createKit, type Kit, labelledBody } from "../support/workflow-kit";
 
 let kit: Kit;
@@ -21,6 +23,12 @@ function cli(...argv: string[]) {
   return runCli(argv, {
     ctx: kit.ctx,
     timeZone: "Europe/Paris",
+    incidents: createIncidentReporter({
+      ctx: kit.ctx,
+      logger: pino({ level: "silent" }),
+      surface: "cli",
+      alertsDaect: false,
+    }),
     io: {
       out: (l) => out.push(l),
       err: (l) => err.push(l),

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
+import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import type {
@@ -92,7 +93,8 @@ export async function startHarness(): Promise<Harness> {
   const logger = pino({ level: "silent" });
   const http = createHttpApp(async () => ({}), logger);
   const app = await createTeamsApp({ http, allowUnauthenticated: true, logger });
-  const surface = registerTeams(app, { ctx: kit.ctx, logger });
+  const incidents = createIncidentReporter({ ctx: kit.ctx, logger, surface: "teams", alertsDaect: true });
+  const surface = registerTeams(app, { ctx: kit.ctx, logger, incidents });
   handleHttpErrors(http, logger);
   const server = await new Promise<Server>((resolve) => {
     const s = http.listen(0, "127.0.0.1", () => resolve(s));

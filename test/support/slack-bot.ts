@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
+import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import {
@@ -70,7 +71,8 @@ export async function startSlackBot(): Promise<SlackBot> {
     logger,
     retryConfig: { retries: 0 },
   });
-  registerSlack(transport.app, { ctx: kit.ctx, channels: CHANNELS });
+  const incidents = createIncidentReporter({ ctx: kit.ctx, logger, surface: "slack", alertsDaect: true });
+  registerSlack(transport.app, { ctx: kit.ctx, channels: CHANNELS, incidents });
   handleHttpErrors(expressApp, logger);
   const delivery = createSlackDelivery({
     ctx: kit.ctx,

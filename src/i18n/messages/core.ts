@@ -27,7 +27,13 @@ export const core: Catalog = {
     "error.duplicate": "Cet élément existe déjà.",
     "error.csv_invalid": "Fichier CSV refusé : {count} problème(s), rien n’a été importé.",
     "error.csv_invalid.intro": "Fichier CSV refusé :",
-    "error.internal": "Une erreur inattendue s’est produite. L’équipe DAECT a été prévenue.",
+    "error.unexpected":
+      "Une erreur inattendue s’est produite (réf. {reference}). Réessayez dans un moment ; si cela se reproduit, écrivez à l’équipe DAECT en citant cette référence.",
+    "error.unexpected.told":
+      "Une erreur inattendue s’est produite (réf. {reference}). L’équipe DAECT a été prévenue ; réessayez dans un moment, et citez cette référence si vous lui écrivez.",
+    "error.unexpected.debug": "Relancez avec DEBUG=1 pour afficher le détail.",
+    "error.stale_action":
+      "Ce bouton n’est plus reconnu : la carte est sans doute ancienne. Utilisez la dernière carte reçue.",
     "state.draft": "brouillon",
     "state.awaiting_embassy": "en attente de l’ambassade",
     "state.validated": "validée par l’ambassade",
@@ -87,7 +93,13 @@ export const core: Catalog = {
     "error.duplicate": "This already exists.",
     "error.csv_invalid": "CSV file refused: {count} problem(s), nothing was imported.",
     "error.csv_invalid.intro": "CSV file refused:",
-    "error.internal": "Something unexpected happened. The DAECT team has been told.",
+    "error.unexpected":
+      "Something unexpected happened (ref. {reference}). Try again in a moment; if it happens again, write to the DAECT team quoting this reference.",
+    "error.unexpected.told":
+      "Something unexpected happened (ref. {reference}). The DAECT team has been told; try again in a moment, and quote this reference if you write to them.",
+    "error.unexpected.debug": "Run again with DEBUG=1 to see the details.",
+    "error.stale_action":
+      "This button is no longer recognised: the card is probably old. Use the latest card you received.",
     "state.draft": "draft",
     "state.awaiting_embassy": "awaiting the embassy",
     "state.validated": "validated by the embassy",
