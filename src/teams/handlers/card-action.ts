@@ -1,10 +1,10 @@
 import type { App } from "@microsoft/teams.apps";
 import { z } from "zod";
-import { explainFailure } from "../../errors/unexpected";
 import { toLocale } from "../../i18n";
 import { type Card, messageCard } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
 import { ADAPTIVE_CARD, VERB } from "../constants";
+import { explainTeamsFailure } from "../failure-text";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CardActionHandler } from "../turn";
@@ -62,7 +62,7 @@ export function registerCardActions(app: App, rt: TeamsRuntime): void {
         card = await handler({ rt, sender, data: action.data ?? {}, activity });
       }
     } catch (error) {
-      const text = await explainFailure(rt.incidents, error, locale, `Teams card action ${verb ?? ""}`);
+      const text = await explainTeamsFailure(rt, error, locale, `Teams card action ${verb ?? ""}`);
       card = messageCard({ tone: "error", text: escapeMarkdown(text) });
     }
     return { statusCode: 200, type: ADAPTIVE_CARD, value: card };

@@ -1,10 +1,10 @@
 import type { App } from "@microsoft/teams.apps";
-import { explainFailure } from "../../errors/unexpected";
 import { toLocale } from "../../i18n";
 import { textMessage } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
 import { normaliseCommandText, parseCommand } from "../commands";
 import type { CommandId } from "../constants";
+import { explainTeamsFailure } from "../failure-text";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CommandHandler } from "../turn";
@@ -38,7 +38,7 @@ export function registerMessages(app: App, rt: TeamsRuntime): void {
         : textMessage(tmd(locale, "teams.unknown_command", { text: normaliseCommandText(activity.text).slice(0, 80) }));
       await ctx.send(reply);
     } catch (error) {
-      await ctx.send(textMessage(escapeMarkdown(await explainFailure(rt.incidents, error, locale, "Teams message"))));
+      await ctx.send(textMessage(escapeMarkdown(await explainTeamsFailure(rt, error, locale, "Teams message"))));
     }
   });
 }
