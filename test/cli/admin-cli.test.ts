@@ -58,6 +58,14 @@ describe("admin CLI", () => {
     expect(out.pop()).toBe("revoked daect from agent@quai-orsay.fr");
   });
 
+  it("answers an unexpected error with a reference and a sentence, never a stack trace", async () => {
+    await kit.db.$executeRawUnsafe('ALTER TABLE "AuditEvent" RENAME TO "AuditEventGone"');
+    expect(await cli("embassy", "add", "tn", "Ambassade", "de", "France", "en", "Tunisie")).toBe(1);
+    const said = err.join("\n");
+    expect(said).toMatch(/^Une erreur inattendue s’est produite \(réf\. \w{4}-\w{4}\)\..*DEBUG=1/);
+    expect(said).not.toMatch(/prévenue|prisma|AuditEvent|\bat \S+:\d+/i);
+  });
+
   it("adds embassies and lists them", async () => {
     expect(await cli("embassy", "add", "tn", "Ambassade", "de", "France", "en", "Tunisie")).toBe(0);
     await cli("embassy", "list");

@@ -150,7 +150,9 @@ describe("Teams: embassy validation", () => {
   it("posts to the embassy's team channel once an embassy person installs the app in a team", async () => {
     const install = await h.post(teamInstallActivity({ serviceUrl: h.fake.serviceUrl, from: AWA }));
     expect(install.status).toBe(200);
-    expect(h.fake.sent().at(-1)?.activity.text).toBe("Les missions à valider au Sénégal seront publiées dans ce canal.");
+    expect(h.fake.sent().at(-1)?.activity.text).toBe(
+      "Les missions à valider au Sénégal seront publiées dans ce canal.",
+    );
     const missionId = await openedMission(h.kit, labelId);
     await h.deliver();
     const posted = h.fake.sent().filter((s) => cardOf(s.activity));
