@@ -34,7 +34,14 @@ export async function mountSurfaces(
   const daectAlerts = slackEnabled && Boolean(config.SLACK_DAECT_CHANNEL);
   if (config.slack.mode !== "disabled" && botToken && signingSecret) {
     const { createSlackApp, createSlackDelivery, registerSlack } = await import("./slack");
+    const incidents = createIncidentReporter({
+      ctx,
+      logger: logger.child({ surface: "slack" }),
+      surface: "slack",
+      alertsDaect: daectAlerts,
+    });
     const slack = await createSlackApp({
+      incidents,
       expressApp: http,
       botToken,
       signingSecret,
@@ -43,12 +50,6 @@ export async function mountSurfaces(
       logger: logger.child({ surface: "slack" }),
     });
     const slackChannels = { daect: config.SLACK_DAECT_CHANNEL, committee: config.SLACK_COMMITTEE_CHANNEL };
-    const incidents = createIncidentReporter({
-      ctx,
-      logger: logger.child({ surface: "slack" }),
-      surface: "slack",
-      alertsDaect: daectAlerts,
-    });
     registerSlack(slack.app, { ctx, channels: slackChannels, incidents });
     channels.push(createSlackDelivery({ ctx, botToken, slackApiUrl: config.SLACK_API_URL, channels: slackChannels }));
     starts.push(() => slack.start());

@@ -69,20 +69,21 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
   for (const user of Object.values(USERS)) fake.addUser(user);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const expressApp = createHttpApp(async () => ({}), logger);
-  const transport = await createSlackApp({
-    expressApp,
-    botToken: BOT_TOKEN,
-    signingSecret: SIGNING_SECRET,
-    slackApiUrl: fake.url,
-    logger,
-    retryConfig: { retries: 0 },
-  });
   const incidentLogger = options.incidentLog ? createLogger("error", options.incidentLog) : logger;
   const incidents = createIncidentReporter({
     ctx: kit.ctx,
     logger: incidentLogger,
     surface: "slack",
     alertsDaect: true,
+  });
+  const transport = await createSlackApp({
+    incidents,
+    expressApp,
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    slackApiUrl: fake.url,
+    logger,
+    retryConfig: { retries: 0 },
   });
   registerSlack(transport.app, { ctx: kit.ctx, channels: CHANNELS, incidents });
   handleHttpErrors(expressApp, logger);
