@@ -15,13 +15,14 @@ export function newReference(): string {
   return `${chars.slice(0, 4).join("")}-${chars.slice(4).join("")}`;
 }
 
-/** What kind of error this is: its name and the first frame of its stack (where it was thrown), and a key for both. */
+/** What kind of error this is: its name and the first frame of our code in its stack, and a key for both. */
 export function errorKind(error: unknown): { key: string; summary: string } {
   const name = error instanceof Error ? error.name : typeof error;
   const stack = error instanceof Error ? (error.stack ?? "") : "";
-  const frame = stack
-    .split("\n")
-    .find((line) => line.trimStart().startsWith("at "))
+  const frames = stack.split("\n").filter((line) => line.trimStart().startsWith("at "));
+  // Our own first frame tells two faults apart where a library's (Prisma's, an SDK's) would merge them.
+  const ours = frames.find((line) => !/node_modules|\(node:|at node:/.test(line));
+  const frame = (ours ?? frames[0])
     ?.trim()
     .replace(/^at /, "")
     .replaceAll(process.cwd(), ".")
