@@ -52,11 +52,7 @@ export function describeRefusal(
       return t(locale, "refusal.not_found", { this: capitalise(thisOne) });
     case "wrong_state": {
       const verb = t(locale, pick(`refusal.verb.${entity}.${str(p.action) ?? ""}`, "refusal.verb.any"));
-      return t(locale, "refusal.wrong_state", {
-        verb,
-        this: thisOne,
-        state: stateWord(entity, str(p.state), locale, t, has),
-      });
+      return t(locale, "refusal.wrong_state", { verb, state: stateWord(entity, str(p.state), locale, t, has) });
     }
     case "already_decided": {
       const decision = stateWord(entity, str(p.decision), locale, t, has);
