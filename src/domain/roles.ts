@@ -1,4 +1,4 @@
-import { DomainError, type ErrorParams } from "./errors";
+import { DomainError } from "./errors";
 
 export const ROLES = ["daect", "committee", "embassy", "focal_point"] as const;
 export type Role = (typeof ROLES)[number];
@@ -113,12 +113,31 @@ export function isAllowed(permission: Permission, actor: ActorFacts, subject: Su
 
 /**
  * Why a refused actor is refused, as something they can act on: an embassy of another country, the focal point of
- * another body, a person outside the mission, or a role they do not hold (the first the table names).
+ * another body, a person outside the mission, a role they do not hold (those the table names), a person the
+ * programme does not know, or a body whose focal point alone may file for it.
  */
-export type RefusalReason = "other_country" | "other_body" | "not_in_mission" | "role_required";
+export type RefusalReason =
+  | "other_country"
+  | "other_body"
+  | "not_in_mission"
+  | "role_required"
+  | "unknown_person"
+  | "body_has_focal_point";
 
-/** The typed reason of a refusal: worded at the edge (src/i18n/messages/refusals.ts), never shown as codes. */
-export function refusalOf(permission: Permission, actor: ActorFacts, subject: Subject = {}): ErrorParams {
+/** A forbidden error's params: worded at the edge (src/i18n/messages/refusals.ts), never shown as codes. */
+export type RefusalParams = {
+  /** A Permission, or a surface's own action (conversation.save…). */
+  action: string;
+  reason: RefusalReason;
+  /** other_country: the subject's country and the one the actor answers for. */
+  country?: string;
+  yours?: string;
+  /** role_required: who may, space-separated, in the table's order. */
+  needs?: string;
+};
+
+/** The typed reason of a refusal of `permission`. */
+export function refusalOf(permission: Permission, actor: ActorFacts, subject: Subject = {}): RefusalParams {
   const whos = PERMISSIONS[permission];
   const countries = embassyCountries(actor);
   if (whos.includes("embassy_of_country") && subject.countryCode && countries.length > 0) {
