@@ -31,3 +31,14 @@ export interface CliCommand {
 export const CLI_ACTOR = { personId: null, platform: "cli" } as const;
 
 export class UsageError extends Error {}
+
+/** The operator asked for something that cannot be done (a file that cannot be read): worded from the catalogue. */
+export class CliRefusal extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(key);
+    this.name = "CliRefusal";
+  }
+}

@@ -1,7 +1,7 @@
 import { isDomainError } from "../domain/errors";
 import { describeUnexpected } from "../errors/unexpected";
 import { describeError, t } from "../i18n";
-import { type CliCommand, type CliDeps, UsageError } from "./command";
+import { type CliCommand, type CliDeps, CliRefusal, UsageError } from "./command";
 import { embassy } from "./commands/embassy";
 import { exportCommand } from "./commands/export";
 import { importLabels } from "./commands/labels";
@@ -43,6 +43,10 @@ export async function runCli(
     if (error instanceof UsageError) {
       deps.io.err(`${error.message}\nusage: npm run admin -- ${command.usage}`);
       return 2;
+    }
+    if (error instanceof CliRefusal) {
+      deps.io.err(t(deps.locale ?? "fr", error.key, error.params));
+      return 1;
     }
     if (isDomainError(error)) {
       deps.io.err(describeError(error, deps.locale ?? "fr"));

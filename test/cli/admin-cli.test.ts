@@ -114,6 +114,11 @@ describe("admin CLI", () => {
     expect(await kit.db.organisation.count()).toBe(0);
   });
 
+  it("says which file it cannot read, in the operator's words", async () => {
+    expect(await cli("import-labels", "absent.csv")).toBe(1);
+    expect(err.pop()).toBe("Impossible de lire le fichier « absent.csv » : vérifiez son chemin et ses droits.");
+  });
+
   it("refuses a CSV without the expected columns", async () => {
     files.set("cols.csv", "organisation,number\nA,1\n");
     expect(await cli("import-labels", "cols.csv")).toBe(1);
