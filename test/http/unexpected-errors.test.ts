@@ -1,9 +1,11 @@
 import { Writable } from "node:stream";
 import pino from "pino";
-import { createIncidentReporter, describeUnexpected } from "../../src/errors/unexpected";
+import { z } from "zod";
+import { createIncidentReporter, describeUnexpected, explainFailure } from "../../src/errors/unexpected";
 import { serializeError } from "../../src/logger";
 import { VERB } from "../../src/teams/constants";
 import type { WorkflowContext } from "../../src/workflow/context";
+import { inTransaction, VerbBug } from "../../src/workflow/run";
 import { type SlackBot, startSlackBot, USERS } from "../support/slack-bot";
 import { createKit, labelledBody, openedMission } from "../support/workflow-kit";
 import { AWA, type Harness, startHarness } from "./teams-harness";
@@ -157,6 +159,26 @@ describe("the incident reporter", () => {
       expect(new Set(reports.map((r) => r.reference)).size).toBe(11);
       expect(reports.every((r) => r.daectTold)).toBe(true);
       expect(await kit.db.outbox.count({ where: { kind: "unexpected_error" } })).toBe(2);
+    } finally {
+      await kit.close();
+    }
+  });
+
+  it("turns a ZodError escaping a verb into a bug, shown with a reference and never in zod's words", async () => {
+    const kit = await createKit();
+    try {
+      const escaped = await inTransaction(kit.ctx, async () => z.object({ n: z.number() }).parse({})).catch((e) => e);
+      expect(escaped).toBeInstanceOf(VerbBug);
+      expect(escaped.stack).toContain("ZodError");
+      const reporter = createIncidentReporter({
+        ctx: kit.ctx,
+        logger: pino({ level: "silent" }),
+        surface: "slack",
+        alertsDaect: true,
+      });
+      const text = await explainFailure(reporter, escaped, "fr", "test");
+      expect(text).toMatch(REFERENCE);
+      expect(text).not.toMatch(/Entrée invalide|nombre attendu|reçu|expected|received/i);
     } finally {
       await kit.close();
     }
