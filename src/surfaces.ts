@@ -1,6 +1,7 @@
 import type { Express } from "express";
 import type { Logger } from "pino";
 import type { Config } from "./config/env";
+import { createIncidentReporter } from "./errors/unexpected";
 import type { DeliveryChannel } from "./notify/delivery-channel";
 import type { WorkflowContext } from "./workflow/context";
 
@@ -28,9 +29,19 @@ export async function mountSurfaces(
   const stops: (() => Promise<void>)[] = [];
 
   const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret } = config;
+  const slackEnabled = config.slack.mode !== "disabled" && Boolean(botToken && signingSecret);
+  // DAECT hears of unexpected errors in its Slack channel: without one, nobody is told and the message says so.
+  const daectAlerts = slackEnabled && Boolean(config.SLACK_DAECT_CHANNEL);
   if (config.slack.mode !== "disabled" && botToken && signingSecret) {
     const { createSlackApp, createSlackDelivery, registerSlack } = await import("./slack");
+    const incidents = createIncidentReporter({
+      ctx,
+      logger: logger.child({ surface: "slack" }),
+      surface: "slack",
+      alertsDaect: daectAlerts,
+    });
     const slack = await createSlackApp({
+      incidents,
       expressApp: http,
       botToken,
       signingSecret,
@@ -39,7 +50,7 @@ export async function mountSurfaces(
       logger: logger.child({ surface: "slack" }),
     });
     const slackChannels = { daect: config.SLACK_DAECT_CHANNEL, committee: config.SLACK_COMMITTEE_CHANNEL };
-    registerSlack(slack.app, { ctx, channels: slackChannels });
+    registerSlack(slack.app, { ctx, channels: slackChannels, incidents });
     channels.push(createSlackDelivery({ ctx, botToken, slackApiUrl: config.SLACK_API_URL, channels: slackChannels }));
     starts.push(() => slack.start());
     stops.push(() => slack.stop());
@@ -57,7 +68,9 @@ export async function mountSurfaces(
           ? { clientId, clientSecret, tenantId }
           : undefined,
     });
-    const teams = registerTeams(teamsApp, { ctx, logger: logger.child({ surface: "teams" }) });
+    const teamsLogger = logger.child({ surface: "teams" });
+    const incidents = createIncidentReporter({ ctx, logger: teamsLogger, surface: "teams", alertsDaect: daectAlerts });
+    const teams = registerTeams(teamsApp, { ctx, logger: teamsLogger, incidents });
     channels.push(teams.deliveryChannel);
     stops.push(() => teams.idle());
   }

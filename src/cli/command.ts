@@ -1,3 +1,5 @@
+import type { IncidentReporter } from "../errors/unexpected";
+import type { Locale } from "../i18n";
 import type { WorkflowContext } from "../workflow/context";
 
 export interface CliIo {
@@ -12,6 +14,10 @@ export interface CliDeps {
   io: CliIo;
   /** The default time zone of people (TZ_DEFAULT), for commands that reason about people's time. */
   timeZone: string;
+  /** The operator's language for refusals (from LANG), French by default. */
+  locale?: Locale;
+  /** Logs an unexpected error with its reference (main.ts: to stderr only with DEBUG). */
+  incidents: IncidentReporter;
 }
 
 export interface CliCommand {
@@ -25,3 +31,14 @@ export interface CliCommand {
 export const CLI_ACTOR = { personId: null, platform: "cli" } as const;
 
 export class UsageError extends Error {}
+
+/** The operator asked for something that cannot be done (a file that cannot be read): worded from the catalogue. */
+export class CliRefusal extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(key);
+    this.name = "CliRefusal";
+  }
+}

@@ -1,6 +1,10 @@
 import fs from "node:fs";
+import pino from "pino";
 import { loadConfig } from "../config/env";
 import { createDb } from "../db/client";
+import { createIncidentReporter } from "../errors/unexpected";
+import { toLocale } from "../i18n";
+import { createLogger } from "../logger";
 import { systemClock } from "../workflow/context";
 import { runCli } from "./program";
 
@@ -8,9 +12,14 @@ import { runCli } from "./program";
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = createDb(config.DATABASE_URL);
+  const ctx = { db, clock: systemClock, settings: { labelValidityYears: config.LABEL_VALIDITY_YEARS } };
+  // The operator is DAECT: the stack of an unexpected error goes to stderr when DEBUG is set, not to a channel.
+  const logger = createLogger(process.env.DEBUG ? "debug" : "silent", pino.destination(2));
   try {
     process.exitCode = await runCli(process.argv.slice(2), {
-      ctx: { db, clock: systemClock, settings: { labelValidityYears: config.LABEL_VALIDITY_YEARS } },
+      ctx,
+      locale: toLocale(process.env.LANG),
+      incidents: createIncidentReporter({ ctx, logger, surface: "cli", alertsDaect: false }),
       timeZone: config.TZ_DEFAULT,
       io: {
         out: (line) => process.stdout.write(`${line}\n`),
@@ -24,7 +33,8 @@ async function main(): Promise<void> {
   }
 }
 
+// Before the database is open (a bad configuration, say): the message names what to fix; the stack only with DEBUG.
 main().catch((error: Error) => {
-  process.stderr.write(`${error.message}\n`);
+  process.stderr.write(`${process.env.DEBUG ? error.stack : error.message}\n`);
   process.exitCode = 1;
 });

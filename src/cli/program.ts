@@ -1,6 +1,7 @@
 import { isDomainError } from "../domain/errors";
-import { describeError } from "../i18n";
-import { type CliCommand, type CliDeps, UsageError } from "./command";
+import { describeUnexpected } from "../errors/unexpected";
+import { describeError, t } from "../i18n";
+import { type CliCommand, type CliDeps, CliRefusal, UsageError } from "./command";
 import { embassy } from "./commands/embassy";
 import { exportCommand } from "./commands/export";
 import { importLabels } from "./commands/labels";
@@ -43,10 +44,19 @@ export async function runCli(
       deps.io.err(`${error.message}\nusage: npm run admin -- ${command.usage}`);
       return 2;
     }
-    if (isDomainError(error)) {
-      deps.io.err(`[${error.code}] ${describeError(error, "fr")}`);
+    if (error instanceof CliRefusal) {
+      deps.io.err(t(deps.locale ?? "fr", error.key, error.params));
       return 1;
     }
-    throw error;
+    if (isDomainError(error)) {
+      deps.io.err(describeError(error, deps.locale ?? "fr"));
+      return 1;
+    }
+    // A bug or an outage: the operator gets a reference and a sentence, the stack goes to the log.
+    const report = await deps.incidents.report(error, `cli ${command.name}`);
+    deps.io.err(
+      `${describeUnexpected(report, deps.locale ?? "fr")} ${t(deps.locale ?? "fr", "error.unexpected.debug")}`,
+    );
+    return 1;
   }
 }

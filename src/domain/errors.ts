@@ -49,3 +49,29 @@ export class DomainError extends Error {
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
+
+/** What is wrong with one cell of an imported file, worded at the edge (refusal.csv.* in src/i18n). */
+export type CsvProblemKind =
+  | "missing_columns"
+  | "duplicate_in_file"
+  | "already_known"
+  | "invalid_value"
+  | "required"
+  | "bad_date"
+  | "bad_choice"
+  | "too_long"
+  | "date_order";
+
+export interface CsvProblem {
+  line: number;
+  column: string;
+  kind: CsvProblemKind;
+  params?: ErrorParams;
+}
+
+/** An imported file refused as a whole: every problem, with its line and column, so all can be fixed at once. */
+export class CsvInvalidError extends DomainError {
+  constructor(readonly problems: readonly CsvProblem[]) {
+    super("csv_invalid", { count: problems.length });
+  }
+}

@@ -111,8 +111,49 @@ export function isAllowed(permission: Permission, actor: ActorFacts, subject: Su
   return PERMISSIONS[permission].some((who) => matches(who, actor, subject));
 }
 
+/**
+ * Why a refused actor is refused, as something they can act on: an embassy of another country, the focal point of
+ * another body, a person outside the mission, a role they do not hold (those the table names), a person the
+ * programme does not know, or a body whose focal point alone may file for it.
+ */
+export type RefusalReason =
+  | "other_country"
+  | "other_body"
+  | "not_in_mission"
+  | "role_required"
+  | "unknown_person"
+  | "body_has_focal_point";
+
+/** A forbidden error's params: worded at the edge (src/i18n/messages/refusals.ts), never shown as codes. */
+export type RefusalParams = {
+  /** A Permission, or a surface's own action (conversation.save…). */
+  action: string;
+  reason: RefusalReason;
+  /** other_country: the subject's country and the one the actor answers for. */
+  country?: string;
+  yours?: string;
+  /** role_required: who may, space-separated, in the table's order. */
+  needs?: string;
+};
+
+/** The typed reason of a refusal of `permission`. */
+export function refusalOf(permission: Permission, actor: ActorFacts, subject: Subject = {}): RefusalParams {
+  const whos = PERMISSIONS[permission];
+  const countries = embassyCountries(actor);
+  if (whos.includes("embassy_of_country") && subject.countryCode && countries.length > 0) {
+    return { action: permission, reason: "other_country", country: subject.countryCode, yours: countries[0] };
+  }
+  if (whos.includes("focal_point_of_body") && subject.organisationId && focalPointOrganisations(actor).length > 0) {
+    return { action: permission, reason: "other_body" };
+  }
+  if (whos.includes("missionary") && subject.missionaryIds) return { action: permission, reason: "not_in_mission" };
+  return { action: permission, reason: "role_required", needs: whos.join(" ") };
+}
+
 export function assertAllowed(permission: Permission, actor: ActorFacts, subject: Subject = {}): void {
-  if (!isAllowed(permission, actor, subject)) throw new DomainError("forbidden", { action: permission });
+  if (!isAllowed(permission, actor, subject)) {
+    throw new DomainError("forbidden", refusalOf(permission, actor, subject));
+  }
 }
 
 export function hasRole(actor: ActorFacts, role: Role): boolean {

@@ -1,13 +1,15 @@
 import { DateTime } from "luxon";
-import { type DomainError, isDomainError } from "../domain/errors";
+import type { DomainError } from "../domain/errors";
 import { PARIS } from "../domain/time";
 import type { Catalog, Locale } from "./catalog";
 import { core } from "./messages/core";
 import { fields } from "./messages/fields";
+import { refusals } from "./messages/refusals";
+import { describeRefusal } from "./refusal-text";
 
 export type { Catalog, Locale } from "./catalog";
 
-const catalogs: Catalog[] = [core, fields];
+const catalogs: Catalog[] = [core, fields, refusals];
 const merged: Catalog = { fr: {}, en: {} };
 
 /** Surfaces add their own catalogs at start-up (src/slack/messages.ts, src/teams/messages.ts…). */
@@ -90,15 +92,17 @@ export function describeError(error: DomainError, locale: Locale): string {
   if (typeof params.at === "string") params.at = formatDateTime(new Date(params.at), locale);
   if (typeof params.decision === "string") params.decision = t(locale, `state.${params.decision}`);
   if (typeof params.state === "string") params.state = t(locale, `state.${params.state}`);
+  for (const key of ["date", "start", "end", "deadline"]) {
+    const value = params[key];
+    if (typeof value === "string" && ISO_DATE.test(value)) params[key] = formatDate(value.slice(0, 10), locale);
+  }
   if (error.code === "invalid_input" && error.fieldErrors) {
     return Object.entries(error.fieldErrors)
       .map(([field, messages]) => labelled(locale, field, messages[locale]))
       .join("\n");
   }
-  return t(locale, `error.${error.code}`, params);
+  const refusal = describeRefusal(error, params, locale, t, (key) => key in merged.fr);
+  return refusal ?? t(locale, `error.${error.code}`, params);
 }
 
-/** Any thrown value as a message a person can read: domain errors explained, anything else generic. */
-export function describeFailure(error: unknown, locale: Locale): string {
-  return isDomainError(error) ? describeError(error, locale) : t(locale, "error.internal");
-}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T|$)/;

@@ -50,6 +50,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     ctx: deps.ctx,
     channels: deps.channels,
     callers: new CallerResolver(deps.ctx, deps.profileTtlMs),
+    incidents: deps.incidents,
   };
   for (const register of [
     registerExpectCommand,

@@ -7,6 +7,7 @@ import type {
   SocketModeReceiverProcessEventErrorHandlerArgs,
 } from "@slack/bolt";
 import type { Logger as PinoLogger } from "pino";
+import type { IncidentReporter } from "../errors/unexpected";
 import { scrubError } from "./bolt-logger";
 import { describePayload, envelopeProblem } from "./envelope";
 
@@ -30,7 +31,12 @@ export interface GuardedReceiver extends Receiver {
  * an empty answer at once, rather than Bolt's 404 three seconds later or its 500; anything that still escapes Bolt is
  * logged once with its stack. Listener errors reach `handleListenerError` (installed as Bolt's global error handler).
  */
-export function guardReceiver(inner: Receiver, logger: PinoLogger, secrets: readonly string[]): GuardedReceiver {
+export function guardReceiver(
+  inner: Receiver,
+  logger: PinoLogger,
+  secrets: readonly string[],
+  incidents?: IncidentReporter,
+): GuardedReceiver {
   const inFlight = new Set<Promise<void>>();
 
   const process = (app: App, event: ReceiverEvent): Promise<void> => {
@@ -49,9 +55,9 @@ export function guardReceiver(inner: Receiver, logger: PinoLogger, secrets: read
     };
     const run = app
       .processEvent({ ...event, ack })
-      .catch((error: unknown) => {
-        logger.error({ err: scrubError(error, secrets), payload: describePayload(event.body) }, "Slack request failed");
-      })
+      .catch((error: unknown) =>
+        reportEscaped(logger, secrets, incidents, error, "Slack request", describePayload(event.body)),
+      )
       .then(() => (acked ? undefined : ack(undefined)))
       .catch((error: unknown) =>
         logger.warn({ err: scrubError(error, secrets) }, "Slack request could not be acknowledged"),
@@ -76,12 +82,32 @@ export function guardReceiver(inner: Receiver, logger: PinoLogger, secrets: read
   };
 }
 
+/**
+ * What escaped every listener's own catch: logged once with its stack and a reference, DAECT alerted once per kind
+ * per hour (src/errors/unexpected.ts); without a reporter (a bare transport), logged only.
+ */
+async function reportEscaped(
+  logger: PinoLogger,
+  secrets: readonly string[],
+  incidents: IncidentReporter | undefined,
+  error: unknown,
+  where: string,
+  payload: unknown,
+): Promise<void> {
+  const scrubbed = scrubError(error, secrets);
+  if (!incidents) {
+    logger.error({ err: scrubbed, payload }, `${where} failed`);
+    return;
+  }
+  await incidents.report(scrubbed, where, { payload });
+}
+
 /** Bolt's global error handler (extended form): a listener's unexpected error, logged once with its stack. */
-export function listenerErrorHandler(logger: PinoLogger, secrets: readonly string[]) {
+export function listenerErrorHandler(logger: PinoLogger, secrets: readonly string[], incidents?: IncidentReporter) {
   return async ({ error, body }: { error: Error; body: unknown }): Promise<void> => {
     // Bolt wraps an error without a code in an UnknownError: the original has the stack worth reading.
     const original = (error as { original?: unknown }).original ?? error;
-    logger.error({ err: scrubError(original, secrets), payload: describePayload(body) }, "Slack listener failed");
+    await reportEscaped(logger, secrets, incidents, original, "Slack listener", describePayload(body));
   };
 }
 

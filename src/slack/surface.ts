@@ -1,4 +1,5 @@
 import type { webApi } from "@slack/bolt";
+import type { IncidentReporter } from "../errors/unexpected";
 import type { Actor, WorkflowContext } from "../workflow";
 import { linkPlatformIdentity } from "../workflow";
 import { findSlackPerson, type SlackPerson } from "../workflow/slack";
@@ -13,6 +14,8 @@ export interface SlackChannels {
 export interface SlackDeps {
   ctx: WorkflowContext;
   channels: SlackChannels;
+  /** Where unexpected errors are logged with a reference (and DAECT alerted): see src/errors/unexpected.ts. */
+  incidents: IncidentReporter;
   /** How long a linked Slack profile is trusted before locale and time zone are read again (default 10 min). */
   profileTtlMs?: number;
 }
@@ -74,4 +77,5 @@ export interface SlackSurface {
   ctx: WorkflowContext;
   channels: SlackChannels;
   callers: CallerResolver;
+  incidents: IncidentReporter;
 }

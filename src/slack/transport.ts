@@ -1,6 +1,7 @@
 import { App, ExpressReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import { type Express, type RequestHandler, Router } from "express";
 import type { Logger as PinoLogger } from "pino";
+import type { IncidentReporter } from "../errors/unexpected";
 import { createBoltLogger } from "./bolt-logger";
 import { acknowledgeMalformedSocket, answerMalformedHttp, guardReceiver, listenerErrorHandler } from "./request-guard";
 import { createRetryGuard } from "./retry-guard";
@@ -17,6 +18,8 @@ export interface SlackTransportOptions {
   /** Web API base URL, e.g. https://slack.com/api/ (GovSlack and tests use another). */
   slackApiUrl: string;
   logger: PinoLogger;
+  /** Reports what escapes the listeners with a reference (src/errors/unexpected.ts); logged only without it. */
+  incidents?: IncidentReporter;
   /** Web API retry policy (429 and network errors); tests shorten it, production keeps Slack's default. */
   retryConfig?: webApi.RetryOptions;
 }
@@ -137,9 +140,9 @@ export async function createSlackApp(options: SlackTransportOptions): Promise<Sl
     });
     mode = "http";
   }
-  const receiver = guardReceiver(inner, safetyLog, secrets);
+  const receiver = guardReceiver(inner, safetyLog, secrets, options.incidents);
   const app = new App({ ...common, receiver, extendedErrorHandler: true });
-  app.error(listenerErrorHandler(safetyLog, secrets));
+  app.error(listenerErrorHandler(safetyLog, secrets, options.incidents));
   app.use(createRetryGuard());
 
   return {

@@ -3,7 +3,6 @@ import { type Actor, linkPlatformIdentity } from "../workflow";
 import { findTeamsPerson, saveConversationRef } from "../workflow/teams";
 import type { ConversationAddress } from "./connector";
 import type { TeamsRuntime } from "./runtime";
-import { loggableError } from "./sdk-logger";
 
 export interface TeamsSender {
   actor: Actor;
@@ -28,6 +27,16 @@ export function addressOf(activity: Activity): ConversationAddress {
 
 export function isPersonal(activity: Activity): boolean {
   return activity.conversation.conversationType === "personal";
+}
+
+/** Teams could not say who the sender is (the connector's member look-up failed): told to them, not only logged. */
+export class MemberLookupError extends Error {
+  constructor(cause: unknown) {
+    super("Teams member look-up failed", { cause });
+    this.name = "MemberLookupError";
+    // The look-up's own stack says where it failed; this one would only say "here".
+    if (cause instanceof Error && cause.stack) this.stack = `${this.name}: ${this.message}\ncaused by: ${cause.stack}`;
+  }
 }
 
 /** DESIGN §4: a Teams user is the person with the e-mail the connector's member look-up gives. */
@@ -62,7 +71,8 @@ async function rememberPersonalChat(rt: TeamsRuntime, activity: Activity, actor:
 
 /**
  * Who sent this activity: the linked person, or the person the member look-up finds on first contact.
- * A personal chat is remembered for proactive messages. Null when Teams gives no e-mail for the user.
+ * A personal chat is remembered for proactive messages. Null when Teams gives no e-mail for the user; a
+ * MemberLookupError when the look-up itself failed.
  */
 export async function identifySender(rt: TeamsRuntime, activity: Activity): Promise<TeamsSender | null> {
   if (!activity.from?.id) return null;
@@ -71,8 +81,7 @@ export async function identifySender(rt: TeamsRuntime, activity: Activity): Prom
     try {
       person = await linkByEmail(rt, activity);
     } catch (error) {
-      rt.logger.warn({ err: loggableError(error), teamsUserId: activity.from.id }, "Teams member look-up failed");
-      return null;
+      throw new MemberLookupError(error);
     }
   }
   if (!person) return null;

@@ -10,6 +10,10 @@ export const teamsMessages: Catalog = {
       "EXPE-CT est installé dans cette équipe. Une personne de l’ambassade peut taper « ambassade ici » pour y recevoir les missions à valider.",
     "teams.identity.unknown":
       "Je n’ai pas pu lire votre adresse e-mail dans Teams : demandez à la DAECT de vous inscrire, puis réessayez.",
+    "teams.identity.lookup_failed":
+      "Teams n’a pas pu me dire qui vous êtes pour l’instant (réf. {reference}) : réessayez dans un moment ; si cela continue, écrivez à l’équipe DAECT en citant cette référence.",
+    "teams.identity.lookup_failed.told":
+      "Teams n’a pas pu me dire qui vous êtes pour l’instant (réf. {reference}) : réessayez dans un moment. L’équipe DAECT a été prévenue.",
     "teams.help.title": "Ce que je sais faire",
     "teams.help.help": "« aide » : cette liste.",
     "teams.help.missions": "« missions » : les missions en cours qui vous concernent.",
@@ -23,7 +27,7 @@ export const teamsMessages: Catalog = {
     "teams.pending.none": "Rien n’attend d’action de votre part.",
     "teams.missions.intro": "{count} mission(s) :",
     "teams.missions.more": "… et {count} autre(s), à consulter avec la DAECT.",
-    "teams.channel.saved": "Les missions à valider pour {country} seront publiées dans ce canal.",
+    "teams.channel.saved": "Les missions à valider {country} seront publiées dans ce canal.",
     "teams.channel.team_only": "Tapez cette commande dans le canal d’équipe où publier les missions.",
     "teams.channel.choose":
       "Vous répondez pour plusieurs pays ({countries}) : précisez lequel, par exemple « ambassade ici {example} ».",
@@ -132,6 +136,7 @@ export const teamsMessages: Catalog = {
     "teams.notify.extension_decided.granted": "Délai accordé : le rapport est attendu avant le {date}.",
     "teams.notify.extension_decided.refused": "Délai refusé : la date limite reste inchangée.",
     "teams.notify.delivery_failed": "Message non remis",
+    "teams.notify.unexpected_error": "Erreur inattendue",
     "teams.notify.reason": "Motif : {reason}",
     "teams.notify.comment": "Commentaire : {comment}",
     "teams.notify.by": "Par {by}.",
@@ -142,6 +147,10 @@ export const teamsMessages: Catalog = {
       "EXPE-CT is installed in this team. Someone from the embassy can type “use this channel” to receive the missions to validate here.",
     "teams.identity.unknown":
       "I could not read your e-mail address from Teams: ask DAECT to register you, then try again.",
+    "teams.identity.lookup_failed":
+      "Teams could not tell me who you are just now (ref. {reference}): try again in a moment; if it goes on, write to the DAECT team quoting this reference.",
+    "teams.identity.lookup_failed.told":
+      "Teams could not tell me who you are just now (ref. {reference}): try again in a moment. The DAECT team has been told.",
     "teams.help.title": "What I can do",
     "teams.help.help": "“help”: this list.",
     "teams.help.missions": "“missions”: the ongoing missions that concern you.",
@@ -154,7 +163,7 @@ export const teamsMessages: Catalog = {
     "teams.pending.none": "Nothing is waiting for you.",
     "teams.missions.intro": "{count} mission(s):",
     "teams.missions.more": "… and {count} more, ask DAECT for them.",
-    "teams.channel.saved": "Missions to validate for {country} will be posted in this channel.",
+    "teams.channel.saved": "Missions to validate {country} will be posted in this channel.",
     "teams.channel.team_only": "Type this command in the team channel where missions should be posted.",
     "teams.channel.choose":
       "You answer for several countries ({countries}): say which, for example “use this channel {example}”.",
@@ -262,6 +271,7 @@ export const teamsMessages: Catalog = {
     "teams.notify.extension_decided.granted": "More time granted: the report is now due before {date}.",
     "teams.notify.extension_decided.refused": "Request refused: the deadline is unchanged.",
     "teams.notify.delivery_failed": "Message not delivered",
+    "teams.notify.unexpected_error": "Unexpected error",
     "teams.notify.reason": "Reason: {reason}",
     "teams.notify.comment": "Comment: {comment}",
     "teams.notify.by": "By {by}.",

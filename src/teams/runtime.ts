@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import { isSnoozable, snoozeChoices } from "../domain/reminder-policy";
+import type { IncidentReporter } from "../errors/unexpected";
 import type { WorkflowContext } from "../workflow";
 import type { MissionDetails } from "../workflow/teams";
 import type { TeamsConnector } from "./connector";
@@ -8,6 +9,8 @@ import { loggableError } from "./sdk-logger";
 export interface TeamsDeps {
   ctx: WorkflowContext;
   logger: Logger;
+  /** Where unexpected errors are logged with a reference (and DAECT alerted): see src/errors/unexpected.ts. */
+  incidents: IncidentReporter;
   /** Defaults to a connector on the app's own HTTP client (createTeamsConnector). */
   connector?: TeamsConnector;
 }
@@ -16,6 +19,7 @@ export interface TeamsDeps {
 export interface TeamsRuntime {
   ctx: WorkflowContext;
   logger: Logger;
+  incidents: IncidentReporter;
   connector: TeamsConnector;
   /** Work started after a turn answered (updating the other copies of a card), so tests can wait for it. */
   background(task: () => Promise<unknown>): void;
@@ -27,6 +31,7 @@ export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): Teams
   return {
     ctx: deps.ctx,
     logger: deps.logger,
+    incidents: deps.incidents,
     connector,
     background(task) {
       const run = task()

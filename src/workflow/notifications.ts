@@ -31,6 +31,7 @@ export const NOTIFICATION_KINDS = [
   "extension_requested",
   "extension_decided",
   "delivery_failed",
+  "unexpected_error",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

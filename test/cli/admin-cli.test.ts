@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pino from "pino";
 import { runCli } from "../../src/cli/program";
+import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createKit, type Kit, labelledBody } from "../support/workflow-kit";
 
 let kit: Kit;
@@ -21,6 +23,12 @@ function cli(...argv: string[]) {
   return runCli(argv, {
     ctx: kit.ctx,
     timeZone: "Europe/Paris",
+    incidents: createIncidentReporter({
+      ctx: kit.ctx,
+      logger: pino({ level: "silent" }),
+      surface: "cli",
+      alertsDaect: false,
+    }),
     io: {
       out: (l) => out.push(l),
       err: (l) => err.push(l),
@@ -43,9 +51,19 @@ describe("admin CLI", () => {
     expect(await cli("grant", "agent@quai-orsay.fr", "daect")).toBe(0);
     expect(out.pop()).toMatch(/already has/);
     expect(await cli("grant", "x@sn.fr", "embassy", "BR")).toBe(1);
-    expect(err.pop()).toMatch(/\[not_found\] Introuvable : embassy BR/);
+    expect(err.pop()).toBe(
+      "Aucune ambassade n’est enregistrée au Brésil : choisissez un autre pays, ou demandez à l’équipe DAECT de l’ajouter.",
+    );
     expect(await cli("revoke", "agent@quai-orsay.fr", "daect")).toBe(0);
     expect(out.pop()).toBe("revoked daect from agent@quai-orsay.fr");
+  });
+
+  it("answers an unexpected error with a reference and a sentence, never a stack trace", async () => {
+    await kit.db.$executeRawUnsafe('ALTER TABLE "AuditEvent" RENAME TO "AuditEventGone"');
+    expect(await cli("embassy", "add", "tn", "Ambassade", "de", "France", "en", "Tunisie")).toBe(1);
+    const said = err.join("\n");
+    expect(said).toMatch(/^Une erreur inattendue s’est produite \(réf\. \w{4}-\w{4}\)\..*DEBUG=1/);
+    expect(said).not.toMatch(/prévenue|prisma|AuditEvent|\bat \S+:\d+/i);
   });
 
   it("adds embassies and lists them", async () => {
@@ -86,19 +104,25 @@ describe("admin CLI", () => {
     );
     expect(await cli("import-labels", "bad.csv")).toBe(1);
     const message = err.join("\n");
-    expect(message).toMatch(/ligne 3, kind/);
-    expect(message).toMatch(/ligne 4, programme/);
-    expect(message).toMatch(/ligne 4, themes/);
-    expect(message).toMatch(/ligne 4, valid_from/);
-    expect(message).toMatch(/ligne 5, number : numéro en double/);
+    expect(message).not.toMatch(/Entrée invalide|reçu/i);
+    expect(message).toMatch(/ligne 3, colonne « kind » : valeur attendue parmi : collectivite/);
+    expect(message).toMatch(/ligne 4, colonne « programme »/);
+    expect(message).toMatch(/ligne 4, colonne « themes »/);
+    expect(message).toMatch(/ligne 4, colonne « valid_from » : date attendue au format AAAA-MM-JJ/);
+    expect(message).toMatch(/ligne 5, colonne « number » : ce numéro figure deux fois dans le fichier/);
     expect(await kit.db.label.count()).toBe(0);
     expect(await kit.db.organisation.count()).toBe(0);
+  });
+
+  it("says which file it cannot read, in the operator's words", async () => {
+    expect(await cli("import-labels", "absent.csv")).toBe(1);
+    expect(err.pop()).toBe("Impossible de lire le fichier « absent.csv » : vérifiez son chemin et ses droits.");
   });
 
   it("refuses a CSV without the expected columns", async () => {
     files.set("cols.csv", "organisation,number\nA,1\n");
     expect(await cli("import-labels", "cols.csv")).toBe(1);
-    expect(err.pop()).toMatch(/missing columns: kind, programme/);
+    expect(err.pop()).toMatch(/il manque les colonnes kind, programme/);
   });
 
   it("exports labels and missions as CSV and prints a mission's timeline", async () => {

@@ -72,7 +72,7 @@ describe("Slack: applying in a body's name takes nothing over", () => {
       view: HOME,
     });
     const modal = viewOf(await bot.fake.waitFor("views.update"));
-    expect(textOf(modal.blocks)).toContain("pas le droit");
+    expect(textOf(modal.blocks)).toContain("Vous ne faites pas partie de cette mission");
     expect(textOf(modal.blocks)).not.toMatch(/M-2026-0001|Saint-Louis|Nantes/);
   });
 
@@ -82,7 +82,9 @@ describe("Slack: applying in a body's name takes nothing over", () => {
     await decideAsEmbassy(bot.kit.ctx, bot.kit.embassySN, { missionId, decision: "validate" });
     await apply(STRANGER.id, "Ville de Nantes");
 
-    expect((await forged(STRANGER.id, "mission_confirm", missionId)).args.text).toContain("pas le droit");
+    expect((await forged(STRANGER.id, "mission_confirm", missionId)).args.text).toContain(
+      "Pour confirmer cette mission, il faut être référent",
+    );
     expect((await bot.kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).status).toBe("validated");
 
     await confirmMission(bot.kit.ctx, bot.kit.daect, { missionId });
@@ -95,11 +97,15 @@ describe("Slack: applying in a body's name takes nothing over", () => {
       complementaryAction: false,
       longTermCooperation: true,
     });
-    expect((await forged(STRANGER.id, "report_validate", missionId)).args.text).toContain("pas le droit");
+    expect((await forged(STRANGER.id, "report_validate", missionId)).args.text).toMatch(
+      /Pour valider ou renvoyer ce rapport, il faut être référent|Ce dossier relève d’une autre collectivité/,
+    );
     expect((await bot.kit.db.report.findUniqueOrThrow({ where: { missionId } })).status).toBe("submitted");
 
     const lyon = await apply(USERS.focal.id, "Ville de Lyon");
-    expect((await forged(STRANGER.id, "application_withdraw", lyon.id)).args.text).toContain("pas le droit");
+    expect((await forged(STRANGER.id, "application_withdraw", lyon.id)).args.text).toContain(
+      "Pour retirer cette candidature, il faut être",
+    );
     expect((await bot.kit.db.application.findUniqueOrThrow({ where: { id: lyon.id } })).status).toBe("submitted");
   });
 

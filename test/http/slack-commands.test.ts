@@ -172,7 +172,7 @@ describe("/expect over HTTP", () => {
     const revoke = await ask(USERS.daect.id, "admin retirer agent@bj.ambafrance.org ambassade BJ");
     expect(revoke.args.text).toContain("Rôle retiré");
     const wrong = await ask(USERS.daect.id, "admin accorder agent@bj.ambafrance.org ambassade XX");
-    expect(wrong.args.text).toContain("Introuvable");
+    expect(wrong.args.text).toContain("Aucune ambassade n’est enregistrée dans ce pays");
     const usage = await ask(USERS.daect.id, "admin");
     expect(usage.args.text).toContain("Usage");
   });

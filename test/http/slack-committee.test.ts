@@ -95,7 +95,7 @@ describe("Slack committee", () => {
     expect(told.args).toMatchObject({
       channel: "C0COMITE",
       user: USERS.focal.id,
-      text: expect.stringContaining("pas le droit"),
+      text: expect.stringContaining("Pour décider de cette candidature, il faut être membre du comité de sélection"),
     });
   });
 

@@ -162,7 +162,7 @@ describe("Slack modals: validation by the core, errors under their fields", () =
     });
     expect(noCountry.body).toMatchObject({
       response_action: "errors",
-      errors: { countryCode: expect.stringContaining("BJ") },
+      errors: { countryCode: expect.stringContaining("Aucune ambassade n’est enregistrée au Bénin") },
     });
     expect(await bot.kit.db.mission.count()).toBe(0);
   });
@@ -193,7 +193,7 @@ describe("Slack modals: validation by the core, errors under their fields", () =
     });
     expect(reply.body).toEqual({
       response_action: "errors",
-      errors: { labelId: expect.stringContaining("pas le droit") },
+      errors: { labelId: expect.stringContaining("Pour ouvrir une mission, il faut être membre de l’équipe DAECT") },
     });
   });
 

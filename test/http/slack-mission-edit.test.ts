@@ -166,7 +166,7 @@ describe("Slack: DAECT edits a mission before departure", () => {
       view: HOME,
     });
     const refused = await bot.fake.waitFor("chat.postMessage", (c) => c.args.channel === USERS.focal.id);
-    expect(refused.args.text).toContain("Vous n’avez pas le droit");
+    expect(refused.args.text).toContain("il faut être membre de l’équipe DAECT");
     expect(bot.fake.calls("views.open")).toEqual([]);
 
     const reply = await bot.submit({
@@ -177,7 +177,7 @@ describe("Slack: DAECT edits a mission before departure", () => {
     });
     expect(reply.body).toEqual({
       response_action: "errors",
-      errors: { labelId: expect.stringContaining("pas le droit") },
+      errors: { labelId: expect.stringContaining("il faut être membre de l’équipe DAECT") },
     });
     expect(await missionOf(missionId)).toMatchObject({ version: 0 });
   });
@@ -210,6 +210,6 @@ describe("Slack: DAECT edits a mission before departure", () => {
     });
     const notice = viewOf(await bot.fake.waitFor("views.update"));
     expect(notice.callback_id).toBe("notice");
-    expect(textOf(notice.blocks)).toContain("Impossible dans l’état actuel");
+    expect(textOf(notice.blocks)).toContain("Impossible de modifier cette mission : son état actuel est « en cours »");
   });
 });

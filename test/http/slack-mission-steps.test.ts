@@ -92,7 +92,7 @@ describe("Slack: DAECT cancels a mission before departure", () => {
     const value = `${missionId}|M-2026-0001`;
     await bot.click({ userId: USERS.focal.id, actions: [{ actionId: "mission_cancel_open", value }], view: HOME });
     const refused = await bot.fake.waitFor("chat.postMessage", (c) => c.args.channel === USERS.focal.id);
-    expect(refused.args.text).toContain("Vous n’avez pas le droit");
+    expect(refused.args.text).toMatch(/il faut être|ne faites pas partie/);
     expect(bot.fake.calls("views.open")).toEqual([]);
   });
 });
@@ -115,7 +115,7 @@ describe("Slack: DAECT closes a finished file", () => {
     bot.fake.reset();
     await bot.click({ userId: USERS.focal.id, actions: [{ actionId: "mission_close", value: missionId }], view: HOME });
     const refused = await bot.fake.waitFor("chat.postMessage", (c) => c.args.channel === USERS.focal.id);
-    expect(refused.args.text).toContain("Vous n’avez pas le droit");
+    expect(refused.args.text).toMatch(/il faut être|ne faites pas partie/);
 
     for (let click = 0; click < 2; click++) {
       bot.fake.reset();
@@ -148,7 +148,7 @@ describe("Slack: the return is recorded from the App Home", () => {
       view: HOME,
     });
     const refused = await bot.fake.waitFor("chat.postMessage", (c) => c.args.channel === "U0AUTRE");
-    expect(refused.args.text).toContain("Vous n’avez pas le droit");
+    expect(refused.args.text).toMatch(/il faut être|ne faites pas partie/);
     expect((await missionOf(missionId)).status).toBe("in_progress");
 
     for (let click = 0; click < 2; click++) {

@@ -32,7 +32,7 @@ describe("Slack: reads are authorised like writes", () => {
       actions: [{ actionId: "extension_open", value: missionId }],
     });
     const told = await bot.fake.waitFor("chat.postEphemeral");
-    expect(told.args.text).toMatch(/not allowed/);
+    expect(told.args.text).toContain("You are not part of this mission");
     expect(textOf(told.args)).not.toMatch(/M-2026-0001|Lille|Eve Expert/);
     expect(bot.fake.calls("views.open")).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe("Slack: reads are authorised like writes", () => {
       view: { id: "VHOME", type: "home" },
     });
     const modal = viewOf(await bot.fake.waitFor("views.update"));
-    expect(textOf(modal.blocks)).toContain("pas le droit");
+    expect(textOf(modal.blocks)).toContain("Ce dossier relève d’une autre collectivité que la vôtre");
     expect(textOf(modal.blocks)).not.toMatch(/M-2026-0001|Lille|Eve Expert/);
   });
 

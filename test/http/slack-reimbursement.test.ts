@@ -48,7 +48,7 @@ describe("Slack: DAECT settles a reimbursement (R2)", () => {
       view: HOME,
     });
     const refused = await bot.fake.waitFor("chat.postMessage", (c) => c.args.channel === USERS.focal.id);
-    expect(refused.args.text).toContain("Vous n’avez pas le droit");
+    expect(refused.args.text).toContain("il faut être membre de l’équipe DAECT");
     expect(await statusOf(missionId)).toBe("reimbursement_requested");
 
     for (let click = 0; click < 2; click++) {
@@ -94,7 +94,7 @@ describe("Slack: DAECT settles a reimbursement (R2)", () => {
       actions: [{ actionId: "reimbursement_waive_open", value: missionId }],
     });
     const refused = await bot.fake.waitFor("chat.postEphemeral", (c) => c.args.user === USERS.focal.id);
-    expect(refused.args.text).toContain("Vous n’avez pas le droit");
+    expect(refused.args.text).toContain("il faut être membre de l’équipe DAECT");
     expect(bot.fake.calls("views.open")).toEqual([]);
 
     await bot.click({

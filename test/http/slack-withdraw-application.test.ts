@@ -72,7 +72,7 @@ describe("Slack: the focal point withdraws its application before the committee 
     bot.fake.reset();
     await click(USERS.committee.id, applicationId);
     const refused = await bot.fake.waitFor("chat.postMessage", (c) => c.args.channel === USERS.committee.id);
-    expect(refused.args.text).toContain("Vous n’avez pas le droit");
+    expect(refused.args.text).toContain("Pour retirer cette candidature, il faut être");
     expect(bot.fake.calls("views.publish")).toEqual([]);
     expect(await bot.kit.db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
       status: "submitted",
@@ -106,7 +106,7 @@ describe("Slack: the focal point withdraws its application before the committee 
     bot.fake.reset();
     await click(USERS.focal.id, applicationId);
     const refused = await bot.fake.waitFor("chat.postMessage", (c) => c.args.channel === USERS.focal.id);
-    expect(refused.args.text).toContain("Impossible dans l’état actuel");
+    expect(refused.args.text).toContain("Impossible de retirer cette candidature");
     expect(await bot.kit.db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
       status: "approved",
     });

@@ -91,8 +91,8 @@ describe("Teams: embassy validation", () => {
     expect(decisions).toHaveLength(1);
     const winner = decisions[0]?.decision === "validated" ? a : b;
     const loser = winner === a ? b : a;
-    expect(texts(winner.body.value)).not.toContain("Déjà décidé");
-    expect(texts(loser.body.value)).toContain("Déjà décidé");
+    expect(texts(winner.body.value)).not.toContain("C’est déjà fait");
+    expect(texts(loser.body.value)).toContain("C’est déjà fait");
     expect(texts(loser.body.value)).toContain(
       decisions[0]?.decision === "validated" ? "par Awa Ndiaye" : "par Paul Sarr",
     );
@@ -100,7 +100,7 @@ describe("Teams: embassy validation", () => {
 
     // A late click, after the fact, is told the same.
     const late = await h.click(PAUL, VERB.embassyValidate, { missionId, round: 0 });
-    expect(texts(late.body.value)).toMatch(/Déjà décidé|Validée par/);
+    expect(texts(late.body.value)).toMatch(/C’est déjà fait|Validée par/);
   });
 
   it("rejects a refusal without a comment inside the card, and changes nothing", async () => {
@@ -118,7 +118,7 @@ describe("Teams: embassy validation", () => {
     await h.install(KARIM);
     const missionId = await openedMission(h.kit, labelId);
     const res = await h.click(KARIM, VERB.embassyValidate, { missionId, round: 0 });
-    expect(texts(res.body.value)).toContain("Vous n’avez pas le droit");
+    expect(texts(res.body.value)).toMatch(/relève de l’ambassade de France|il faut être/);
     expect(texts(res.body.value)).not.toContain("Ville de Saint-Louis");
     expect(await h.kit.db.embassyDecision.count()).toBe(0);
     const refresh = await h.click(KARIM, VERB.missionRefresh, { missionId });
@@ -126,7 +126,7 @@ describe("Teams: embassy validation", () => {
     // Every card that shows a mission reads it as the clicker may see it: nothing of Senegal's mission for Morocco.
     for (const verb of [VERB.embassyAsk, VERB.reportForm, VERB.reportSnooze, VERB.extensionRequest]) {
       const res = await h.click(KARIM, verb, { missionId, round: 0, [INPUT.embassyQuestion]: "Qui ?" });
-      expect(texts(res.body.value)).toContain("Vous n’avez pas le droit");
+      expect(texts(res.body.value)).toMatch(/relève de l’ambassade de France|il faut être/);
       expect(texts(res.body.value)).not.toMatch(/Saint-Louis|M-2026-0001|Ville de Lyon/);
     }
     expect(await h.kit.db.outbox.count({ where: { kind: "embassy_question" } })).toBe(0);
@@ -150,7 +150,9 @@ describe("Teams: embassy validation", () => {
   it("posts to the embassy's team channel once an embassy person installs the app in a team", async () => {
     const install = await h.post(teamInstallActivity({ serviceUrl: h.fake.serviceUrl, from: AWA }));
     expect(install.status).toBe(200);
-    expect(h.fake.sent().at(-1)?.activity.text).toBe("Les missions à valider pour SN seront publiées dans ce canal.");
+    expect(h.fake.sent().at(-1)?.activity.text).toBe(
+      "Les missions à valider au Sénégal seront publiées dans ce canal.",
+    );
     const missionId = await openedMission(h.kit, labelId);
     await h.deliver();
     const posted = h.fake.sent().filter((s) => cardOf(s.activity));

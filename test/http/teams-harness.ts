@@ -1,7 +1,9 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import pino from "pino";
+import pino, { type DestinationStream } from "pino";
+import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
+import { createLogger } from "../../src/logger";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import type {
   DeliveryChannel,
@@ -82,7 +84,12 @@ export function cardOf(activity: any): any {
   return activity?.attachments?.[0]?.content;
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** Where the unexpected errors' log lines go (our logger, at error level): for tests that read them. */
+  incidentLog?: DestinationStream;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const kit = await createKit();
   const fake = await startFakeTeamsConnector();
   for (const [id, email] of Object.entries(EMAILS)) {
@@ -92,7 +99,14 @@ export async function startHarness(): Promise<Harness> {
   const logger = pino({ level: "silent" });
   const http = createHttpApp(async () => ({}), logger);
   const app = await createTeamsApp({ http, allowUnauthenticated: true, logger });
-  const surface = registerTeams(app, { ctx: kit.ctx, logger });
+  const incidentLogger = options.incidentLog ? createLogger("error", options.incidentLog) : logger;
+  const incidents = createIncidentReporter({
+    ctx: kit.ctx,
+    logger: incidentLogger,
+    surface: "teams",
+    alertsDaect: true,
+  });
+  const surface = registerTeams(app, { ctx: kit.ctx, logger, incidents });
   handleHttpErrors(http, logger);
   const server = await new Promise<Server>((resolve) => {
     const s = http.listen(0, "127.0.0.1", () => resolve(s));

@@ -1,7 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import pino from "pino";
+import pino, { type DestinationStream } from "pino";
+import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
+import { createLogger } from "../../src/logger";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import {
   createSlackApp,
@@ -56,13 +58,26 @@ export interface SlackBot {
   close(): Promise<void>;
 }
 
-export async function startSlackBot(): Promise<SlackBot> {
+export interface SlackBotOptions {
+  /** Where the unexpected errors' log lines go (our logger, at error level): for tests that read them. */
+  incidentLog?: DestinationStream;
+}
+
+export async function startSlackBot(options: SlackBotOptions = {}): Promise<SlackBot> {
   const kit = await createKit();
   const fake = await FakeSlackWebApi.start({ botToken: BOT_TOKEN });
   for (const user of Object.values(USERS)) fake.addUser(user);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const expressApp = createHttpApp(async () => ({}), logger);
+  const incidentLogger = options.incidentLog ? createLogger("error", options.incidentLog) : logger;
+  const incidents = createIncidentReporter({
+    ctx: kit.ctx,
+    logger: incidentLogger,
+    surface: "slack",
+    alertsDaect: true,
+  });
   const transport = await createSlackApp({
+    incidents,
     expressApp,
     botToken: BOT_TOKEN,
     signingSecret: SIGNING_SECRET,
@@ -70,7 +85,7 @@ export async function startSlackBot(): Promise<SlackBot> {
     logger,
     retryConfig: { retries: 0 },
   });
-  registerSlack(transport.app, { ctx: kit.ctx, channels: CHANNELS });
+  registerSlack(transport.app, { ctx: kit.ctx, channels: CHANNELS, incidents });
   handleHttpErrors(expressApp, logger);
   const delivery = createSlackDelivery({
     ctx: kit.ctx,

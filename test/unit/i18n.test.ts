@@ -1,23 +1,26 @@
 import { DomainError } from "../../src/domain/errors";
 import { describeError, formatDate, t } from "../../src/i18n";
 import { core } from "../../src/i18n/messages/core";
+import { refusals } from "../../src/i18n/messages/refusals";
 
 describe("i18n", () => {
   it("has the same keys in French and English", () => {
     expect(Object.keys(core.en).sort()).toEqual(Object.keys(core.fr).sort());
+    expect(Object.keys(refusals.en).sort()).toEqual(Object.keys(refusals.fr).sort());
   });
 
   it("explains a conflicting decision with who and when, in the person's language", () => {
     const error = new DomainError("already_decided", {
+      entity: "mission",
       decision: "validated",
       by: "Awa Ndiaye",
       at: "2026-04-01T08:30:00Z",
     });
     expect(describeError(error, "fr")).toBe(
-      "Déjà décidé : validée par l’ambassade, par Awa Ndiaye le 1 avr. 2026, 10:30.",
+      "C’est déjà fait : cette mission est « validée par l’ambassade », par Awa Ndiaye le 1 avr. 2026, 10:30. Il n’y a rien de plus à faire.",
     );
     expect(describeError(error, "en")).toBe(
-      "Already decided: validated by the embassy, by Awa Ndiaye on 1 Apr 2026, 10:30.",
+      "Already done: this mission is “validated by the embassy”, by Awa Ndiaye on 1 Apr 2026, 10:30. There is nothing more to do.",
     );
   });
 

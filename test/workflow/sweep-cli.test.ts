@@ -1,4 +1,6 @@
+import pino from "pino";
 import { runCli } from "../../src/cli/program";
+import { createIncidentReporter } from "../../src/errors/unexpected";
 import { planSweep, snoozeReminders, sweepLabels, sweepReminders } from "../../src/workflow";
 import { createKit, type Kit, returnedMission as returnedFromSenegal } from "../support/workflow-kit";
 
@@ -17,6 +19,12 @@ const cli = (...argv: string[]) =>
   runCli(argv, {
     ctx: kit.ctx,
     timeZone: "Europe/Paris",
+    incidents: createIncidentReporter({
+      ctx: kit.ctx,
+      logger: pino({ level: "silent" }),
+      surface: "cli",
+      alertsDaect: false,
+    }),
     io: {
       out: (l) => out.push(l),
       err: (l) => err.push(l),

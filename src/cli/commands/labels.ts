@@ -1,6 +1,6 @@
 import { parseCsv } from "../../documents/csv";
 import { importLabelHistory } from "../../workflow";
-import { CLI_ACTOR, type CliCommand, UsageError } from "../command";
+import { CLI_ACTOR, type CliCommand, CliRefusal, UsageError } from "../command";
 
 export const importLabels: CliCommand = {
   name: "import-labels",
@@ -10,7 +10,14 @@ export const importLabels: CliCommand = {
   async run(args, { ctx, io }) {
     const [file] = args;
     if (!file) throw new UsageError("a CSV file is required");
-    const { header, rows } = parseCsv(io.readFile(file));
+    let text: string;
+    try {
+      text = io.readFile(file);
+    } catch {
+      // Missing, a folder, or not readable: the path is what the operator can fix.
+      throw new CliRefusal("refusal.cli.unreadable_file", { file });
+    }
+    const { header, rows } = parseCsv(text);
     const lines = rows.map(({ line, values }) => ({
       line,
       values: Object.fromEntries(header.map((column, i) => [column, values[i]?.trim() ?? ""])),

@@ -4,9 +4,10 @@ import type { Catalog } from "../catalog";
 export const core: Catalog = {
   fr: {
     "error.invalid_input": "Champ invalide : {field}.",
-    "error.not_found": "Introuvable : {entity} {id}.",
-    "error.forbidden": "Vous n’avez pas le droit de faire cela ({action}).",
-    "error.wrong_state": "Impossible dans l’état actuel ({state}) : {action}.",
+    "error.not_found": "Introuvable : ce dossier n’existe pas ou plus.",
+    "error.forbidden":
+      "Vous n’avez pas le droit de faire cela : demandez à l’équipe DAECT si vous pensez que c’est nécessaire.",
+    "error.wrong_state": "Ce n’est plus possible dans l’état actuel du dossier ({state}).",
     "error.conflict": "Quelqu’un a modifié ce dossier en même temps. Réessayez.",
     "error.already_decided": "Déjà décidé : {decision}, par {by} le {at}.",
     "error.mission_changed":
@@ -24,8 +25,15 @@ export const core: Catalog = {
     "error.deadline_passed": "La date limite est dépassée.",
     "error.snooze_past_deadline": "Le report irait au-delà de la date limite du rapport.",
     "error.duplicate": "Cet élément existe déjà.",
-    "error.csv_invalid": "Fichier CSV invalide : {reason}",
-    "error.internal": "Une erreur inattendue s’est produite. L’équipe DAECT a été prévenue.",
+    "error.csv_invalid": "Fichier CSV refusé : {count} problème(s), rien n’a été importé.",
+    "error.csv_invalid.intro": "Fichier CSV refusé :",
+    "error.unexpected":
+      "Une erreur inattendue s’est produite (réf. {reference}). Réessayez dans un moment ; si cela se reproduit, écrivez à l’équipe DAECT en citant cette référence.",
+    "error.unexpected.told":
+      "Une erreur inattendue s’est produite (réf. {reference}). L’équipe DAECT a été prévenue ; réessayez dans un moment, et citez cette référence si vous lui écrivez.",
+    "error.unexpected.debug": "Relancez avec DEBUG=1 pour afficher le détail.",
+    "error.stale_action":
+      "Ce bouton n’est plus reconnu : la carte est sans doute ancienne. Utilisez la dernière carte reçue.",
     "state.draft": "brouillon",
     "state.awaiting_embassy": "en attente de l’ambassade",
     "state.validated": "validée par l’ambassade",
@@ -64,9 +72,9 @@ export const core: Catalog = {
   },
   en: {
     "error.invalid_input": "Invalid field: {field}.",
-    "error.not_found": "Not found: {entity} {id}.",
-    "error.forbidden": "You are not allowed to do this ({action}).",
-    "error.wrong_state": "Not possible in the current state ({state}): {action}.",
+    "error.not_found": "Not found: this file does not exist, or no longer does.",
+    "error.forbidden": "You are not allowed to do this: ask the DAECT team if you think you should be.",
+    "error.wrong_state": "This is no longer possible in the file’s current state ({state}).",
     "error.conflict": "Someone changed this file at the same time. Please try again.",
     "error.already_decided": "Already decided: {decision}, by {by} on {at}.",
     "error.mission_changed": "The mission changed since this card was sent: read its new terms before deciding.",
@@ -83,8 +91,15 @@ export const core: Catalog = {
     "error.deadline_passed": "The deadline has passed.",
     "error.snooze_past_deadline": "That would postpone past the report deadline.",
     "error.duplicate": "This already exists.",
-    "error.csv_invalid": "Invalid CSV file: {reason}",
-    "error.internal": "Something unexpected happened. The DAECT team has been told.",
+    "error.csv_invalid": "CSV file refused: {count} problem(s), nothing was imported.",
+    "error.csv_invalid.intro": "CSV file refused:",
+    "error.unexpected":
+      "Something unexpected happened (ref. {reference}). Try again in a moment; if it happens again, write to the DAECT team quoting this reference.",
+    "error.unexpected.told":
+      "Something unexpected happened (ref. {reference}). The DAECT team has been told; try again in a moment, and quote this reference if you write to them.",
+    "error.unexpected.debug": "Run again with DEBUG=1 to see the details.",
+    "error.stale_action":
+      "This button is no longer recognised: the card is probably old. Use the latest card you received.",
     "state.draft": "draft",
     "state.awaiting_embassy": "awaiting the embassy",
     "state.validated": "validated by the embassy",

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, types } from "@slack/bolt";
-import { describeFailure, formatDateTime, type Locale } from "../../i18n";
+import { explainFailure } from "../../errors/unexpected";
+import { formatDateTime, type Locale } from "../../i18n";
 import { actions, type Block, context, messageArgs, section } from "../blocks";
 import { publishHome } from "../home/publish-home";
 import { escapeMrkdwn, type Mrkdwn, tm } from "../mrkdwn";
@@ -32,8 +33,8 @@ export function onButton(
       locale = caller.locale;
       await step(args, caller, args.action.value ?? "");
     } catch (error) {
-      args.logger.error(`Slack action ${args.action.action_id} failed`, error);
-      await tell(args, escapeMrkdwn(describeFailure(error, locale))).catch((failure: unknown) =>
+      const text = await explainFailure(surface.incidents, error, locale, `Slack action ${args.action.action_id}`);
+      await tell(args, escapeMrkdwn(text)).catch((failure: unknown) =>
         args.logger.error("Slack could not tell the person of the failure", failure),
       );
     }

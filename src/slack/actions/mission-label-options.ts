@@ -10,7 +10,7 @@ import type { SlackSurface } from "../surface";
  * list the labels (a forged suggestion request) gets an empty list: Slack has no other way to answer one.
  */
 export function registerMissionLabelOptions(app: App, surface: SlackSurface): void {
-  app.options(ACTIONS.labelSearch, async ({ ack, body, client, logger }) => {
+  app.options(ACTIONS.labelSearch, async ({ ack, body, client }) => {
     let choices: LabelChoice[] = [];
     try {
       const caller = await surface.callers.resolve(client, body.user.id);
@@ -18,7 +18,8 @@ export function registerMissionLabelOptions(app: App, surface: SlackSurface): vo
         choices = await activeLabelChoices(surface.ctx, caller.actor, body.value ?? "", 100);
       }
     } catch (error) {
-      logger.error("Slack label search failed", error);
+      // Slack has no way to show an error in a suggestion list: logged with a reference, the list stays empty.
+      await surface.incidents.report(error, "Slack label search");
     }
     await ack({ options: choices.map((c) => option(`${c.organisation} · ${c.number}`, c.labelId)) });
   });

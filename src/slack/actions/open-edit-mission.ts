@@ -1,12 +1,13 @@
 import type { App } from "@slack/bolt";
+import { DomainError } from "../../domain/errors";
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { assertAllowed } from "../../domain/roles";
-import { t } from "../../i18n";
+import { describeError, t } from "../../i18n";
 import { embassyChoices, missionDetailsFor } from "../../workflow/slack";
 import { ACTIONS } from "../constants";
 import { missionDraftOf } from "../forms/mission-form";
-import { tm } from "../mrkdwn";
+import { escapeMrkdwn } from "../mrkdwn";
 import { openModal, updateModal } from "../reply";
 import type { SlackSurface } from "../surface";
 import { loadingModal, noticeModal } from "../views/decision-modals";
@@ -29,10 +30,8 @@ export function registerOpenEditMission(app: App, surface: SlackSurface): void {
       ]);
       const { locale } = caller;
       if (!canTransition(MISSION_TRANSITIONS, "edit", mission.status as MissionState)) {
-        const why = tm(locale, "error.wrong_state", {
-          state: t(locale, `state.${mission.status}`),
-          action: t(locale, "slack.action.editMission"),
-        });
+        const refusal = new DomainError("wrong_state", { entity: "mission", state: mission.status, action: "edit" });
+        const why = escapeMrkdwn(describeError(refusal, locale));
         await updateModal(client, viewId, noticeModal(locale, t(locale, "slack.edit.title"), why));
         return;
       }

@@ -1,5 +1,6 @@
 import { isAllowed, type Role } from "../../domain/roles";
-import { describeFailure, t } from "../../i18n";
+import { explainFailure } from "../../errors/unexpected";
+import { t } from "../../i18n";
 import { addEmbassy, grantRole, revokeRole } from "../../workflow";
 import { escapeMrkdwn, tm } from "../mrkdwn";
 import { ephemeral, normalise, type Subcommand, splitCommand } from "./subcommand";
@@ -62,7 +63,7 @@ export const admin: Subcommand = {
       }
       await ephemeral(respond, tm(locale, "slack.admin.usage"));
     } catch (error) {
-      await ephemeral(respond, escapeMrkdwn(describeFailure(error, locale)));
+      await ephemeral(respond, escapeMrkdwn(await explainFailure(surface.incidents, error, locale, "/expect admin")));
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { describeFailure } from "../../i18n";
+import { explainFailure } from "../../errors/unexpected";
 import { COMMAND } from "../constants";
 import { escapeMrkdwn, tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
@@ -40,8 +40,13 @@ export function registerExpectCommand(app: App, surface: SlackSurface): void {
       }
       await sub.run({ caller, args, triggerId: command.trigger_id, client, respond, surface });
     } catch (error) {
-      logger.error(`/expect ${command.text ?? ""} failed`, error);
-      await ephemeral(respond, escapeMrkdwn(describeFailure(error, locale))).catch((failure: unknown) =>
+      const text = await explainFailure(
+        surface.incidents,
+        error,
+        locale,
+        `/expect ${splitCommand(command.text ?? "").name}`,
+      );
+      await ephemeral(respond, escapeMrkdwn(text)).catch((failure: unknown) =>
         logger.error("Slack could not tell the person of the failure", failure),
       );
     }

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
+import { describeUnexpected } from "../../errors/unexpected";
 import { section } from "../blocks";
-import { tm } from "../mrkdwn";
+import { escapeMrkdwn, tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { publishHome } from "./publish-home";
 
@@ -19,7 +20,14 @@ export function registerAppHomeOpened(app: App, surface: SlackSurface): void {
       }
       await publishHome(client, surface, caller);
     } catch (error) {
-      logger.error("App Home failed", error);
+      const report = await surface.incidents.report(error, "Slack App Home");
+      // The Home still says something, in the only language known before the person is: French.
+      await client.views
+        .publish({
+          user_id: event.user,
+          view: { type: "home", blocks: [section(escapeMrkdwn(describeUnexpected(report, "fr")))] },
+        })
+        .catch((failure: unknown) => logger.error("App Home could not show the failure", failure));
     }
   });
 }

@@ -219,4 +219,6 @@ export const en: Record<string, string> = {
   "slack.notify.extension_decided.granted": "Extension granted: report of mission {reference} due by {deadline}.",
   "slack.notify.extension_decided.refused": "Extension refused for the report of mission {reference}.",
   "slack.notify.delivery_failed": ":warning: A notification ({kind}) could not be delivered: {error}",
+  "slack.notify.unexpected_error":
+    ":rotating_light: Unexpected error on {surface} ({where}): {summary}. Ref. {reference}: the log has the stack under this reference. Errors of the same kind are not reported again for an hour.",
 };

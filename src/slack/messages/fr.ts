@@ -226,4 +226,6 @@ export const fr: Record<string, string> = {
     "Prolongation accordée : rapport de la mission {reference} attendu avant le {deadline}.",
   "slack.notify.extension_decided.refused": "Prolongation refusée pour le rapport de la mission {reference}.",
   "slack.notify.delivery_failed": ":warning: Une notification ({kind}) n’a pas pu être remise : {error}",
+  "slack.notify.unexpected_error":
+    ":rotating_light: Erreur inattendue sur {surface} ({where}) : {summary}. Réf. {reference} : le journal donne la pile sous cette référence. Les erreurs de même nature ne sont plus signalées pendant une heure.",
 };

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewOutput, ViewSubmitAction } from "@slack/bolt";
-import { describeFailure, type Locale, t } from "../../i18n";
+import { describeUnexpected, explainFailure } from "../../errors/unexpected";
+import { type Locale, t } from "../../i18n";
 import type { ModalView } from "../blocks";
 import { formErrors } from "../form-errors";
 import type { StateValues } from "../form-state";
@@ -34,8 +35,9 @@ export function onSubmit<T>(surface: SlackSurface, submission: Submission<T>) {
     try {
       caller = await surface.callers.resolve(client, body.user.id);
     } catch (error) {
-      logger.error("Slack identity failed", error);
-      caller = null;
+      const report = await surface.incidents.report(error, `Slack form ${view.callback_id}: identity`);
+      await ack({ response_action: "errors", errors: { [blocks()[0] ?? ""]: describeUnexpected(report, locale) } });
+      return;
     }
     if (!caller) {
       await ack({ response_action: "errors", errors: { [blocks()[0] ?? ""]: t(locale, "slack.identity.unknown") } });
@@ -51,11 +53,8 @@ export function onSubmit<T>(surface: SlackSurface, submission: Submission<T>) {
         await ack({ response_action: "errors", errors });
         return;
       }
-      logger.error(`Slack form ${view.callback_id} failed`, error);
-      await ack({
-        response_action: "update",
-        view: noticeModal(locale, "EXPE-CT", escapeMrkdwn(describeFailure(error, locale))),
-      });
+      const text = await explainFailure(surface.incidents, error, locale, `Slack form ${view.callback_id}`);
+      await ack({ response_action: "update", view: noticeModal(locale, "EXPE-CT", escapeMrkdwn(text)) });
       return;
     }
     await ack({ response_action: "update", view: submission.done(result, caller) });

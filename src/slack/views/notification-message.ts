@@ -50,6 +50,9 @@ function params(locale: Locale, model: NotificationModel): Record<string, Mrkdwn
     amount: cents === undefined ? "" : formatEuros(cents, locale),
     kind: str(data.kind) ?? "",
     error: clip(str(data.error) ?? "", 500),
+    surface: str(data.surface) ?? "",
+    where: clip(str(data.where) ?? "", 200),
+    summary: clip(str(data.summary) ?? "", 500),
   };
 }
 

@@ -130,6 +130,8 @@ function withoutMission(view: NotificationView): Card | Markdown {
       return notice(view, [...commentLines(view), subtle(tmd(locale, "teams.notify.label_hint"))]);
     case "delivery_failed":
       return notice(view, [text(escapeMarkdown(str(data.error) ?? str(data.reason) ?? ""))]);
+    case "unexpected_error":
+      return notice(view, [text(escapeMarkdown(`${str(data.summary) ?? ""} (${str(data.reference) ?? ""})`))]);
     default:
       return notice(view, commentLines(view));
   }

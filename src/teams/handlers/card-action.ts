@@ -1,13 +1,12 @@
 import type { App } from "@microsoft/teams.apps";
 import { z } from "zod";
-import { isDomainError } from "../../domain/errors";
-import { describeFailure, toLocale } from "../../i18n";
+import { toLocale } from "../../i18n";
 import { type Card, messageCard } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
 import { ADAPTIVE_CARD, VERB } from "../constants";
+import { explainTeamsFailure } from "../failure-text";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
-import { loggableError } from "../sdk-logger";
 import type { CardActionHandler } from "../turn";
 import { decideFromCard } from "./embassy-decision";
 import { askQuestionFromCard } from "./embassy-question";
@@ -56,14 +55,15 @@ export function registerCardActions(app: App, rt: TeamsRuntime): void {
     try {
       const sender = await identifySender(rt, activity);
       if (!sender) card = messageCard({ tone: "error", text: tmd(locale, "teams.identity.unknown") });
-      else if (!handler || !action) card = messageCard({ tone: "error", text: tmd(sender.locale, "error.internal") });
+      else if (!handler || !action)
+        card = messageCard({ tone: "error", text: tmd(sender.locale, "error.stale_action") });
       else {
         locale = sender.locale;
         card = await handler({ rt, sender, data: action.data ?? {}, activity });
       }
     } catch (error) {
-      if (!isDomainError(error)) rt.logger.error({ err: loggableError(error), verb }, "Teams card action failed");
-      card = messageCard({ tone: "error", text: escapeMarkdown(describeFailure(error, locale)) });
+      const text = await explainTeamsFailure(rt, error, locale, `Teams card action ${verb ?? ""}`);
+      card = messageCard({ tone: "error", text: escapeMarkdown(text) });
     }
     return { statusCode: 200, type: ADAPTIVE_CARD, value: card };
   });

@@ -1,9 +1,11 @@
 import type { App } from "@microsoft/teams.apps";
 import { isDomainError } from "../../domain/errors";
 import { toLocale } from "../../i18n";
+import { inCountry } from "../../i18n/countries";
 import { saveConversationRef } from "../../workflow/teams";
 import { textMessage } from "../cards/card-kit";
-import { tmd } from "../cards/markdown";
+import { escapeMarkdown, tmd } from "../cards/markdown";
+import { explainTeamsFailure } from "../failure-text";
 import { addressOf, identifySender, isPersonal, type TeamsSender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import { forgetConversation } from "./forget-conversation";
@@ -22,7 +24,7 @@ async function adoptTeamChannel(rt: TeamsRuntime, sender: TeamsSender, activity:
       tenantId: address.tenantId ?? undefined,
       botId: address.botId ?? undefined,
     });
-    return tmd(sender.locale, "teams.channel.saved", { country: value.embassyCountry ?? "" });
+    return tmd(sender.locale, "teams.channel.saved", { country: inCountry(value.embassyCountry ?? "", sender.locale) });
   } catch (error) {
     if (!isDomainError(error)) throw error;
     return tmd(sender.locale, "teams.welcome.team");
@@ -42,7 +44,14 @@ export function registerConversationUpdates(app: App, rt: TeamsRuntime): void {
       return;
     }
     if (!activity.membersAdded?.some((m) => m.id === botId)) return;
-    const sender = await identifySender(rt, activity);
+    let sender: TeamsSender | null;
+    try {
+      sender = await identifySender(rt, activity);
+    } catch (error) {
+      const text = await explainTeamsFailure(rt, error, toLocale(activity.locale), "Teams installation");
+      await ctx.send(textMessage(escapeMarkdown(text)));
+      return;
+    }
     const locale = sender?.locale ?? toLocale(activity.locale);
     if (isPersonal(activity)) {
       const key = sender ? "teams.welcome.personal" : "teams.identity.unknown";

@@ -1,5 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
+import { inCountry } from "../../i18n/countries";
 import { saveConversationRef } from "../../workflow/teams";
 import { textMessage } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
@@ -23,7 +24,9 @@ export async function designateEmbassyChannel({ rt, sender, activity, args }: Co
       botId: address.botId ?? undefined,
       embassyCountry: country,
     });
-    return textMessage(tmd(sender.locale, "teams.channel.saved", { country: value.embassyCountry ?? "" }));
+    return textMessage(
+      tmd(sender.locale, "teams.channel.saved", { country: inCountry(value.embassyCountry ?? "", sender.locale) }),
+    );
   } catch (error) {
     if (!isDomainError(error)) throw error;
     if (error.code === "invalid_input") return textMessage(tmd(sender.locale, "teams.channel.choose"));

@@ -9,7 +9,8 @@ import { forgetConversation } from "./forget-conversation";
  */
 export function registerInstallationUpdates(app: App, rt: TeamsRuntime): void {
   app.on("install.add", async (ctx) => {
-    await identifySender(rt, ctx.activity);
+    // The conversationUpdate that comes with it tells the person when Teams cannot say who they are.
+    await identifySender(rt, ctx.activity).catch((error: unknown) => rt.incidents.report(error, "Teams install"));
   });
   app.on("install.remove", async (ctx) => {
     await forgetConversation(rt, ctx.activity);

@@ -1,13 +1,12 @@
 import type { App } from "@microsoft/teams.apps";
-import { isDomainError } from "../../domain/errors";
-import { describeFailure, toLocale } from "../../i18n";
+import { toLocale } from "../../i18n";
 import { textMessage } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
 import { normaliseCommandText, parseCommand } from "../commands";
 import type { CommandId } from "../constants";
+import { explainTeamsFailure } from "../failure-text";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
-import { loggableError } from "../sdk-logger";
 import type { CommandHandler } from "../turn";
 import { designateEmbassyChannel } from "./embassy-channel-command";
 import { showHelp } from "./help-command";
@@ -39,8 +38,7 @@ export function registerMessages(app: App, rt: TeamsRuntime): void {
         : textMessage(tmd(locale, "teams.unknown_command", { text: normaliseCommandText(activity.text).slice(0, 80) }));
       await ctx.send(reply);
     } catch (error) {
-      if (!isDomainError(error)) rt.logger.error({ err: loggableError(error) }, "Teams message failed");
-      await ctx.send(textMessage(escapeMarkdown(describeFailure(error, locale))));
+      await ctx.send(textMessage(escapeMarkdown(await explainTeamsFailure(rt, error, locale, "Teams message"))));
     }
   });
 }

@@ -1,6 +1,7 @@
 import { DomainError } from "../../domain/errors";
 import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
 import { isReportWritable } from "../../domain/report";
+import type { RefusalParams } from "../../domain/roles";
 import { t } from "../../i18n";
 import { missionDetailsFor } from "../../workflow/teams";
 import { tmd } from "../cards/markdown";
@@ -17,7 +18,9 @@ const yesNo = (value: boolean) => (value ? YES : NO);
  */
 export const openReportForm: CardActionHandler = async ({ rt, sender, data }) => {
   const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, missionIdOf(data));
-  if (!can.writeReport) throw new DomainError("forbidden", { action: "report.submit" });
+  if (!can.writeReport) {
+    throw new DomainError("forbidden", { action: "report.submit", reason: "not_in_mission" } satisfies RefusalParams);
+  }
   const report = mission.report;
   const open = REPORT_OPEN_STATES.includes(mission.status as MissionState);
   if (!isReportWritable(mission.status, report?.status)) {

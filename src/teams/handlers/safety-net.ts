@@ -1,10 +1,10 @@
 import type { App } from "@microsoft/teams.apps";
+import { describeUnexpected } from "../../errors/unexpected";
 import { toLocale } from "../../i18n";
 import { messageCard } from "../cards/card-kit";
-import { tmd } from "../cards/markdown";
+import { escapeMarkdown } from "../cards/markdown";
 import { ADAPTIVE_CARD } from "../constants";
 import type { TeamsRuntime } from "../runtime";
-import { loggableError } from "../sdk-logger";
 
 /**
  * Registered before every handler, so it wraps them all: an error a handler did not catch is logged once with its
@@ -16,9 +16,10 @@ export function registerSafetyNet(app: App, rt: TeamsRuntime): void {
       return await ctx.next();
     } catch (error) {
       const { type, name } = ctx.activity as { type: string; name?: string };
-      rt.logger.error({ err: loggableError(error), type, name }, "Teams activity failed");
+      const report = await rt.incidents.report(error, "Teams activity", { type, name });
       if (type !== "invoke") return undefined;
-      const card = messageCard({ tone: "error", text: tmd(toLocale(ctx.activity.locale), "error.internal") });
+      const text = escapeMarkdown(describeUnexpected(report, toLocale(ctx.activity.locale)));
+      const card = messageCard({ tone: "error", text });
       return { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD, value: card } };
     }
   });

@@ -9,6 +9,7 @@ import {
 } from "../../domain/application";
 import { DomainError } from "../../domain/errors";
 import { LIMITS } from "../../domain/limits";
+import type { RefusalParams } from "../../domain/roles";
 import { MAX_THEMES_PER_APPLICATION, THEME_KEYS } from "../../domain/themes";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
@@ -61,7 +62,10 @@ export async function submitApplication(
     const known = organisation
       ? { organisationId: organisation.id, focalPointIds: await focalPointIds(tx, organisation.id) }
       : null;
-    if (!mayFileFor(who, known)) throw new DomainError("forbidden", { action: "application.submit" });
+    if (!mayFileFor(who, known)) {
+      const refusal = { action: "application.submit", reason: "body_has_focal_point" } satisfies RefusalParams;
+      throw new DomainError("forbidden", refusal);
+    }
     if (organisation) {
       const pending = await tx.application.findFirst({
         where: { organisationId: organisation.id, status: { in: [...PENDING_APPLICATION_STATES] } },

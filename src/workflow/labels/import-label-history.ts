@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ORGANISATION_KINDS } from "../../domain/application";
-import { DomainError } from "../../domain/errors";
+import { CsvInvalidError, type CsvProblem, type CsvProblemKind } from "../../domain/errors";
 import { importedLabelState } from "../../domain/label";
 import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
@@ -10,7 +10,7 @@ import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
 import { loadActor } from "../people";
 import { inTransaction } from "../run";
-import { issueMessage, ZIsoDate, ZText } from "../validate";
+import { ZIsoDate, ZText } from "../validate";
 
 export const HISTORY_COLUMNS = [
   "organisation",
@@ -42,17 +42,33 @@ const ZHistoryRow = z
     valid_from: ZIsoDate,
     valid_until: ZIsoDate,
   })
-  .refine((row) => row.valid_from <= row.valid_until, { path: ["valid_until"], message: "valid_until < valid_from" });
+  .refine((row) => row.valid_from <= row.valid_until, { path: ["valid_until"], params: { kind: "date_order" } });
 
 export interface HistoryLine {
   line: number;
   values: Record<string, string>;
 }
 
-export interface RowProblem {
-  line: number;
-  column: string;
-  message: string;
+/** A zod issue as what a person fixes in the cell, not zod's wording. */
+function problemOf(line: number, issue: z.core.$ZodIssue): CsvProblem {
+  const column = String(issue.path[0] ?? "");
+  const at = { line, column };
+  switch (issue.code) {
+    case "invalid_type":
+      return { ...at, kind: "required" };
+    case "too_small":
+      return { ...at, kind: "required" };
+    case "too_big":
+      return { ...at, kind: "too_long", params: { max: Number(issue.maximum) } };
+    case "invalid_format":
+      return { ...at, kind: "bad_date" };
+    case "invalid_value":
+      return { ...at, kind: "bad_choice", params: { choices: issue.values.map(String).join(", ") } };
+    case "custom":
+      return { ...at, kind: (issue.params?.kind as CsvProblemKind | undefined) ?? "invalid_value" };
+    default:
+      return { ...at, kind: "invalid_value" };
+  }
 }
 
 /**
@@ -68,20 +84,20 @@ export async function importLabelHistory(
 ): Promise<{ imported: number }> {
   const missing = HISTORY_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    throw new DomainError("csv_invalid", { reason: `missing columns: ${missing.join(", ")}`, line: 1 });
+    throw new CsvInvalidError([
+      { line: 1, column: missing[0] ?? "", kind: "missing_columns", params: { columns: missing.join(", ") } },
+    ]);
   }
-  const problems: RowProblem[] = [];
+  const problems: CsvProblem[] = [];
   const rows: (z.output<typeof ZHistoryRow> & { line: number })[] = [];
   const seen = new Set<string>();
   for (const { line, values } of lines) {
-    const parsed = ZHistoryRow.safeParse(values, { reportInput: true });
+    const parsed = ZHistoryRow.safeParse(values);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        problems.push({ line, column: String(issue.path[0] ?? ""), message: issueMessage(issue, "fr") });
+      for (const issue of parsed.error.issues) problems.push(problemOf(line, issue));
       continue;
     }
-    if (seen.has(parsed.data.number))
-      problems.push({ line, column: "number", message: "numéro en double dans le fichier" });
+    if (seen.has(parsed.data.number)) problems.push({ line, column: "number", kind: "duplicate_in_file" });
     seen.add(parsed.data.number);
     rows.push({ ...parsed.data, line });
   }
@@ -90,12 +106,11 @@ export async function importLabelHistory(
     const known = await tx.label.findMany({ where: { number: { in: [...seen] } }, select: { number: true } });
     for (const { number } of known) {
       const row = rows.find((r) => r.number === number);
-      problems.push({ line: row?.line ?? 0, column: "number", message: `le label ${number} existe déjà` });
+      problems.push({ line: row?.line ?? 0, column: "number", kind: "already_known", params: { number } });
     }
     if (problems.length > 0) {
       problems.sort((a, b) => a.line - b.line);
-      const reason = problems.map((p) => `ligne ${p.line}, ${p.column} : ${p.message}`).join("\n");
-      throw new DomainError("csv_invalid", { reason, count: problems.length });
+      throw new CsvInvalidError(problems);
     }
     for (const row of rows) {
       const organisation = await tx.organisation.upsert({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors";
-import { embassyCountries, isAllowed } from "../../domain/roles";
+import { embassyCountries, isAllowed, type RefusalParams } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
 import { loadActor } from "../people";
@@ -35,7 +35,11 @@ export async function saveConversationRef(
   const input = parseInput(ZConversationRefInput, rawInput);
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
-    if (!who.personId) throw new DomainError("forbidden", { action: "conversation.save" });
+    if (!who.personId)
+      throw new DomainError("forbidden", {
+        action: "conversation.save",
+        reason: "unknown_person",
+      } satisfies RefusalParams);
     const country = input.kind === "channel" ? channelCountry(who, input.embassyCountry) : null;
     const fields = {
       serviceUrl: input.serviceUrl,
@@ -77,11 +81,22 @@ function channelCountry(who: Parameters<typeof embassyCountries>[0], requested: 
   const countries = embassyCountries(who);
   const country = requested ?? (countries.length === 1 ? countries[0] : undefined);
   if (!country) {
-    if (countries.length === 0) throw new DomainError("forbidden", { action: "conversation.designate_embassy" });
+    if (countries.length === 0) {
+      throw new DomainError("forbidden", {
+        action: "conversation.designate_embassy",
+        reason: "role_required",
+        needs: "embassy_of_country",
+      } satisfies RefusalParams);
+    }
     throw new DomainError("invalid_input", { field: "embassyCountry" }, "embassyCountry");
   }
   if (!isAllowed("mission.embassy_decide", who, { countryCode: country })) {
-    throw new DomainError("forbidden", { action: "conversation.designate_embassy" });
+    throw new DomainError("forbidden", {
+      action: "conversation.designate_embassy",
+      reason: "other_country",
+      country,
+      yours: countries[0],
+    } satisfies RefusalParams);
   }
   return country;
 }
