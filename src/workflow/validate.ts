@@ -9,7 +9,7 @@ const COUNTRY_CODE = /^[A-Za-z]{2}$/;
  * What is wrong with a value, in the words of src/i18n/messages/fields.ts: zod's own wording names types and
  * internal formats ("expected boolean, received undefined"), which a person filling a form cannot act on.
  */
-export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   const count = (n: number | bigint) => formatCount(Number(n), locale);
   switch (issue.code) {
     case "too_big":
