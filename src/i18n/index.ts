@@ -101,6 +101,15 @@ export function describeError(error: DomainError, locale: Locale): string {
       .map(([field, messages]) => labelled(locale, field, messages[locale]))
       .join("\n");
   }
+  if (error.code === "invalid_input") {
+    // A rule's refusal of one field (not a schema's): the reason in words, under the field's label when it has one.
+    const field = typeof params.field === "string" ? params.field : "";
+    const reason =
+      typeof params.reason === "string" ? lookup(locale, `error.invalid_input.${params.reason}`) : undefined;
+    const label = fieldLabel(locale, field);
+    if (reason) return label ? t(locale, "field.labelled", { label, message: reason }) : reason;
+    return label ? t(locale, "error.invalid_input", { label }) : t(locale, "error.invalid_input.unnamed");
+  }
   const refusal = describeRefusal(error, params, locale, t, (key) => key in merged.fr);
   return refusal ?? t(locale, `error.${error.code}`, params);
 }

@@ -74,6 +74,19 @@ describe("Field errors in words", () => {
   });
 });
 
+describe("a rule's refusal of one field", () => {
+  it("names the field by its label and gives the reason in words, never the schema name", () => {
+    const missing = new DomainError("invalid_input", { field: "scope" }, "scope");
+    expect(describeError(missing, "fr")).toBe(
+      "« Périmètre du rôle (pays ou collectivité) » : cette valeur n'est pas acceptée, corrigez-la puis réessayez.",
+    );
+    const future = new DomainError("invalid_input", { field: "returnedOn", reason: "future" }, "returnedOn");
+    expect(describeError(future, "en")).toBe("Return date: the date cannot be in the future.");
+    const unnamed = new DomainError("invalid_input", { field: "somethingInternal" }, "somethingInternal");
+    expect(describeError(unnamed, "fr")).not.toContain("somethingInternal");
+  });
+});
+
 /** Every path a schema can report an issue at, rows written as their first index ("experts.0.name"). */
 function pathsOf(schema: z.ZodType, prefix = ""): string[] {
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;

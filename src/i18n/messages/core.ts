@@ -3,7 +3,10 @@ import type { Catalog } from "../catalog";
 /** Messages of the domain's error codes, states and kinds, shared by every surface and the CLI. */
 export const core: Catalog = {
   fr: {
-    "error.invalid_input": "Champ invalide : {field}.",
+    "error.invalid_input": "« {label} » : cette valeur n'est pas acceptée, corrigez-la puis réessayez.",
+    "error.invalid_input.unnamed": "Une valeur saisie n'est pas acceptée : vérifiez le formulaire puis réessayez.",
+    "error.invalid_input.future": "la date ne peut pas être dans le futur.",
+    "error.invalid_input.no_outbound_leg": "la mission doit comporter au moins une étape à l'étranger.",
     "error.not_found": "Introuvable : ce dossier n’existe pas ou plus.",
     "error.forbidden":
       "Vous n’avez pas le droit de faire cela : demandez à l’équipe DAECT si vous pensez que c’est nécessaire.",
@@ -71,7 +74,10 @@ export const core: Catalog = {
     "kind.association": "Association de collectivités ou d’élus",
   },
   en: {
-    "error.invalid_input": "Invalid field: {field}.",
+    "error.invalid_input": "“{label}”: this value is not accepted; correct it and try again.",
+    "error.invalid_input.unnamed": "A value you entered is not accepted: check the form and try again.",
+    "error.invalid_input.future": "the date cannot be in the future.",
+    "error.invalid_input.no_outbound_leg": "the mission needs at least one leg abroad.",
     "error.not_found": "Not found: this file does not exist, or no longer does.",
     "error.forbidden": "You are not allowed to do this: ask the DAECT team if you think you should be.",
     "error.wrong_state": "This is no longer possible in the file’s current state ({state}).",
