@@ -40,7 +40,7 @@ async function loadMission(rt: TeamsRuntime, viewer: Viewer, missionId: string |
 
 function activityFor(rt: TeamsRuntime, n: OutgoingNotification, mission: MissionDetails | null, locale: "fr" | "en") {
   const snoozeDays = snoozeDaysFor(rt, mission);
-  const rendered = renderNotification({ kind: n.kind, data: n.data, mission, locale, snoozeDays });
+  const rendered = renderNotification({ ...n, mission, locale, snoozeDays });
   return rendered instanceof Markdown ? textMessage(rendered) : cardMessage(rendered);
 }
 

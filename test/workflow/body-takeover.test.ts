@@ -119,9 +119,7 @@ describe("nobody takes over a body by applying in its name", () => {
     expect(await kit.db.auditEvent.count({ where: { entityId: stranger.personId ?? "", action: "grant_role" } })).toBe(
       1,
     );
-    expect(await kit.db.outbox.count({ where: { kind: "application_decided", recipientId: stranger.personId } })).toBe(
-      1,
-    );
+    expect(await kit.db.outbox.count({ where: { kind: "diploma_issued", recipientId: stranger.personId } })).toBe(1);
 
     // The body now has a focal point: a later application keeps it alone.
     await kit.db.label.updateMany({ where: { organisationId }, data: { status: "expired" } });
