@@ -47,7 +47,7 @@ export async function mountSurfaces(
 
   if (config.teams.mode !== "disabled") {
     const { TEAMS_CLIENT_ID: clientId, TEAMS_CLIENT_SECRET: clientSecret, TEAMS_TENANT_ID: tenantId } = config;
-    const { createTeamsApp, registerTeams } = await import("./teams");
+    const { createTeamsApp, mountDiplomaDownloads, registerTeams } = await import("./teams");
     const teamsApp = await createTeamsApp({
       http,
       logger: logger.child({ surface: "teams" }),
@@ -57,7 +57,9 @@ export async function mountSurfaces(
           ? { clientId, clientSecret, tenantId }
           : undefined,
     });
-    const teams = registerTeams(teamsApp, { ctx, logger: logger.child({ surface: "teams" }) });
+    const teamsLogger = logger.child({ surface: "teams" });
+    const teams = registerTeams(teamsApp, { ctx, logger: teamsLogger, diplomaLinks: config.diplomaLinks });
+    mountDiplomaDownloads(http, { ctx, logger: teamsLogger, links: config.diplomaLinks });
     channels.push(teams.deliveryChannel);
     stops.push(() => teams.idle());
   }

@@ -3,6 +3,7 @@ import { isSnoozable, snoozeChoices } from "../domain/reminder-policy";
 import type { WorkflowContext } from "../workflow";
 import type { MissionDetails } from "../workflow/teams";
 import type { TeamsConnector } from "./connector";
+import type { DiplomaLinkOptions } from "./diploma-link";
 import { loggableError } from "./sdk-logger";
 
 export interface TeamsDeps {
@@ -10,6 +11,8 @@ export interface TeamsDeps {
   logger: Logger;
   /** Defaults to a connector on the app's own HTTP client (createTeamsConnector). */
   connector?: TeamsConnector;
+  /** How diploma download links are made; without it a diploma cannot be delivered in Teams. */
+  diplomaLinks?: DiplomaLinkOptions;
 }
 
 /** What every handler of the Teams surface works with. */
@@ -17,6 +20,7 @@ export interface TeamsRuntime {
   ctx: WorkflowContext;
   logger: Logger;
   connector: TeamsConnector;
+  diplomaLinks: DiplomaLinkOptions | undefined;
   /** Work started after a turn answered (updating the other copies of a card), so tests can wait for it. */
   background(task: () => Promise<unknown>): void;
   idle(): Promise<void>;
@@ -28,6 +32,7 @@ export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): Teams
     ctx: deps.ctx,
     logger: deps.logger,
     connector,
+    diplomaLinks: deps.diplomaLinks,
     background(task) {
       const run = task()
         .catch((error: unknown) => deps.logger.warn({ err: loggableError(error) }, "Teams background task failed"))

@@ -14,6 +14,7 @@ export { withdrawApplication } from "./applications/withdraw-application";
 export type { Actor, Clock, Platform, WorkflowContext } from "./context";
 export { SYSTEM_ACTOR, systemClock } from "./context";
 export { declareSolicitation, ZSolicitationInput } from "./labels/declare-solicitation";
+export { type DiplomaFacts, diplomaFacts } from "./labels/diploma-facts";
 export { expireLabels } from "./labels/expire-labels";
 export { HISTORY_COLUMNS, importLabelHistory } from "./labels/import-label-history";
 export { revokeLabel } from "./labels/revoke-label";

@@ -9,7 +9,7 @@ import type {
   DeliveryTarget,
   OutgoingNotification,
 } from "../../src/notify/delivery-channel";
-import { registerTeams, type TeamsSurface } from "../../src/teams";
+import { mountDiplomaDownloads, registerTeams, type TeamsSurface } from "../../src/teams";
 import { createTeamsApp } from "../../src/teams/transport";
 import { type FakeTeamsConnector, startFakeTeamsConnector } from "../fakes/teams-connector";
 import { assertValidCard } from "../support/adaptive-cards";
@@ -40,6 +40,9 @@ const EMAILS: Record<string, string> = {
   [MARIE.id]: "marie.durand@lyon.fr",
   [FOCAL.id]: "referent@lyon.fr",
 };
+
+/** Signs the diploma links of the Teams tests (a test may forge or tamper with one). */
+export const TEST_DIPLOMA_SECRET = "teams-harness-diploma-link-secret-0123456789";
 
 /** DAECT's side in these tests: a Slack platform that records what it was asked to post. */
 export class RecordingSlack implements DeliveryChannel {
@@ -91,13 +94,16 @@ export async function startHarness(): Promise<Harness> {
   }
   const logger = pino({ level: "silent" });
   const http = createHttpApp(async () => ({}), logger);
-  const app = await createTeamsApp({ http, allowUnauthenticated: true, logger });
-  const surface = registerTeams(app, { ctx: kit.ctx, logger });
-  handleHttpErrors(http, logger);
+  // Listening first gives the port the diploma links point to; express routes added after still answer.
   const server = await new Promise<Server>((resolve) => {
     const s = http.listen(0, "127.0.0.1", () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const diplomaLinks = { secret: TEST_DIPLOMA_SECRET, baseUrl };
+  const app = await createTeamsApp({ http, allowUnauthenticated: true, logger });
+  const surface = registerTeams(app, { ctx: kit.ctx, logger, diplomaLinks });
+  mountDiplomaDownloads(http, { ctx: kit.ctx, logger, links: diplomaLinks });
+  handleHttpErrors(http, logger);
   const slack = new RecordingSlack();
   const serviceUrl = fake.serviceUrl;
   const post = (activity: object) => postActivity(baseUrl, activity);

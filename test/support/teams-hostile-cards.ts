@@ -110,6 +110,7 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
             mission,
             locale,
             snoozeDays: [1, 3, 7],
+            diplomaLink: { url: "https://bot.example.org/diplomes/telechargement/t", expiresAt: new Date() },
           });
           return out instanceof Markdown ? { markdown: out } : { card: out };
         }),

@@ -110,6 +110,7 @@ describe("Teams cards", () => {
           mission: m,
           locale,
           snoozeDays: [1, 3, 7],
+          diplomaLink: { url: "https://bot.example.org/diplomes/telechargement/t", expiresAt: new Date() },
         });
         if (out instanceof Markdown) expect(String(out).length).toBeGreaterThan(0);
         else assertValidCard(out);

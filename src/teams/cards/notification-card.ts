@@ -2,7 +2,7 @@ import { formatDate, formatDateTime, formatEuros, type Locale, t } from "../../i
 import type { NotificationData, TypedNotification } from "../../workflow/notification-kinds";
 import type { MissionDetails } from "../../workflow/teams";
 import { VERB } from "../constants";
-import { alert, type Card, card, type Element, execute, good, heading, subtle, text } from "./card-kit";
+import { alert, type Card, card, type Element, execute, good, heading, openUrl, subtle, text } from "./card-kit";
 import { embassyValidationCard } from "./embassy-validation-card";
 import { escapeMarkdown, type Markdown, tmd } from "./markdown";
 import { missionSummaryFacts } from "./mission-sections";
@@ -15,6 +15,8 @@ export type NotificationView = TypedNotification & {
   mission: MissionDetails | null;
   locale: Locale;
   snoozeDays: readonly number[];
+  /** For diploma_issued: the signed download link the deliverer made for this recipient. */
+  diplomaLink?: { url: string; expiresAt: Date };
 };
 
 function labelNumberOf(view: NotificationView): string {
@@ -149,9 +151,23 @@ function withMission(view: NotificationView, mission: MissionDetails): Card {
   }
 }
 
+/** L7 in Teams: the diploma is a PDF behind a signed link that expires (docs/teams.md says why not file consent). */
+function diplomaCard(view: NotificationView & { kind: "diploma_issued" }): Card {
+  const { locale, data, diplomaLink } = view;
+  const title = titleOf(view);
+  const body = tmd(locale, "teams.diploma.body", { organisation: data.organisation, number: data.labelNumber });
+  if (!diplomaLink) return card([heading(title), text(body)], [], { fallbackText: title });
+  const expires = subtle(tmd(locale, "teams.diploma.expires", { date: formatDateTime(diplomaLink.expiresAt, locale) }));
+  return card([heading(title), text(body), expires], [openUrl(t(locale, "teams.diploma.download"), diplomaLink.url)], {
+    fallbackText: title,
+  });
+}
+
 function withoutMission(view: NotificationView): Card | Markdown {
   const { locale } = view;
   switch (view.kind) {
+    case "diploma_issued":
+      return diplomaCard(view);
     case "application_decided":
       return tmd(locale, `teams.notify.application_decided.${view.data.decision}`, { number: labelNumberOf(view) });
     case "label_expiring":
