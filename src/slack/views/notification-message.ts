@@ -76,7 +76,7 @@ function wordsOf(n: TypedNotification): Words {
     case "delivery_failed":
       return n.data.cause === "dead_letter"
         ? { kind: n.data.kind, error: n.data.error }
-        : { kind: n.data.conversationKind, error: n.data.error ?? "", quote: n.data.reason };
+        : { kind: n.data.platform, error: n.data.error ?? "", quote: n.data.reason };
     default:
       return {};
   }
