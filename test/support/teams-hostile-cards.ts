@@ -48,6 +48,7 @@ function notificationData(v: string) {
     reason: v,
     question: v,
     error: v,
+    organisation: v,
     number: "EXPE-CT-2026-0001",
     labelNumber: "EXPE-CT-2026-0001",
     amountCents: 185_000,

@@ -108,17 +108,19 @@ export async function decideApplication(
     const decided = { applicationId: app.id, decision: target, labelId: label?.id, labelNumber: label?.number };
     const focalPoints = await focalPointIds(tx, app.organisationId);
     const applicant = app.submittedById ? [app.submittedById] : [];
+    // The diploma is the approval's answer to the body (L7), whichever platform its focal points use; a body with
+    // none yet (DAECT filed for it) has it sent to the applicant, who hands it on.
+    const diplomaTo = focalPoints.length > 0 ? focalPoints : applicant;
     await queueNotifications(tx, now, [
       { kind: "application_decided", channel: "committee", data: decided },
-      // The diploma is the approval's answer to the body (L7), whichever platform its focal points use.
       ...(label
         ? [
-            ...toEach(focalPoints, {
+            ...toEach(diplomaTo, {
               kind: "diploma_issued",
               data: { labelId: label.id, labelNumber: label.number, organisation: app.organisation.name },
             }),
             ...toEach(
-              applicant.filter((id) => !focalPoints.includes(id)),
+              applicant.filter((id) => !diplomaTo.includes(id)),
               { kind: "application_decided", data: decided },
             ),
           ]
