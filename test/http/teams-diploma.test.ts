@@ -1,6 +1,8 @@
 import { signDiplomaToken } from "../../src/teams/diploma-link";
 import { decideApplication, submitApplication } from "../../src/workflow";
+import { queueNotifications } from "../../src/workflow/notifications";
 import { assertValidCard } from "../support/adaptive-cards";
+import { withSampleData } from "../support/notification-samples";
 import { applicationInput } from "../support/workflow-kit";
 import { AWA, cardOf, chatOf, FOCAL, type Harness, startHarness, TEST_DIPLOMA_SECRET } from "./teams-harness";
 
@@ -53,7 +55,14 @@ describe("Teams: the diploma of an approved body (L7)", () => {
   it("sends the card at once on a Friday at 20:30 in Paris, with a link that downloads the PDF", async () => {
     h.kit.clock.set("2026-03-06T19:30:00Z");
     const labelId = await approvedBody();
+    // A reminder queued at the same minute is a nudge: it waits for Monday 08:00.
+    const focal = await h.kit.db.person.findUniqueOrThrow({ where: { email: "referent@lyon.fr" } });
+    await h.kit.db.$transaction((tx) =>
+      queueNotifications(tx, h.kit.clock.now(), [withSampleData({ kind: "report_reminder", recipientId: focal.id })]),
+    );
     const card = await diplomaCard();
+    const reminder = await h.kit.db.outbox.findFirstOrThrow({ where: { kind: "report_reminder" } });
+    expect(reminder).toMatchObject({ status: "pending", nextAttemptAt: new Date("2026-03-09T07:00:00Z") });
     expect(JSON.stringify(card)).toContain("EXPE-CT-2026-0001");
     expect(JSON.stringify(card)).toContain("Ville de Lyon");
     const [url] = openUrls(card);
