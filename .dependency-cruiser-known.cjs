@@ -9,11 +9,10 @@ const known = (rule, modules) =>
 module.exports = [
   // Slack-only code in the workflow: Slack user ids (slack-people) and which message shows which file
   // (record-committee-message) move to a Slack store under src/slack; the read models only the Slack surface
-  // shows today (application-view, choices, diploma-facts) are not platform data and move to src/workflow/queries.
+  // shows today (application-view, choices) are not platform data and move to src/workflow/queries.
   ...known("core-has-no-platform-corner", [
     "src/workflow/slack/application-view.ts",
     "src/workflow/slack/choices.ts",
-    "src/workflow/slack/diploma-facts.ts",
     "src/workflow/slack/index.ts",
     "src/workflow/slack/record-committee-message.ts",
     "src/workflow/slack/slack-people.ts",

@@ -58,7 +58,7 @@ export async function mountSurfaces(
 
   if (config.teams.mode !== "disabled") {
     const { TEAMS_CLIENT_ID: clientId, TEAMS_CLIENT_SECRET: clientSecret, TEAMS_TENANT_ID: tenantId } = config;
-    const { createTeamsApp, registerTeams } = await import("./teams");
+    const { createTeamsApp, mountDiplomaDownloads, registerTeams } = await import("./teams");
     const teamsApp = await createTeamsApp({
       http,
       logger: logger.child({ surface: "teams" }),
@@ -70,7 +70,8 @@ export async function mountSurfaces(
     });
     const teamsLogger = logger.child({ surface: "teams" });
     const incidents = createIncidentReporter({ ctx, logger: teamsLogger, surface: "teams", alertsDaect: daectAlerts });
-    const teams = registerTeams(teamsApp, { ctx, logger: teamsLogger, incidents });
+    const teams = registerTeams(teamsApp, { ctx, logger: teamsLogger, incidents, diplomaLinks: config.diplomaLinks });
+    mountDiplomaDownloads(http, { ctx, logger: teamsLogger, links: config.diplomaLinks });
     channels.push(teams.deliveryChannel);
     stops.push(() => teams.idle());
   }

@@ -52,6 +52,8 @@ export const ZEnv = z.object({
   TEAMS_CLIENT_SECRET: optional,
   TEAMS_TENANT_ID: optional,
   DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: flag,
+  DIPLOMA_LINK_SECRET: optional.refine((v) => v === undefined || v.length >= 32, "use at least 32 random characters"),
+  PUBLIC_BASE_URL: optional.refine((v) => v === undefined || /^https?:\/\/[^/]/u.test(v), "an http(s) URL"),
   ADMIN_EMAILS: z
     .string()
     .optional()
@@ -75,7 +77,15 @@ export type Env = z.output<typeof ZEnv>;
 export interface Config extends Env {
   slack: { mode: "http" | "socket" | "disabled"; missing: string[] };
   teams: { mode: "authenticated" | "unauthenticated" | "disabled"; missing: string[] };
+  /** How the Teams diploma download links are signed and where they point. */
+  diplomaLinks: { secret: string; baseUrl: string };
 }
+
+/**
+ * Outside production only: links signed with a known secret are fine on a laptop or in CI, and would let anyone
+ * forge a download link anywhere else.
+ */
+const DEV_DIPLOMA_LINK_SECRET = "expect-dev-only-diploma-link-secret-not-for-production";
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -112,10 +122,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         ? "unauthenticated"
         : "disabled";
 
+  const production = source.NODE_ENV === "production";
+  if (production && teamsMode !== "disabled") {
+    if (!env.DIPLOMA_LINK_SECRET)
+      problems.push("DIPLOMA_LINK_SECRET: required in production with Teams (32+ random characters)");
+    if (!env.PUBLIC_BASE_URL)
+      problems.push("PUBLIC_BASE_URL: required in production with Teams (the bot's https address)");
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     ...env,
     slack: { mode: slackMode, missing: slackMissing },
     teams: { mode: teamsMode, missing: [...teamsMissing] },
+    diplomaLinks: {
+      secret: env.DIPLOMA_LINK_SECRET ?? DEV_DIPLOMA_LINK_SECRET,
+      baseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`,
+    },
   };
 }

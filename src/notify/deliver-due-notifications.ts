@@ -1,7 +1,8 @@
 import type { Db } from "../db/client";
+import { waitsForQuietHours } from "../domain/notification-urgency";
 import { isQuiet, nextAllowedInstant } from "../domain/quiet-hours";
 import type { Clock } from "../workflow/context";
-import type { NotificationKind } from "../workflow/notifications";
+import { parseNotification } from "../workflow/notification-kinds";
 import {
   type DeliveryChannel,
   type DeliveryPlatform,
@@ -53,15 +54,23 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function toOutgoing(row: OutboxRow): OutgoingNotification {
-  return {
-    id: row.id,
-    kind: row.kind as NotificationKind,
-    missionId: row.missionId,
-    data: JSON.parse(row.payload) as Record<string, unknown>,
-    attempt: row.attempts,
-    createdAt: row.createdAt,
-  };
+function readPayload(payload: string): unknown {
+  try {
+    return JSON.parse(payload);
+  } catch {
+    return payload;
+  }
+}
+
+/**
+ * The row with its data parsed by its kind's schema, or why it cannot be: a row written before a field was
+ * renamed, or by hand. Another attempt would read the same bytes, so such a row fails at once.
+ */
+function toOutgoing(row: OutboxRow): OutgoingNotification | { error: string } {
+  const parsed = parseNotification(row.kind, readPayload(row.payload));
+  if (!parsed.ok) return { error: parsed.error };
+  const envelope = { id: row.id, missionId: row.missionId, attempt: row.attempts, createdAt: row.createdAt };
+  return { ...envelope, ...parsed.notification };
 }
 
 async function send(
@@ -88,16 +97,18 @@ async function attempt(
   row: OutboxRow,
   pauses: Pauses,
 ): Promise<Attempt> {
+  const notification = toOutgoing(row);
+  if ("error" in notification) return { type: "failed", error: notification.error };
   const target = await loadDeliveryTarget(ctx.db, row, options.defaultTimeZone);
   if (!target) return { type: "failed", error: "recipient_not_found" };
   const now = ctx.clock.now();
-  if (target.type === "person" && isQuiet(now, target.timeZone)) {
+  // Only nudges wait for the morning: an answer (a diploma, a decision) is what the person is waiting for.
+  if (target.type === "person" && waitsForQuietHours(notification.kind) && isQuiet(now, target.timeZone)) {
     return { type: "wait", until: nextAllowedInstant(now, target.timeZone) };
   }
   const reachable = channels.filter((channel) => channel.canReach(target));
   // Perhaps not linked to a platform yet: retried like an outage, then DAECT is told.
   if (reachable.length === 0) return { type: "retry", error: "unreachable" };
-  const notification = toOutgoing(row);
   const failures: string[] = [];
   for (const channel of reachable) {
     const pausedUntil = pauses.get(channel.platform);

@@ -1,4 +1,5 @@
-import type { NotificationKind, SharedChannel } from "../workflow/notifications";
+import type { TypedNotification } from "../workflow/notification-kinds";
+import type { SharedChannel } from "../workflow/notifications";
 
 /**
  * What notify knows of the chat platforms. src/slack and src/teams each implement DeliveryChannel and
@@ -41,16 +42,17 @@ export interface SharedTarget {
 
 export type DeliveryTarget = PersonTarget | SharedTarget;
 
-export interface OutgoingNotification {
+interface OutboxEnvelope {
   /** The outbox row id: the same on every attempt, so a channel may use it as an idempotency key. */
   id: string;
-  kind: NotificationKind;
   missionId: string | null;
-  data: Record<string, unknown>;
   /** 1 on the first attempt. */
   attempt: number;
   createdAt: Date;
 }
+
+/** A row as a channel receives it: its data already parsed with its kind's schema (notification-kinds.ts). */
+export type OutgoingNotification = OutboxEnvelope & TypedNotification;
 
 export type DeliveryResult =
   /** `ref` identifies the posted message (e.g. channel and ts), so a surface can update it in place later. */

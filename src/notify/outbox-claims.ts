@@ -104,6 +104,7 @@ export async function deadLetter(db: Db, row: OutboxRow, worker: string, now: Da
           missionId: row.missionId ?? undefined,
           dedupeKey: `delivery_failed:${row.id}`,
           data: {
+            cause: "dead_letter",
             outboxId: row.id,
             kind: row.kind,
             recipientId: row.recipientId,

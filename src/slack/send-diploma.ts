@@ -1,7 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import { renderDiploma } from "../documents/diploma";
-import type { Viewer, WorkflowContext } from "../workflow";
-import { diplomaFacts } from "../workflow/slack";
+import { diplomaFacts, type Viewer, type WorkflowContext } from "../workflow";
 import { tm } from "./mrkdwn";
 
 /**

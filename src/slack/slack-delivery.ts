@@ -46,13 +46,6 @@ const PERMANENT = new Set([
   "cant_update_message",
 ]);
 
-const APPLICATION_KINDS = new Set([
-  "application_submitted",
-  "application_recommended",
-  "application_decided",
-  "application_withdrawn",
-]);
-
 /** Slack's answer as notify's outcome: 429 → retry after Slack's Retry-After; permanent errors fail at once. */
 export function classifySlackError(error: unknown): DeliveryResult {
   const e = error as { code?: string; retryAfter?: number; data?: { error?: string }; statusCode?: number };
@@ -90,23 +83,32 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
   });
   const { ctx, channels } = options;
 
+  /** The committee's news about an application is its one message for that application, kept up to date. */
+  async function toCommittee(channel: string, applicationId: string, first: boolean): Promise<string> {
+    const at = first
+      ? await postCommitteeMessage(client, ctx, channel, applicationId)
+      : ((await refreshCommitteeMessage(client, ctx, applicationId))?.at ??
+        (await postCommitteeMessage(client, ctx, channel, applicationId)));
+    return `${at.channel}:${at.ts}`;
+  }
+
   async function toChannel(n: OutgoingNotification, channel: string, audience: Viewer): Promise<string> {
-    const applicationId = typeof n.data.applicationId === "string" ? n.data.applicationId : undefined;
-    if (applicationId && APPLICATION_KINDS.has(n.kind)) {
-      const at =
-        n.kind === "application_submitted"
-          ? await postCommitteeMessage(client, ctx, channel, applicationId)
-          : ((await refreshCommitteeMessage(client, ctx, applicationId))?.at ??
-            (await postCommitteeMessage(client, ctx, channel, applicationId)));
-      return `${at.channel}:${at.ts}`;
+    switch (n.kind) {
+      case "application_submitted":
+        return toCommittee(channel, n.data.applicationId, true);
+      case "application_recommended":
+      case "application_decided":
+      case "application_withdrawn":
+        return toCommittee(channel, n.data.applicationId, false);
+      default:
+        return post(n, channel, "fr", audience);
     }
-    return post(n, channel, "fr", audience);
   }
 
   /** A mission is shown as its recipient may see it: a person, or the audience of the shared channel. */
   async function post(n: OutgoingNotification, channel: string, locale: "fr" | "en", viewer: Viewer): Promise<string> {
     const mission = n.missionId ? (await missionDetailsFor(ctx, viewer, n.missionId)).mission : null;
-    const message = notificationMessage(locale, { kind: n.kind, data: n.data, mission });
+    const message = notificationMessage(locale, { ...n, mission });
     const posted = await client.chat.postMessage({ channel, ...messageArgs(message) });
     return `${posted.channel ?? channel}:${posted.ts ?? ""}`;
   }
@@ -114,9 +116,8 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
   async function toPerson(n: OutgoingNotification, target: PersonTarget, slackUserId: string): Promise<string> {
     const locale = toLocale(target.locale);
     const viewer: Viewer = { personId: target.personId, platform: "slack" };
-    const labelId = typeof n.data.labelId === "string" ? n.data.labelId : undefined;
-    if (n.kind === "application_decided" && n.data.decision === "approved" && labelId) {
-      return sendDiploma(client, ctx, viewer, { slackUserId, labelId, locale });
+    if (n.kind === "diploma_issued") {
+      return sendDiploma(client, ctx, viewer, { slackUserId, labelId: n.data.labelId, locale });
     }
     return post(n, slackUserId, locale, viewer);
   }

@@ -10,6 +10,8 @@ import { registerTeamsCatalog } from "./messages";
 import { createRuntime, type TeamsDeps, type TeamsRuntime } from "./runtime";
 import { createTeamsDeliveryChannel } from "./teams-delivery";
 
+export { mountDiplomaDownloads } from "./diploma-download";
+export { DIPLOMA_LINK_TTL_MS, type DiplomaLinkOptions } from "./diploma-link";
 export type { TeamsDeps } from "./runtime";
 export { createTeamsDeliveryChannel } from "./teams-delivery";
 export { createTeamsApp, TEAMS_MESSAGING_ENDPOINT, type TeamsAppOptions, type TeamsCredentials } from "./transport";

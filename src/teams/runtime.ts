@@ -4,6 +4,7 @@ import type { IncidentReporter } from "../errors/unexpected";
 import type { WorkflowContext } from "../workflow";
 import type { MissionDetails } from "../workflow/teams";
 import type { TeamsConnector } from "./connector";
+import type { DiplomaLinkOptions } from "./diploma-link";
 import { loggableError } from "./sdk-logger";
 
 export interface TeamsDeps {
@@ -13,6 +14,8 @@ export interface TeamsDeps {
   incidents: IncidentReporter;
   /** Defaults to a connector on the app's own HTTP client (createTeamsConnector). */
   connector?: TeamsConnector;
+  /** How diploma download links are made; without it a diploma cannot be delivered in Teams. */
+  diplomaLinks?: DiplomaLinkOptions;
 }
 
 /** What every handler of the Teams surface works with. */
@@ -21,6 +24,7 @@ export interface TeamsRuntime {
   logger: Logger;
   incidents: IncidentReporter;
   connector: TeamsConnector;
+  diplomaLinks: DiplomaLinkOptions | undefined;
   /** Work started after a turn answered (updating the other copies of a card), so tests can wait for it. */
   background(task: () => Promise<unknown>): void;
   idle(): Promise<void>;
@@ -33,6 +37,7 @@ export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): Teams
     logger: deps.logger,
     incidents: deps.incidents,
     connector,
+    diplomaLinks: deps.diplomaLinks,
     background(task) {
       const run = task()
         .catch((error: unknown) => deps.logger.warn({ err: loggableError(error) }, "Teams background task failed"))

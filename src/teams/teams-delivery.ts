@@ -21,6 +21,7 @@ import { Markdown } from "./cards/markdown";
 import { renderNotification } from "./cards/notification-card";
 import { type ConnectorError, toConnectorError } from "./connector-error";
 import { formatPostedCopies, type PostedCopy } from "./delivery-ref";
+import { diplomaLink } from "./diploma-link";
 import { snoozeDaysFor, type TeamsRuntime } from "./runtime";
 
 const EMBASSY = "embassy:";
@@ -38,9 +39,15 @@ async function loadMission(rt: TeamsRuntime, viewer: Viewer, missionId: string |
   }
 }
 
-function activityFor(rt: TeamsRuntime, n: OutgoingNotification, mission: MissionDetails | null, locale: "fr" | "en") {
+function activityFor(
+  rt: TeamsRuntime,
+  n: OutgoingNotification,
+  mission: MissionDetails | null,
+  locale: "fr" | "en",
+  diplomaLink?: { url: string; expiresAt: Date },
+) {
   const snoozeDays = snoozeDaysFor(rt, mission);
-  const rendered = renderNotification({ kind: n.kind, data: n.data, mission, locale, snoozeDays });
+  const rendered = renderNotification({ ...n, mission, locale, snoozeDays, diplomaLink });
   return rendered instanceof Markdown ? textMessage(rendered) : cardMessage(rendered);
 }
 
@@ -142,8 +149,18 @@ export function createTeamsDeliveryChannel(rt: TeamsRuntime): DeliveryChannel {
         if (target.type === "shared") return await deliverShared(rt, n, target);
         const chat = target.teamsConversations[0];
         if (!chat) return { status: "failed", error: "no Teams conversation" };
+        let link: { url: string; expiresAt: Date } | undefined;
+        if (n.kind === "diploma_issued") {
+          // Without links the card would promise a diploma it cannot give: fail, so DAECT is told.
+          if (!rt.diplomaLinks) return { status: "failed", error: "diploma links are not configured" };
+          link = diplomaLink(
+            rt.diplomaLinks,
+            { labelId: n.data.labelId, personId: target.personId },
+            rt.ctx.clock.now(),
+          );
+        }
         const mission = await loadMission(rt, { personId: target.personId, platform: "teams" }, n.missionId);
-        const result = await post(rt, chat, activityFor(rt, n, mission, toLocale(target.locale)));
+        const result = await post(rt, chat, activityFor(rt, n, mission, toLocale(target.locale), link));
         return "copy" in result ? sent([result.copy]) : failureResult(result);
       } catch (error) {
         // A recipient no longer allowed to see the mission: trying again will not help.

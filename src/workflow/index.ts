@@ -28,6 +28,7 @@ export { openMission } from "./missions/open-mission";
 export { recordReturn } from "./missions/record-return";
 export type { Viewer } from "./people";
 export { type Dashboard, dashboard } from "./queries/dashboard";
+export { type DiplomaFacts, diplomaFacts } from "./queries/diploma-facts";
 export { EXPORTS, type ExportName, exportData } from "./queries/export-data";
 export { type ExpertiseHit, findExpertise } from "./queries/find-expertise";
 export { missionTimeline, type TimelineEntry } from "./queries/mission-timeline";

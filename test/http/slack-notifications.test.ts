@@ -45,6 +45,10 @@ describe("Slack delivery of the outbox", () => {
           recipientId: marie.id,
           missionId,
           data: {
+            missionId,
+            reference: "M-2026-0001",
+            reminderKind: "report_14d_before",
+            dueOn: "2026-05-27",
             reportDeadline: "2026-06-10",
             daysLeft: 14,
             snoozeChoices: [1, 3, 7],

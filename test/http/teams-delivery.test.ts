@@ -1,5 +1,6 @@
 import { parsePostedCopies } from "../../src/teams/delivery-ref";
 import { cancelMission } from "../../src/workflow";
+import { SAMPLE_DATA } from "../support/notification-samples";
 import { personalInstallActivity } from "../support/teams-activity";
 import { labelledBody, openedMission } from "../support/workflow-kit";
 import { AWA, cardOf, chatOf, type Harness, PAUL, startHarness } from "./teams-harness";
@@ -47,7 +48,7 @@ describe("Teams: proactive delivery", () => {
         data: {
           kind: "report_reminder",
           recipientId: awa.id,
-          payload: "{}",
+          payload: JSON.stringify(SAMPLE_DATA.report_reminder),
           nextAttemptAt: h.kit.clock.now(),
           createdAt: h.kit.clock.now(),
         },

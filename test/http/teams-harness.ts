@@ -11,7 +11,7 @@ import type {
   DeliveryTarget,
   OutgoingNotification,
 } from "../../src/notify/delivery-channel";
-import { registerTeams, type TeamsSurface } from "../../src/teams";
+import { mountDiplomaDownloads, registerTeams, type TeamsSurface } from "../../src/teams";
 import { createTeamsApp } from "../../src/teams/transport";
 import { type FakeTeamsConnector, startFakeTeamsConnector } from "../fakes/teams-connector";
 import { assertValidCard } from "../support/adaptive-cards";
@@ -42,6 +42,9 @@ const EMAILS: Record<string, string> = {
   [MARIE.id]: "marie.durand@lyon.fr",
   [FOCAL.id]: "referent@lyon.fr",
 };
+
+/** Signs the diploma links of the Teams tests (a test may forge or tamper with one). */
+export const TEST_DIPLOMA_SECRET = "teams-harness-diploma-link-secret-0123456789";
 
 /** DAECT's side in these tests: a Slack platform that records what it was asked to post. */
 export class RecordingSlack implements DeliveryChannel {
@@ -98,6 +101,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
   const logger = pino({ level: "silent" });
   const http = createHttpApp(async () => ({}), logger);
+  // Listening first gives the port the diploma links point to; express routes added after still answer.
+  const server = await new Promise<Server>((resolve) => {
+    const s = http.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const diplomaLinks = { secret: TEST_DIPLOMA_SECRET, baseUrl };
   const app = await createTeamsApp({ http, allowUnauthenticated: true, logger });
   const incidentLogger = options.incidentLog ? createLogger("error", options.incidentLog) : logger;
   const incidents = createIncidentReporter({
@@ -106,12 +115,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     surface: "teams",
     alertsDaect: true,
   });
-  const surface = registerTeams(app, { ctx: kit.ctx, logger, incidents });
+  const surface = registerTeams(app, { ctx: kit.ctx, logger, incidents, diplomaLinks });
+  mountDiplomaDownloads(http, { ctx: kit.ctx, logger, links: diplomaLinks });
   handleHttpErrors(http, logger);
-  const server = await new Promise<Server>((resolve) => {
-    const s = http.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const slack = new RecordingSlack();
   const serviceUrl = fake.serviceUrl;
   const post = (activity: object) => postActivity(baseUrl, activity);

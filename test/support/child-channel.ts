@@ -52,7 +52,7 @@ export class RecordingChannel implements DeliveryChannel {
       outboxId: notification.id,
       kind: notification.kind,
       to: target.type === "person" ? target.email : target.channel,
-      reminderKind: notification.data.reminderKind as string | undefined,
+      reminderKind: "reminderKind" in notification.data ? notification.data.reminderKind : undefined,
       at: this.clock.now(),
       data: notification.data,
     };

@@ -26,6 +26,7 @@ import type { MissionSummary } from "../../src/workflow";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
 import type { ApplicationView, BodyLabel } from "../../src/workflow/slack";
 import { hostileMission, hostileSummary } from "./hostile-text";
+import { fitNotification } from "./notification-samples";
 
 /** What a builder gives: a message (its notification text too), a modal or the Home, some blocks, or one line. */
 export type SlackPayload =
@@ -322,7 +323,7 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
     render: (v, l) =>
       NOTIFICATION_KINDS.flatMap((kind) =>
         [hostileMission(v, "reimbursement_requested"), null].map((mission) => ({
-          message: notificationMessage(l, { kind, data: notificationData(v), mission }),
+          message: notificationMessage(l, { ...fitNotification(kind, notificationData(v)), mission }),
         })),
       ),
   },

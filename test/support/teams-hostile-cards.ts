@@ -12,6 +12,7 @@ import { reportReviewCard } from "../../src/teams/cards/report-review-card";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
 import type { MissionDetails } from "../../src/workflow/teams";
 import { hostileMission } from "./hostile-text";
+import { fitNotification } from "./notification-samples";
 
 /** What a builder gives: a card, some card elements, or markdown (sent as a text message or used in a card). */
 export type TeamsPayload = { card: Card } | { elements: Element[] } | { markdown: Markdown };
@@ -47,6 +48,7 @@ function notificationData(v: string) {
     reason: v,
     question: v,
     error: v,
+    organisation: v,
     number: "EXPE-CT-2026-0001",
     labelNumber: "EXPE-CT-2026-0001",
     amountCents: 185_000,
@@ -104,7 +106,13 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
     render: (v, locale) =>
       NOTIFICATION_KINDS.flatMap((kind) =>
         [hostileMission(v, "awaiting_embassy"), null].map((mission) => {
-          const out = renderNotification({ kind, data: notificationData(v), mission, locale, snoozeDays: [1, 3, 7] });
+          const out = renderNotification({
+            ...fitNotification(kind, notificationData(v)),
+            mission,
+            locale,
+            snoozeDays: [1, 3, 7],
+            diplomaLink: { url: "https://bot.example.org/diplomes/telechargement/t", expiresAt: new Date() },
+          });
           return out instanceof Markdown ? { markdown: out } : { card: out };
         }),
       ),

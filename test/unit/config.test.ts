@@ -60,4 +60,23 @@ describe("configuration", () => {
       "Teams is half configured: set TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID too, or unset the Teams variables",
     ]);
   });
+
+  it("signs diploma links with a development secret outside production, and demands a real one in production", () => {
+    expect(loadConfig({ PORT: "4000" }).diplomaLinks).toEqual({
+      secret: expect.stringMatching(/dev-only/),
+      baseUrl: "http://localhost:4000",
+    });
+    const teams = { TEAMS_CLIENT_ID: "a", TEAMS_CLIENT_SECRET: "b", TEAMS_TENANT_ID: "c", NODE_ENV: "production" };
+    expect(problems(teams)).toEqual([
+      expect.stringMatching(/^DIPLOMA_LINK_SECRET: required in production/),
+      expect.stringMatching(/^PUBLIC_BASE_URL: required in production/),
+    ]);
+    expect(problems({ DIPLOMA_LINK_SECRET: "short" })).toEqual([
+      "DIPLOMA_LINK_SECRET: use at least 32 random characters",
+    ]);
+    const secret = "s".repeat(40);
+    expect(
+      loadConfig({ ...teams, DIPLOMA_LINK_SECRET: secret, PUBLIC_BASE_URL: "https://expect.example.org" }).diplomaLinks,
+    ).toEqual({ secret, baseUrl: "https://expect.example.org" });
+  });
 });

@@ -11,6 +11,7 @@ import type { MissionSummary } from "../../src/workflow";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
 import type { ApplicationView, MissionDetails } from "../../src/workflow/slack";
 import { checkMessageBlocks, checkView } from "../fakes/slack-block-kit-limits";
+import { fitNotification } from "../support/notification-samples";
 
 registerCatalog(slackMessages);
 
@@ -75,7 +76,7 @@ const data = {
 describe("Slack Block Kit builders stay within Slack's limits", () => {
   it.each(NOTIFICATION_KINDS)("renders %s in both languages, placeholders filled", (kind) => {
     for (const locale of ["fr", "en"] as const) {
-      const message = notificationMessage(locale, { kind, data, mission });
+      const message = notificationMessage(locale, { ...fitNotification(kind, data), mission });
       expect(checkMessageBlocks(message.blocks)).toEqual([]);
       expect(String(message.text)).not.toMatch(/\{\w+\}|slack\.notify/);
     }
@@ -83,7 +84,9 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
 
   it("puts the buttons a prompt needs on report reminders and submitted reports", () => {
     const ids = (kind: (typeof NOTIFICATION_KINDS)[number]) =>
-      JSON.stringify(notificationMessage("fr", { kind, data, mission }).blocks).match(/"action_id":"[a-z_0-9]+"/g);
+      JSON.stringify(notificationMessage("fr", { ...fitNotification(kind, data), mission }).blocks).match(
+        /"action_id":"[a-z_0-9]+"/g,
+      );
     expect(ids("report_reminder")).toEqual([
       '"action_id":"report_open"',
       '"action_id":"reminder_snooze_1"',

@@ -11,6 +11,7 @@ import { registerTeamsCatalog, teamsMessages } from "../../src/teams/messages";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
 import type { MissionDetails } from "../../src/workflow/teams";
 import { assertValidCard } from "../support/adaptive-cards";
+import { fitNotification } from "../support/notification-samples";
 
 registerTeamsCatalog();
 
@@ -105,11 +106,11 @@ describe("Teams cards", () => {
     for (const locale of ["fr", "en"] as const) {
       for (const m of [{ ...mission, report }, null]) {
         const out = renderNotification({
-          kind,
-          data: { decision: "validated", by: "X" },
+          ...fitNotification(kind, { decision: "validated", by: "X" }),
           mission: m,
           locale,
           snoozeDays: [1, 3, 7],
+          diplomaLink: { url: "https://bot.example.org/diplomes/telechargement/t", expiresAt: new Date() },
         });
         if (out instanceof Markdown) expect(String(out).length).toBeGreaterThan(0);
         else assertValidCard(out);
@@ -132,7 +133,7 @@ describe("Teams cards", () => {
     for (const kind of NOTIFICATION_KINDS) {
       for (const status of ["awaiting_embassy", "report_due"]) {
         const m = { ...mission, status, report: { ...report, status: "submitted" } };
-        collect(renderNotification({ kind, data: {}, mission: m, locale: "fr", snoozeDays: [1, 3, 7] }));
+        collect(renderNotification({ ...fitNotification(kind, {}), mission: m, locale: "fr", snoozeDays: [1, 3, 7] }));
       }
     }
     collect(reportFormCard({ mission, locale: "fr" }));

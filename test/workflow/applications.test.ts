@@ -92,7 +92,7 @@ describe("submitApplication (L1–L6)", () => {
 });
 
 describe("committee (L7)", () => {
-  it("recommends, then approves: a numbered label valid three years, the focal point and the committee told", async () => {
+  it("recommends, then approves: a numbered label valid three years, the focal point sent the diploma and the committee told", async () => {
     const focal = await createPerson(kit, "referent@lyon.fr", "Léa");
     const { value } = await submitApplication(kit.ctx, focal, applicationInput());
     await recommendApplication(kit.ctx, kit.committee, {
@@ -111,7 +111,7 @@ describe("committee (L7)", () => {
       "application_submitted@committee",
       "application_recommended@committee",
       "application_decided@committee",
-      `application_decided@${focal.personId}`,
+      `diploma_issued@${focal.personId}`,
     ]);
   });
 

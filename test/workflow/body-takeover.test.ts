@@ -119,9 +119,7 @@ describe("nobody takes over a body by applying in its name", () => {
     expect(await kit.db.auditEvent.count({ where: { entityId: stranger.personId ?? "", action: "grant_role" } })).toBe(
       1,
     );
-    expect(await kit.db.outbox.count({ where: { kind: "application_decided", recipientId: stranger.personId } })).toBe(
-      1,
-    );
+    expect(await kit.db.outbox.count({ where: { kind: "diploma_issued", recipientId: stranger.personId } })).toBe(1);
 
     // The body now has a focal point: a later application keeps it alone.
     await kit.db.label.updateMany({ where: { organisationId }, data: { status: "expired" } });
@@ -146,6 +144,8 @@ describe("nobody takes over a body by applying in its name", () => {
     });
     expect(approved.value.focalPointId).toBeUndefined();
     expect(await kit.db.roleAssignment.count({ where: { role: "focal_point" } })).toBe(0);
+    // No focal point to send the diploma to: DAECT, who filed, receives it to hand on.
+    expect(await kit.db.outbox.count({ where: { kind: "diploma_issued", recipientId: kit.daect.personId } })).toBe(1);
     await grantRole(kit.ctx, kit.daect, { email: "referent@lyon.fr", role: "focal_point", scope: "Ville de Lyon" });
     expect(await kit.db.roleAssignment.count({ where: { role: "focal_point", scope: value.organisationId } })).toBe(1);
   });

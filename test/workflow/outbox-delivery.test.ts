@@ -9,8 +9,9 @@ import type {
 } from "../../src/notify/delivery-channel";
 import type { DeliveryOptions } from "../../src/notify/delivery-options";
 import { claimRow } from "../../src/notify/outbox-claims";
-import { type NotificationInput, queueNotifications } from "../../src/workflow/notifications";
+import { queueNotifications } from "../../src/workflow/notifications";
 import { freshDb } from "../support/db";
+import { type NotificationSketch, withSampleData } from "../support/notification-samples";
 
 type Scripted = DeliveryResult | Error;
 
@@ -61,7 +62,8 @@ describe("outbox delivery", () => {
   const at = (ms: number) => {
     current = new Date(T0.getTime() + ms);
   };
-  const queue = (...items: NotificationInput[]) => db.$transaction((tx) => queueNotifications(tx, current, items));
+  const queue = (...items: NotificationSketch[]) =>
+    db.$transaction((tx) => queueNotifications(tx, current, items.map(withSampleData)));
   const row = (id: string) => db.outbox.findUniqueOrThrow({ where: { id } });
   const only = async () => {
     const rows = await db.outbox.findMany({ where: { kind: { not: "delivery_failed" } } });
@@ -101,7 +103,7 @@ describe("outbox delivery", () => {
   it("delivers a due row once, marks it sent with the platform's reference, and leaves future rows", async () => {
     await person("ana");
     await queue(
-      { kind: "report_reminder", recipientId: "ana", missionId: "m1", data: { days: 14 } },
+      { kind: "report_reminder", recipientId: "ana", missionId: "m1" },
       { kind: "report_reminder", recipientId: "ana", notBefore: new Date(T0.getTime() + MINUTE) },
     );
     expect(await run()).toEqual({ sent: 1, postponed: 0, retrying: 0, dead: 0 });
@@ -310,5 +312,60 @@ describe("outbox delivery", () => {
     ]);
     current = new Date("2026-03-09T07:00:00Z");
     expect((await run()).sent).toBe(2);
+  });
+
+  it("holds only nudges for quiet hours: a diploma at 20:30 Paris on a Friday goes at once, a reminder on Monday", async () => {
+    await person("ana");
+    // Friday 6 March 2026, 20:30 in Paris.
+    current = new Date("2026-03-06T19:30:00Z");
+    await queue(
+      { kind: "diploma_issued", recipientId: "ana" },
+      { kind: "extension_decided", recipientId: "ana" },
+      { kind: "report_reminder", recipientId: "ana" },
+    );
+    expect(await run()).toEqual({ sent: 2, postponed: 1, retrying: 0, dead: 0 });
+    expect(slack.calls.map((c) => c.kind)).toEqual(["diploma_issued", "extension_decided"]);
+    expect((await db.outbox.findFirstOrThrow({ where: { status: "pending" } })).nextAttemptAt.toISOString()).toBe(
+      "2026-03-09T07:00:00.000Z",
+    );
+    // Saturday noon is still the weekend: the reminder is not due yet.
+    current = new Date("2026-03-07T11:00:00Z");
+    expect((await run()).sent).toBe(0);
+    current = new Date("2026-03-09T07:00:00Z");
+    expect((await run()).sent).toBe(1);
+    expect(slack.calls.map((c) => c.kind)).toEqual(["diploma_issued", "extension_decided", "report_reminder"]);
+  });
+
+  it("fails a row whose stored data no longer fits its kind, once, with its id, and delivers the others", async () => {
+    await person("ana");
+    await queue({ kind: "report_requested", recipientId: "ana" }, { kind: "label_expired", recipientId: "ana" });
+    const [stale, good] = await db.outbox.findMany({ orderBy: { kind: "desc" } });
+    // A field renamed since the row was queued, and a row whose kind is gone.
+    await db.outbox.update({ where: { id: stale?.id }, data: { payload: JSON.stringify({ deadline: "2026-06-10" }) } });
+    await db.outbox.create({
+      data: {
+        kind: "mission_teleported",
+        recipientId: "ana",
+        payload: "{}",
+        nextAttemptAt: current,
+        createdAt: current,
+      },
+    });
+    const warnings: Record<string, unknown>[] = [];
+    const log = { info: () => undefined, warn: (fields: Record<string, unknown>) => void warnings.push(fields) };
+    expect(await run({ log })).toEqual({ sent: 1, postponed: 0, retrying: 0, dead: 2 });
+    expect(slack.calls.map((c) => c.id)).toEqual([good?.id]);
+    expect(await row(stale?.id ?? "")).toMatchObject({
+      status: "dead",
+      attempts: 1,
+      lastError: expect.stringMatching(/^invalid report_requested data \(reportDeadline: /),
+    });
+    expect(warnings.map((w) => w.outboxId).sort()).toEqual(
+      (await db.outbox.findMany({ where: { status: "dead" }, select: { id: true } })).map((r) => r.id).sort(),
+    );
+    at(24 * 60 * MINUTE);
+    await run({ log });
+    expect(warnings).toHaveLength(2);
+    expect(slack.calls.filter((c) => c.kind !== "delivery_failed").map((c) => c.id)).toEqual([good?.id]);
   });
 });

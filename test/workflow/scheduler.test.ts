@@ -5,6 +5,7 @@ import { type Scheduler, type SchedulerConfig, startScheduler } from "../../src/
 import { advanceMissions, confirmMission, decideAsEmbassy } from "../../src/workflow";
 import { queueNotifications } from "../../src/workflow/notifications";
 import { RecordingChannel, slackReach } from "../support/child-channel";
+import { withSampleData } from "../support/notification-samples";
 import { createKit, type Kit, labelledBody, openedMission } from "../support/workflow-kit";
 
 let kit: Kit;
@@ -130,7 +131,7 @@ describe("scheduler", () => {
 
   it("keeps the outbox when no platform is configured, and reports a failing job without stopping", async () => {
     await kit.db.$transaction((tx) =>
-      queueNotifications(tx, kit.clock.now(), [{ kind: "report_escalation", channel: "daect" }]),
+      queueNotifications(tx, kit.clock.now(), [withSampleData({ kind: "report_escalation", channel: "daect" })]),
     );
     const s = scheduler("a", {}, []);
     expect(await s.runOnce("outbox")).toEqual({ job: "outbox", status: "no_channel" });
@@ -147,7 +148,7 @@ describe("scheduler", () => {
       queueNotifications(
         tx,
         kit.clock.now(),
-        [1, 2, 3].map(() => ({ kind: "report_reminder" as const, recipientId: ana.id })),
+        [1, 2, 3].map(() => withSampleData({ kind: "report_reminder", recipientId: ana.id })),
       ),
     );
     let inFlight = 0;

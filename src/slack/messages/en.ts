@@ -179,6 +179,8 @@ export const en: Record<string, string> = {
   "slack.notify.application_decided": "The committee decided on your application.",
   "slack.notify.application_decided.approved": "Your application is approved: label {label}.",
   "slack.notify.application_decided.rejected": "Your application was not accepted by the selection committee.",
+  "slack.notify.diploma_issued":
+    "{organisation} holds the EXPE-CT label: label {label}. The diploma is on its way to you.",
   "slack.notify.application_withdrawn": "Application withdrawn.",
   "slack.notify.label_revoked": "Label {label} was revoked by DAECT.",
   "slack.notify.label_expiring": "Your label {label} expires on {deadline} ({days} days): consider applying again.",

@@ -180,6 +180,7 @@ export const fr: Record<string, string> = {
   "slack.notify.application_decided": "Décision du comité sur votre candidature.",
   "slack.notify.application_decided.approved": "Votre candidature est approuvée : label {label}.",
   "slack.notify.application_decided.rejected": "Votre candidature n’a pas été retenue par le comité de sélection.",
+  "slack.notify.diploma_issued": "{organisation} est labellisée EXPE-CT : label {label}. Le diplôme vous est envoyé.",
   "slack.notify.application_withdrawn": "Candidature retirée.",
   "slack.notify.label_revoked": "Le label {label} a été retiré par la DAECT.",
   "slack.notify.label_expiring":

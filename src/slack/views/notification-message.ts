@@ -1,5 +1,5 @@
 import { formatDate, formatEuros, type Locale, t } from "../../i18n";
-import type { NotificationKind } from "../../workflow/notifications";
+import type { TypedNotification } from "../../workflow/notification-kinds";
 import type { MissionDetails } from "../../workflow/slack";
 import { actions, type Block, button, clip, context, type SlackMessage, section } from "../blocks";
 import { ACTIONS } from "../constants";
@@ -8,57 +8,114 @@ import { joinMrkdwn, type Mrkdwn, type MrkdwnValue, mrkdwn, tm } from "../mrkdwn
 import { isSettleable, settleButtons } from "./mission-buttons";
 import { reportSummary } from "./report-summary";
 
-export interface NotificationModel {
-  kind: NotificationKind;
-  data: Record<string, unknown>;
-  mission: MissionDetails | null;
+/** A notification with its data typed by kind, and the mission it is about as its recipient may see it. */
+export type NotificationModel = TypedNotification & { mission: MissionDetails | null };
+
+/** What a kind's data brings to its sentence; the mission, when there is one, gives the rest. */
+interface Words {
+  /** The outcome, for kinds whose sentence depends on it. */
+  variant?: string;
+  reference?: string;
+  organisation?: string;
+  country?: string;
+  deadline?: string;
+  days?: number;
+  by?: string;
+  label?: string;
+  amountCents?: number;
+  kind?: string;
+  error?: string;
+  /** An unexpected error's surface, what it was doing and its name and frame (never its message). */
+  surface?: string;
+  where?: string;
+  summary?: string;
+  /** What a person or DAECT wrote alongside: a reason, a comment, a question. */
+  quote?: string;
 }
 
-/** Kinds whose message depends on an outcome carried in the data. */
-const VARIANT_FIELD: Partial<Record<NotificationKind, string>> = {
-  application_decided: "decision",
-  embassy_decided: "decision",
-  extension_decided: "status",
-  reimbursement_settled: "outcome",
-  mission_updated: "event",
-};
+function wordsOf(n: TypedNotification): Words {
+  switch (n.kind) {
+    case "application_decided":
+      return { variant: n.data.decision, label: n.data.labelNumber };
+    case "diploma_issued":
+      return { label: n.data.labelNumber, organisation: n.data.organisation };
+    case "label_revoked":
+      return { reference: n.data.number, label: n.data.number, quote: n.data.reason };
+    case "label_expiring":
+      return { reference: n.data.number, label: n.data.number, deadline: n.data.validUntil, days: n.data.daysLeft };
+    case "label_expired":
+      return { reference: n.data.number, label: n.data.number };
+    case "embassy_decided":
+      return { variant: n.data.decision, by: n.data.by, quote: n.data.comment };
+    case "embassy_question":
+      return { by: n.data.by, country: n.data.country, quote: n.data.question };
+    case "mission_cancelled":
+      return { quote: n.data.reason };
+    case "mission_updated":
+      return { variant: n.data.event };
+    case "report_requested":
+      return { deadline: n.data.reportDeadline };
+    case "report_validated":
+    case "report_returned":
+      return { by: n.data.by, quote: n.data.comment };
+    case "report_reminder":
+      return { reference: n.data.reference, deadline: n.data.reportDeadline, days: n.data.daysLeft };
+    case "report_validation_reminder":
+      return { reference: n.data.reference };
+    case "report_escalation":
+      return { reference: n.data.reference, deadline: n.data.reportDeadline, days: n.data.daysLate };
+    case "reimbursement_proposal":
+      return {
+        reference: n.data.reference,
+        deadline: n.data.reportDeadline,
+        days: n.data.daysLate,
+        amountCents: n.data.amountCents ?? undefined,
+      };
+    case "reimbursement_requested":
+      return { amountCents: n.data.amountCents };
+    case "reimbursement_settled":
+      return { variant: n.data.outcome };
+    case "extension_decided":
+      return { variant: n.data.status, deadline: n.data.newDeadline, quote: n.data.comment };
+    case "delivery_failed":
+      return n.data.cause === "dead_letter"
+        ? { kind: n.data.kind, error: n.data.error }
+        : { kind: n.data.platform, error: n.data.error ?? "", quote: n.data.reason };
+    case "unexpected_error":
+      return { reference: n.data.reference, surface: n.data.surface, where: n.data.where, summary: n.data.summary };
+    default:
+      return {};
+  }
+}
 
-const str = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
-
-function textKey(model: NotificationModel): string {
-  const field = VARIANT_FIELD[model.kind];
-  const variant = field ? str(model.data[field]) : undefined;
+function textKey(model: NotificationModel, words: Words): string {
   const base = `slack.notify.${model.kind}`;
   // An outcome this surface has no words for yet still gets the kind's general sentence.
-  return variant && `${base}.${variant}` in slackMessages.fr ? `${base}.${variant}` : base;
+  return words.variant && `${base}.${words.variant}` in slackMessages.fr ? `${base}.${words.variant}` : base;
 }
 
-function params(locale: Locale, model: NotificationModel): Record<string, MrkdwnValue | undefined> {
-  const { data, mission } = model;
-  const deadline =
-    str(data.reportDeadline) ?? str(data.newDeadline) ?? str(data.validUntil) ?? mission?.reportDeadline ?? undefined;
-  const cents = typeof data.amountCents === "number" ? data.amountCents : undefined;
+function params(locale: Locale, model: NotificationModel, words: Words): Record<string, MrkdwnValue | undefined> {
+  const { mission } = model;
+  const deadline = words.deadline ?? mission?.reportDeadline ?? undefined;
   return {
-    reference: mission?.reference ?? str(data.reference) ?? str(data.number) ?? "",
-    organisation: clip(mission?.organisation ?? str(data.organisation) ?? "", 200),
-    country: mission?.countryCode ?? str(data.country) ?? "",
+    reference: mission?.reference ?? words.reference ?? "",
+    organisation: clip(mission?.organisation ?? words.organisation ?? "", 200),
+    country: mission?.countryCode ?? words.country ?? "",
     partner: clip(mission?.foreignPartner ?? "", 200),
     deadline: deadline ? formatDate(deadline, locale) : "",
-    days: str(data.daysLeft) ?? str(data.daysLate) ?? "",
-    by: clip(str(data.by) ?? "", 200),
-    label: str(data.labelNumber) ?? str(data.number) ?? "",
-    amount: cents === undefined ? "" : formatEuros(cents, locale),
-    kind: str(data.kind) ?? "",
-    error: clip(str(data.error) ?? "", 500),
-    surface: str(data.surface) ?? "",
-    where: clip(str(data.where) ?? "", 200),
-    summary: clip(str(data.summary) ?? "", 500),
+    days: words.days === undefined ? "" : String(words.days),
+    by: clip(words.by ?? "", 200),
+    label: words.label ?? "",
+    amount: words.amountCents === undefined ? "" : formatEuros(words.amountCents, locale),
+    kind: words.kind ?? "",
+    error: clip(words.error ?? "", 500),
+    surface: words.surface ?? "",
+    where: clip(words.where ?? "", 200),
+    summary: clip(words.summary ?? "", 500),
   };
 }
 
-/** What a person or DAECT wrote alongside: a reason, a comment, a question, a note. */
-function quote(data: Record<string, unknown>): Mrkdwn | undefined {
-  const text = str(data.comment) ?? str(data.reason) ?? str(data.question) ?? str(data.note);
+function quote(text: string | undefined): Mrkdwn | undefined {
   if (!text) return undefined;
   return joinMrkdwn(
     clip(text, 1500)
@@ -68,11 +125,6 @@ function quote(data: Record<string, unknown>): Mrkdwn | undefined {
   );
 }
 
-/** The actions a reminder prompt says the surface may offer (src/workflow/reminders). */
-function offers(model: NotificationModel, action: string): boolean {
-  return Array.isArray(model.data.actions) && model.data.actions.includes(action);
-}
-
 function buttons(locale: Locale, model: NotificationModel): Block[] {
   const missionId = model.mission?.id;
   if (!missionId) return [];
@@ -80,7 +132,9 @@ function buttons(locale: Locale, model: NotificationModel): Block[] {
     case "report_requested":
     case "report_returned":
     case "report_reminder": {
-      const snoozes = Array.isArray(model.data.snoozeChoices) ? (model.data.snoozeChoices as number[]) : [];
+      const prompt: { snoozeChoices: number[]; actions: string[] } =
+        model.kind === "report_reminder" ? model.data : { snoozeChoices: [], actions: [] };
+      const snoozes = prompt.snoozeChoices;
       return [
         actions([
           button(t(locale, "slack.action.writeReport"), ACTIONS.openReport, missionId, "primary"),
@@ -89,7 +143,7 @@ function buttons(locale: Locale, model: NotificationModel): Block[] {
             .map((days) =>
               button(t(locale, "slack.action.snooze", { days }), `${ACTIONS.snooze}_${days}`, `${missionId}|${days}`),
             ),
-          ...(offers(model, "request_extension")
+          ...(prompt.actions.includes("request_extension")
             ? [button(t(locale, "slack.action.requestExtension"), ACTIONS.openExtension, missionId)]
             : []),
         ]),
@@ -108,8 +162,7 @@ function buttons(locale: Locale, model: NotificationModel): Block[] {
         actions([button(t(locale, "slack.action.confirmMission"), ACTIONS.confirmMission, missionId, "primary")]),
       ];
     case "extension_requested": {
-      const extensionId = str(model.data.extensionId);
-      if (!extensionId) return [];
+      const { extensionId } = model.data;
       return [
         actions([
           button(
@@ -138,9 +191,10 @@ function buttons(locale: Locale, model: NotificationModel): Block[] {
 
 /** Every outbox kind as a Slack message: one line that says what happened, the details, and the buttons to act. */
 export function notificationMessage(locale: Locale, model: NotificationModel): SlackMessage & { blocks: Block[] } {
-  const text = tm(locale, textKey(model), params(locale, model));
+  const words = wordsOf(model);
+  const text = tm(locale, textKey(model, words), params(locale, model, words));
   const blocks: Block[] = [section(text)];
-  const quoted = quote(model.data);
+  const quoted = quote(words.quote);
   if (quoted) blocks.push(section(quoted));
   if ((model.kind === "report_submitted" || model.kind === "report_validation_reminder") && model.mission?.report) {
     blocks.push(...reportSummary(locale, model.mission));

@@ -5,6 +5,7 @@ import type {
   IChoiceSetInput,
   IExecuteAction,
   IFactSet,
+  IOpenUrlAction,
   IShowCardAction,
   ITextBlock,
   ITextInput,
@@ -85,6 +86,11 @@ export function execute(
   options: Partial<Omit<IExecuteAction, "type" | "verb" | "title" | "data">> = {},
 ): IExecuteAction {
   return { type: "Action.Execute", title, verb, data, ...options };
+}
+
+/** Opens a link in the person's browser: an address the bot built, never one people typed. */
+export function openUrl(title: string, url: string): IOpenUrlAction {
+  return { type: "Action.OpenUrl", title, url };
 }
 
 export function showCard(title: string, body: Element[], actions: Actions): IShowCardAction {

@@ -1,30 +1,69 @@
 import { formatDate, formatDateTime, formatEuros, type Locale, t } from "../../i18n";
-import type { NotificationKind } from "../../workflow/notifications";
+import type { NotificationData, TypedNotification } from "../../workflow/notification-kinds";
 import type { MissionDetails } from "../../workflow/teams";
 import { VERB } from "../constants";
-import { alert, type Card, card, type Element, execute, good, heading, subtle, text } from "./card-kit";
+import { alert, type Card, card, type Element, execute, good, heading, openUrl, subtle, text } from "./card-kit";
 import { embassyValidationCard } from "./embassy-validation-card";
 import { escapeMarkdown, type Markdown, tmd } from "./markdown";
 import { missionSummaryFacts } from "./mission-sections";
 import { reportPromptCard } from "./report-prompt-card";
 import { reportReviewCard } from "./report-review-card";
 
-export interface NotificationView {
-  kind: NotificationKind;
-  data: Record<string, unknown>;
+/** A notification with its data typed by kind, as the deliverer hands it to be drawn. */
+export type NotificationView = TypedNotification & {
   /** The mission the notification is about, loaded by the deliverer; null for label and application news. */
   mission: MissionDetails | null;
   locale: Locale;
   snoozeDays: readonly number[];
+  /** For diploma_issued: the signed download link the deliverer made for this recipient. */
+  diplomaLink?: { url: string; expiresAt: Date };
+};
+
+function labelNumberOf(view: NotificationView): string {
+  switch (view.kind) {
+    case "label_revoked":
+    case "label_expiring":
+    case "label_expired":
+      return view.data.number;
+    case "application_decided":
+      return view.data.labelNumber ?? "";
+    case "diploma_issued":
+      return view.data.labelNumber;
+    default:
+      return "";
+  }
 }
 
-const str = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
+/** What people wrote alongside a notification, and who did. */
+interface Remarks {
+  question?: string;
+  reason?: string;
+  comment?: string;
+  by?: string;
+}
+
+function remarksOf(view: NotificationView): Remarks {
+  switch (view.kind) {
+    case "embassy_question":
+      return { question: view.data.question, by: view.data.by };
+    case "label_revoked":
+    case "mission_cancelled":
+      return { reason: view.data.reason };
+    case "report_validated":
+    case "report_returned":
+      return { comment: view.data.comment, by: view.data.by };
+    case "extension_decided":
+      return { comment: view.data.comment };
+    default:
+      return {};
+  }
+}
 
 /** A title is plain words: the whole of it is escaped, its mission reference and label number with it. */
 function titleOf(view: NotificationView): Markdown {
   const title = t(view.locale, `teams.notify.${view.kind}`, {
     reference: view.mission?.reference ?? "",
-    number: str(view.data.number) ?? str(view.data.labelNumber) ?? "",
+    number: labelNumberOf(view),
   });
   // A mission title without its mission (deleted since) loses the dangling dash.
   return escapeMarkdown(title.replace(/\s—\s*$/u, ""));
@@ -38,12 +77,9 @@ function notice(view: NotificationView, lines: Element[]): Card {
 }
 
 function commentLines(view: NotificationView): Element[] {
-  const { locale, data } = view;
+  const { locale } = view;
   const lines: Element[] = [];
-  const comment = str(data.comment);
-  const reason = str(data.reason);
-  const question = str(data.question);
-  const by = str(data.by);
+  const { comment, reason, question, by } = remarksOf(view);
   if (question) lines.push(text(escapeMarkdown(question)));
   if (reason) lines.push(text(tmd(locale, "teams.notify.reason", { reason })));
   if (comment) lines.push(text(tmd(locale, "teams.notify.comment", { comment })));
@@ -51,14 +87,14 @@ function commentLines(view: NotificationView): Element[] {
   return lines;
 }
 
-function embassyDecided(view: NotificationView): Card {
+function embassyDecided(view: NotificationView & { kind: "embassy_decided" }): Card {
   const { locale, data } = view;
-  const params = { by: str(data.by) ?? "", at: str(data.at) ? formatDateTime(new Date(String(data.at)), locale) : "" };
+  const params = { by: data.by, at: data.at ? formatDateTime(new Date(data.at), locale) : "" };
   const line =
     data.decision === "validated"
       ? good(tmd(locale, "teams.embassy.validated", params))
       : alert(tmd(locale, "teams.embassy.refused", params));
-  const comment = str(data.comment);
+  const { comment } = data;
   return notice(view, [line, ...(comment ? [text(tmd(locale, "teams.embassy.comment", { comment }))] : [])]);
 }
 
@@ -73,7 +109,7 @@ function reportReturned(view: NotificationView, mission: MissionDetails): Card {
 }
 
 function withMission(view: NotificationView, mission: MissionDetails): Card {
-  const { locale, data } = view;
+  const { locale } = view;
   switch (view.kind) {
     case "embassy_validation_requested":
       return embassyValidationCard({ mission, locale, canDecide: true });
@@ -95,46 +131,60 @@ function withMission(view: NotificationView, mission: MissionDetails): Card {
     case "embassy_decided":
       return embassyDecided(view);
     case "reimbursement_requested": {
-      const amount = typeof data.amountCents === "number" ? data.amountCents : (mission.reimbursementCents ?? 0);
+      const amount = view.data.amountCents;
       return notice(view, [
         text(tmd(locale, "teams.notify.reimbursement_requested.body", { amount: formatEuros(amount, locale) })),
       ]);
     }
     case "reimbursement_settled":
-      return notice(view, [text(tmd(locale, `teams.notify.reimbursement_settled.${str(data.outcome) ?? "paid"}`))]);
+      return notice(view, [text(tmd(locale, `teams.notify.reimbursement_settled.${view.data.outcome}`))]);
     case "extension_decided": {
-      const granted = data.status === "granted";
-      const date = str(data.newDeadline) ?? mission.reportDeadline ?? "";
+      const granted = view.data.status === "granted";
+      const date = view.data.newDeadline ?? mission.reportDeadline ?? "";
       const line = granted
         ? tmd(locale, "teams.notify.extension_decided.granted", { date: date ? formatDate(date, locale) : "" })
         : tmd(locale, "teams.notify.extension_decided.refused");
-      return notice(view, [text(line), ...commentLines({ ...view, data: { comment: data.comment } })]);
+      return notice(view, [text(line), ...commentLines(view)]);
     }
     default:
       return notice(view, commentLines(view));
   }
 }
 
+/** L7 in Teams: the diploma is a PDF behind a signed link that expires (docs/teams.md says why not file consent). */
+function diplomaCard(view: NotificationView & { kind: "diploma_issued" }): Card {
+  const { locale, data, diplomaLink } = view;
+  const title = titleOf(view);
+  const body = tmd(locale, "teams.diploma.body", { organisation: data.organisation, number: data.labelNumber });
+  if (!diplomaLink) return card([heading(title), text(body)], [], { fallbackText: title });
+  const expires = subtle(tmd(locale, "teams.diploma.expires", { date: formatDateTime(diplomaLink.expiresAt, locale) }));
+  return card([heading(title), text(body), expires], [openUrl(t(locale, "teams.diploma.download"), diplomaLink.url)], {
+    fallbackText: title,
+  });
+}
+
 function withoutMission(view: NotificationView): Card | Markdown {
-  const { locale, data } = view;
+  const { locale } = view;
   switch (view.kind) {
-    case "application_decided": {
-      const approved = data.decision === "approved";
-      return tmd(locale, `teams.notify.application_decided.${approved ? "approved" : "rejected"}`, {
-        number: str(data.labelNumber) ?? "",
-      });
-    }
+    case "diploma_issued":
+      return diplomaCard(view);
+    case "application_decided":
+      return tmd(locale, `teams.notify.application_decided.${view.data.decision}`, { number: labelNumberOf(view) });
     case "label_expiring":
     case "label_expired":
     case "label_revoked":
       return notice(view, [...commentLines(view), subtle(tmd(locale, "teams.notify.label_hint"))]);
     case "delivery_failed":
-      return notice(view, [text(escapeMarkdown(str(data.error) ?? str(data.reason) ?? ""))]);
+      return notice(view, [text(escapeMarkdown(deliveryFailure(view.data)))]);
     case "unexpected_error":
-      return notice(view, [text(escapeMarkdown(`${str(data.summary) ?? ""} (${str(data.reference) ?? ""})`))]);
+      return notice(view, [text(escapeMarkdown(`${view.data.summary} (${view.data.reference})`))]);
     default:
       return notice(view, commentLines(view));
   }
+}
+
+function deliveryFailure(data: NotificationData<"delivery_failed">): string {
+  return data.cause === "dead_letter" ? data.error : (data.error ?? data.reason);
 }
 
 /**

@@ -33,7 +33,8 @@ export interface ApplicationDecision {
 
 /**
  * L7: the committee decides; approval creates the numbered label whose diploma the body receives and, for a body
- * without a focal point, makes the applicant its focal point. The decision goes to the body and to the applicant.
+ * without a focal point, makes the applicant its focal point. The body's focal points receive the diploma (or the
+ * refusal); an applicant who is not one of them is told the decision.
  */
 export async function decideApplication(
   ctx: WorkflowContext,
@@ -105,13 +106,26 @@ export async function decideApplication(
       toState: to,
       data: { reason: input.reason, label: label?.number },
     });
-    const data = { applicationId: app.id, decision: to, labelId: label?.id, labelNumber: label?.number };
+    const decided = { applicationId: app.id, decision: target, labelId: label?.id, labelNumber: label?.number };
+    const focalPoints = await focalPointIds(tx, app.organisationId);
+    const applicant = app.submittedById ? [app.submittedById] : [];
+    // The diploma is the approval's answer to the body (L7), whichever platform its focal points use; a body with
+    // none yet (DAECT filed for it) has it sent to the applicant, who hands it on.
+    const diplomaTo = focalPoints.length > 0 ? focalPoints : applicant;
     await queueNotifications(tx, now, [
-      { kind: "application_decided", channel: "committee", data },
-      ...toEach([...(await focalPointIds(tx, app.organisationId)), ...(app.submittedById ? [app.submittedById] : [])], {
-        kind: "application_decided",
-        data,
-      }),
+      { kind: "application_decided", channel: "committee", data: decided },
+      ...(label
+        ? [
+            ...toEach(diplomaTo, {
+              kind: "diploma_issued",
+              data: { labelId: label.id, labelNumber: label.number, organisation: app.organisation.name },
+            }),
+            ...toEach(
+              applicant.filter((id) => !diplomaTo.includes(id)),
+              { kind: "application_decided", data: decided },
+            ),
+          ]
+        : toEach([...focalPoints, ...applicant], { kind: "application_decided", data: decided })),
     ]);
     return {
       changed: true,

@@ -1,4 +1,5 @@
 import type { WorkflowContext } from "../context";
+import { checkNotificationData } from "../notification-kinds";
 
 export interface IncidentAlert {
   /** What kind of error this is (its name and first stack frame, hashed): one alert per kind per hour. */
@@ -32,7 +33,7 @@ export async function alertDaectOnce(ctx: WorkflowContext, alert: IncidentAlert)
       data: {
         kind: "unexpected_error",
         channel: "daect",
-        payload: JSON.stringify({ ...alert, hour }),
+        payload: JSON.stringify(checkNotificationData("unexpected_error", { ...alert, hour })),
         dedupeKey: `unexpected_error:${alert.kind}:${hour}`,
         nextAttemptAt: now,
         createdAt: now,

@@ -36,7 +36,7 @@ export async function decideAsEmbassy(
     const who = await loadActor(tx, actor);
     const mission = await loadMission(tx, input.missionId);
     assertAllowed("mission.embassy_decide", who, { countryCode: mission.countryCode });
-    const decision = input.decision === "validate" ? "validated" : "refused";
+    const decision = input.decision === "validate" ? ("validated" as const) : ("refused" as const);
     if (mission.status !== "awaiting_embassy") {
       // A late or second click: the round was decided already (the version moved with the decision).
       const last = await tx.embassyDecision.findFirst({ where: { missionId: mission.id }, orderBy: { round: "desc" } });

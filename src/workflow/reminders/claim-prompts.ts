@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/client";
 import type { Tx } from "../context";
+import { checkNotificationData } from "../notification-kinds";
 import type { PlannedPrompt } from "./plan-prompts";
 import { chunks, type Prompt } from "./prompt";
 import type { SnoozeRow } from "./snooze-follow-ups";
@@ -45,7 +46,8 @@ async function claimBatch(tx: Tx, now: Date, batch: readonly PlannedPrompt[]): P
       recipientId: prompt.recipient.type === "person" ? prompt.recipient.personId : null,
       channel: prompt.recipient.type === "channel" ? prompt.recipient.channel : null,
       missionId: prompt.missionId,
-      payload: prompt.data,
+      // Checked like every queued notification (notification-kinds.ts): a sweep never writes a row no one can read.
+      payload: checkNotificationData(prompt.notification, prompt.data),
       dedupeKey: prompt.key,
       // Quiet hours are applied again at delivery; queuing for the morning spares the deliverer the night.
       nextAttemptAt: state.status === "quiet_hours" ? sqlInstant(state.until) : at,

@@ -11,6 +11,5 @@ export {
   type OwnApplication,
   ownPendingApplications,
 } from "./choices";
-export { type DiplomaFacts, diplomaFacts } from "./diploma-facts";
 export { recordCommitteeMessage } from "./record-committee-message";
 export { findSlackPerson, type SlackPerson } from "./slack-people";

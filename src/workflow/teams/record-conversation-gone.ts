@@ -34,6 +34,7 @@ export async function recordConversationGone(
         kind: "delivery_failed",
         channel: "daect",
         data: {
+          cause: "conversation_gone",
           platform: "teams",
           reason: input.reason,
           conversationKind: ref.kind,

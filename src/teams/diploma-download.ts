@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import type { Express, Response } from "express";
+import type { Logger } from "pino";
+import { renderDiploma } from "../documents/diploma";
+import { isDomainError } from "../domain/errors";
+import { diplomaFacts, type WorkflowContext } from "../workflow";
+import { checkDiplomaToken, DIPLOMA_DOWNLOAD_PATH, type DiplomaLinkOptions } from "./diploma-link";
+
+export interface DiplomaDownloadDeps {
+  ctx: WorkflowContext;
+  logger: Logger;
+  links: DiplomaLinkOptions;
+}
+
+/** Fixed words only (nothing from the request or the database), in both of the programme's languages. */
+const PAGES = {
+  invalid: {
+    status: 404,
+    fr: "Ce lien de téléchargement n’est pas valide. Vérifiez qu’il a été copié en entier depuis Teams.",
+    en: "This download link is not valid. Check that it was copied whole from Teams.",
+  },
+  expired: {
+    status: 410,
+    fr: "Ce lien de téléchargement a expiré. Demandez un nouveau lien à la DAECT.",
+    en: "This download link has expired. Ask DAECT for a new link.",
+  },
+  forbidden: {
+    status: 403,
+    fr: "Ce diplôme ne vous est plus accessible : vous n’êtes plus référent de cette collectivité.",
+    en: "This diploma is no longer yours to download: you are no longer a focal point of this body.",
+  },
+  gone: {
+    status: 404,
+    fr: "Ce label n’existe plus.",
+    en: "This label no longer exists.",
+  },
+} as const;
+
+function page(res: Response, words: { fr: string; en: string }, status: number, reference?: string): void {
+  const ref = reference ? `<p>Référence / reference: <code>${reference}</code></p>` : "";
+  res
+    .status(status)
+    .type("html")
+    .set({ "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" })
+    .send(
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>EXPE-CT</title></head><body>` +
+        `<h1>EXPE-CT</h1><p>${words.fr}</p><p lang="en">${words.en}</p>${ref}</body></html>`,
+    );
+}
+
+/**
+ * GET /diplomes/telechargement/<token>: the diploma PDF for the person and label the token names, while the
+ * token's signature holds and its week has not run out, and while that person may still see the body's label.
+ * Any refusal is a page in words with a 4xx status; the token is never logged (it is a bearer credential).
+ */
+export function mountDiplomaDownloads(http: Express, deps: DiplomaDownloadDeps): void {
+  http.get(`${DIPLOMA_DOWNLOAD_PATH}/:token`, async (req, res) => {
+    const checked = checkDiplomaToken(deps.links.secret, req.params.token, deps.ctx.clock.now());
+    if (!checked.ok) {
+      deps.logger.info({ reason: checked.reason }, "diploma download refused");
+      const refusal = PAGES[checked.reason];
+      page(res, refusal, refusal.status);
+      return;
+    }
+    const { labelId, personId } = checked.grant;
+    try {
+      const facts = await diplomaFacts(deps.ctx, { personId, platform: "teams" }, labelId);
+      const pdf = await renderDiploma(facts);
+      res
+        .status(200)
+        .type("application/pdf")
+        .set({
+          "Content-Disposition": `attachment; filename="diplome-${facts.number}.pdf"`,
+          "Cache-Control": "private, no-store",
+        })
+        .send(pdf);
+    } catch (error) {
+      if (isDomainError(error) && (error.code === "forbidden" || error.code === "not_found")) {
+        const refusal = error.code === "forbidden" ? PAGES.forbidden : PAGES.gone;
+        deps.logger.info({ labelId, personId, reason: error.code }, "diploma download refused");
+        page(res, refusal, refusal.status);
+        return;
+      }
+      const reference = randomUUID().slice(0, 8);
+      deps.logger.error({ err: error, labelId, personId, reference }, "diploma download failed");
+      page(
+        res,
+        {
+          fr: "Le diplôme n’a pas pu être préparé. Réessayez dans quelques minutes.",
+          en: "The diploma could not be prepared. Try again in a few minutes.",
+        },
+        503,
+        reference,
+      );
+    }
+  });
+}
