@@ -2,7 +2,6 @@ import { assertAllowed, isAllowed } from "../../domain/roles";
 import type { Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
 import { loadViewer, type Viewer } from "../people";
-import { inTransaction } from "../run";
 
 export interface MissionDetails {
   id: string;
@@ -146,23 +145,21 @@ export async function missionDetailsFor(
   viewer: Viewer,
   missionId: string,
 ): Promise<{ mission: MissionDetails; can: MissionAbilities }> {
-  return inTransaction(ctx, async (tx) => {
-    const who = await loadViewer(tx, viewer);
-    const mission = await loadDetails(tx, missionId);
-    const subject = {
-      organisationId: mission.organisationId,
-      countryCode: mission.countryCode,
-      missionaryIds: mission.missionaries.map((m) => m.id),
-    };
-    assertAllowed("mission.view", who, subject);
-    return {
-      mission,
-      can: {
-        decideAsEmbassy: isAllowed("mission.embassy_decide", who, subject),
-        writeReport: isAllowed("report.submit", who, subject),
-        reviewReport: isAllowed("report.review", who, subject),
-        requestExtension: isAllowed("extension.request", who, subject),
-      },
-    };
-  });
+  // A read, so no transaction: the names read after the mission only label who did what.
+  const [who, mission] = await Promise.all([loadViewer(ctx.db, viewer), loadDetails(ctx.db, missionId)]);
+  const subject = {
+    organisationId: mission.organisationId,
+    countryCode: mission.countryCode,
+    missionaryIds: mission.missionaries.map((m) => m.id),
+  };
+  assertAllowed("mission.view", who, subject);
+  return {
+    mission,
+    can: {
+      decideAsEmbassy: isAllowed("mission.embassy_decide", who, subject),
+      writeReport: isAllowed("report.submit", who, subject),
+      reviewReport: isAllowed("report.review", who, subject),
+      requestExtension: isAllowed("extension.request", who, subject),
+    },
+  };
 }
