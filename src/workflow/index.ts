@@ -32,6 +32,7 @@ export { EXPORTS, type ExportName, exportData } from "./queries/export-data";
 export { type ExpertiseHit, findExpertise } from "./queries/find-expertise";
 export { missionTimeline, type TimelineEntry } from "./queries/mission-timeline";
 export {
+  homeMissionsFor,
   type MissionLists,
   type MissionPage,
   type MissionSummary,

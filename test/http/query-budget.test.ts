@@ -58,7 +58,7 @@ describe("queries per Slack request", () => {
 
   it("/expect missions, DAECT seeing 50 missions", async () => {
     expect(await bot.kit.db.mission.count()).toBe(50);
-    await expectQueries(bot.kit, 8, () => answered(USERS.daect.id, "missions"));
+    await expectQueries(bot.kit, 5, () => answered(USERS.daect.id, "missions"));
   });
 
   it("/expect candidature", async () => {
@@ -108,7 +108,7 @@ describe("queries per Slack request", () => {
 
     it("/expect missions", async () => {
       expect(await bot.kit.db.mission.count()).toBe(1000);
-      await expectQueries(bot.kit, 8, () => answered(USERS.daect.id, "missions"));
+      await expectQueries(bot.kit, 5, () => answered(USERS.daect.id, "missions"));
       // One page, counted in SQL: the title says how many there are, not how many were read.
       const answer = JSON.stringify(bot.fake.calls("response_url")[0]?.args);
       expect(answer).toContain("Vos dossiers (1000)");
@@ -116,7 +116,7 @@ describe("queries per Slack request", () => {
     });
 
     it("the App Home", async () => {
-      await expectQueries(bot.kit, 18, () => bot.home(USERS.daect.id));
+      await expectQueries(bot.kit, 12, () => bot.home(USERS.daect.id));
     });
   });
 });

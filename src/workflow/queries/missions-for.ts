@@ -3,8 +3,12 @@ import { ACTIVE_MISSION_STATES } from "../../domain/mission";
 import { type ActorFacts, embassyCountries, focalPointOrganisations, hasRole } from "../../domain/roles";
 import type { WorkflowContext } from "../context";
 import { loadViewer, type Viewer } from "../people";
+import { firstOpenOfEachStatus, summariesOf } from "./mission-summaries";
 
-/** What a line of a mission list shows and decides its buttons by: no legs, label or people, read per relation. */
+/**
+ * What a line of a mission list shows and decides its buttons by (no legs, label or people); read in one
+ * statement by mission-summaries.ts, which this include only gives its type.
+ */
 const summary = {
   organisation: { select: { name: true } },
   missionaries: { select: { personId: true } },
@@ -41,24 +45,51 @@ function capacities(who: ActorFacts): [Capacity, Prisma.MissionWhereInput][] {
   return out;
 }
 
-/**
- * The files a person may see, by the capacity in which they see them, the first `take` of each by start date;
- * closed files are left out. A read, so no transaction: each list is one consistent statement.
- */
-export async function missionsFor(ctx: WorkflowContext, viewer: Viewer, take = 200): Promise<MissionLists> {
-  const who = await loadViewer(ctx.db, viewer);
+async function listsOf(ctx: WorkflowContext, who: ActorFacts, take: number, only?: Capacity[]) {
   const lists: MissionLists = { mine: [], ofMyBodies: [], ofMyCountries: [], all: [] };
   await Promise.all(
-    capacities(who).map(async ([capacity, where]) => {
-      lists[capacity] = await ctx.db.mission.findMany({
-        where: { ...open, ...where },
-        include: summary,
-        orderBy: byStart,
-        take,
-      });
-    }),
+    capacities(who)
+      .filter(([capacity]) => !only || only.includes(capacity))
+      .map(async ([capacity, where]) => {
+        const ids = await ctx.db.mission.findMany({
+          where: { ...open, ...where },
+          select: { id: true },
+          orderBy: byStart,
+          take,
+        });
+        lists[capacity] = await summariesOf(
+          ctx.db,
+          ids.map((m) => m.id),
+        );
+      }),
   );
   return lists;
+}
+
+/**
+ * The files a person may see, by the capacity in which they see them, the first `take` of each by start date;
+ * closed files are left out. A read, so no transaction: ids in order, then their summaries.
+ */
+export async function missionsFor(ctx: WorkflowContext, viewer: Viewer, take = 200): Promise<MissionLists> {
+  return listsOf(ctx, await loadViewer(ctx.db, viewer), take);
+}
+
+/**
+ * What the App Home lists: the person's own missions and their bodies' (the first `take` of each), and for DAECT
+ * the first `perState` open files of each state, which is all its sections show; nothing of the countries'.
+ */
+export async function homeMissionsFor(
+  ctx: WorkflowContext,
+  viewer: Viewer,
+  perState: number,
+  take = 200,
+): Promise<MissionLists> {
+  const who = await loadViewer(ctx.db, viewer);
+  const [lists, all] = await Promise.all([
+    listsOf(ctx, who, take, ["mine", "ofMyBodies"]),
+    hasRole(who, "daect") ? firstOpenOfEachStatus(ctx.db, perState) : [],
+  ]);
+  return { ...lists, all };
 }
 
 export interface MissionPage {
@@ -70,7 +101,7 @@ export interface MissionPage {
 
 /**
  * The first page of the files a person sees, as `missionsFor`'s lists merged would begin, and how many there are:
- * ids first (a light read per capacity), the page's summaries then in one read, the total counted in SQL.
+ * ids first (a light read per capacity), the page's summaries then in one statement, the total counted in SQL.
  */
 export async function missionPageFor(ctx: WorkflowContext, viewer: Viewer, size: number): Promise<MissionPage> {
   const who = await loadViewer(ctx.db, viewer);
@@ -94,7 +125,5 @@ export async function missionPageFor(ctx: WorkflowContext, viewer: Viewer, size:
     }),
   ]);
   const ids = [...new Set(idLists.flat().map((m) => m.id))].slice(0, size);
-  const rows = await ctx.db.mission.findMany({ where: { id: { in: ids } }, include: summary });
-  const byId = new Map(rows.map((m) => [m.id, m]));
-  return { missions: ids.flatMap((id) => byId.get(id) ?? []), total };
+  return { missions: await summariesOf(ctx.db, ids), total };
 }
