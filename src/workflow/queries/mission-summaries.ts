@@ -1,12 +1,22 @@
-import type { Db } from "../../db/client";
+import type { Db, Prisma } from "../../db/client";
 import { ACTIVE_MISSION_STATES } from "../../domain/mission";
-import type { MissionSummary } from "./missions-for";
 
 /**
  * Mission summaries in one statement: through Prisma's include a summary costs a query per relation (~1 ms of CPU
  * each), and lists are read on every App Home and `/expect missions`. SQLite dialect, like sweep-sql.ts (json_each,
  * json_group_array; a PostgreSQL port swaps them for unnest and json_agg).
  */
+
+/**
+ * What a line of a mission list shows and decides its buttons by (no legs, label or people); read in one
+ * statement below; the include only gives its type.
+ */
+const summary = {
+  organisation: { select: { name: true } },
+  missionaries: { select: { personId: true } },
+  report: { select: { status: true, submittedAt: true, late: true } },
+} as const;
+export type MissionSummary = Prisma.MissionGetPayload<{ include: typeof summary }>;
 
 interface SummaryRow {
   id: string;

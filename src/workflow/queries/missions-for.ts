@@ -3,18 +3,9 @@ import { ACTIVE_MISSION_STATES } from "../../domain/mission";
 import { type ActorFacts, embassyCountries, focalPointOrganisations, hasRole } from "../../domain/roles";
 import type { WorkflowContext } from "../context";
 import { loadViewer, type Viewer } from "../people";
-import { firstOpenOfEachStatus, summariesOf } from "./mission-summaries";
+import { firstOpenOfEachStatus, type MissionSummary, summariesOf } from "./mission-summaries";
 
-/**
- * What a line of a mission list shows and decides its buttons by (no legs, label or people); read in one
- * statement by mission-summaries.ts, which this include only gives its type.
- */
-const summary = {
-  organisation: { select: { name: true } },
-  missionaries: { select: { personId: true } },
-  report: { select: { status: true, submittedAt: true, late: true } },
-} as const;
-export type MissionSummary = Prisma.MissionGetPayload<{ include: typeof summary }>;
+export type { MissionSummary };
 
 export interface MissionLists {
   /** As a missionary: the caller's own missions. */
