@@ -58,7 +58,7 @@ describe("queries per Slack request", () => {
 
   it("/expect missions, DAECT seeing 50 missions", async () => {
     expect(await bot.kit.db.mission.count()).toBe(50);
-    await expectQueries(bot.kit, 5, () => answered(USERS.daect.id, "missions"));
+    await expectQueries(bot.kit, 2, () => answered(USERS.daect.id, "missions"));
   });
 
   it("/expect candidature", async () => {
@@ -108,7 +108,7 @@ describe("queries per Slack request", () => {
 
     it("/expect missions", async () => {
       expect(await bot.kit.db.mission.count()).toBe(1000);
-      await expectQueries(bot.kit, 5, () => answered(USERS.daect.id, "missions"));
+      await expectQueries(bot.kit, 2, () => answered(USERS.daect.id, "missions"));
       // One page, counted in SQL: the title says how many there are, not how many were read.
       const answer = JSON.stringify(bot.fake.calls("response_url")[0]?.args);
       expect(answer).toContain("Vos dossiers (1000)");
@@ -141,7 +141,7 @@ describe("queries per Teams card action", () => {
       expect((await h.click(AWA, VERB.missionRefresh, { missionId })).status).toBe(200);
       await h.surface.idle();
     };
-    await expectQueries(h.kit, 11, run);
+    await expectQueries(h.kit, 2, run);
   });
 
   it("an embassy decision", async () => {
@@ -154,6 +154,6 @@ describe("queries per Teams card action", () => {
     const res = await h.click(AWA, VERB.embassyValidate, { missionId: other, round: 0 });
     expect(JSON.stringify(res.body)).toContain("Validée");
     await h.surface.idle();
-    withinCeiling(h.kit, 24);
+    withinCeiling(h.kit, 15);
   });
 });

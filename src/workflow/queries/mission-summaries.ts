@@ -47,17 +47,18 @@ interface SummaryRow {
   reportLate: number | bigint | boolean | null;
 }
 
-const SELECT_SUMMARY = `
-  SELECT m."id", m."reference", m."labelId", m."organisationId", m."countryCode", m."foreignPartner", m."nature",
-    m."natureDetail", m."expectedResult", m."followUp", m."transportCostCents", m."stayCostBearer", m."status",
-    m."version", m."startDate", m."endDate", m."returnedOn", m."reportDeadline", m."createdById", m."createdAt",
-    m."updatedAt", o."name" AS "organisationName",
-    (SELECT json_group_array(mm."personId") FROM "MissionMissionary" mm WHERE mm."missionId" = m."id")
-      AS "missionaryIds",
-    r."status" AS "reportStatus", r."submittedAt" AS "reportSubmittedAt", r."late" AS "reportLate"
-  FROM "Mission" m
+const SUMMARY_COLUMNS = `
+  m."id", m."reference", m."labelId", m."organisationId", m."countryCode", m."foreignPartner", m."nature",
+  m."natureDetail", m."expectedResult", m."followUp", m."transportCostCents", m."stayCostBearer", m."status",
+  m."version", m."startDate", m."endDate", m."returnedOn", m."reportDeadline", m."createdById", m."createdAt",
+  m."updatedAt", o."name" AS "organisationName",
+  (SELECT json_group_array(mm."personId") FROM "MissionMissionary" mm WHERE mm."missionId" = m."id")
+    AS "missionaryIds",
+  r."status" AS "reportStatus", r."submittedAt" AS "reportSubmittedAt", r."late" AS "reportLate"`;
+const SUMMARY_JOINS = `
   JOIN "Organisation" o ON o."id" = m."organisationId"
   LEFT JOIN "Report" r ON r."missionId" = m."id"`;
+const SELECT_SUMMARY = `SELECT ${SUMMARY_COLUMNS} FROM "Mission" m ${SUMMARY_JOINS}`;
 
 const instant = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
 
@@ -116,4 +117,49 @@ export async function firstOpenOfEachStatus(db: Db, perStatus: number): Promise<
     perStatus,
   );
   return rows.map(summaryOf).sort(byStart);
+}
+
+/** What a person sees open files in: as missionary, focal point of bodies, embassy of countries, DAECT (all). */
+export interface Sight {
+  personId: string;
+  bodies: readonly string[];
+  countries: readonly string[];
+  all: boolean;
+}
+
+/**
+ * The first `size` open files a person sees, and how many in all, in one statement. Lists show a person's own
+ * missions first, then their bodies', their countries', every one (DAECT), each by start date, a file once at
+ * its first place: ordering by the first capacity a file is seen in, then start date and id, is that order.
+ */
+export async function firstVisible(
+  db: Db,
+  sight: Sight,
+  size: number,
+): Promise<{ missions: MissionSummary[]; total: number }> {
+  const rows = await db.$queryRawUnsafe<(SummaryRow & { total: number | bigint })[]>(
+    `WITH "visible" AS (
+      SELECT m."id", m."startDate",
+        CASE
+          WHEN EXISTS (SELECT 1 FROM "MissionMissionary" x WHERE x."missionId" = m."id" AND x."personId" = ?) THEN 0
+          WHEN m."organisationId" IN (SELECT value FROM json_each(?)) THEN 1
+          WHEN m."countryCode" IN (SELECT value FROM json_each(?)) THEN 2
+          WHEN ? THEN 3
+        END AS "capacity"
+      FROM "Mission" m WHERE m."status" IN (SELECT value FROM json_each(?))
+    ), "page" AS (
+      SELECT "id", "capacity", "startDate" FROM "visible" WHERE "capacity" IS NOT NULL
+      ORDER BY "capacity", "startDate", "id" LIMIT ?
+    )
+    SELECT (SELECT COUNT(*) FROM "visible" WHERE "capacity" IS NOT NULL) AS "total", ${SUMMARY_COLUMNS}
+    FROM "page" pg JOIN "Mission" m ON m."id" = pg."id" ${SUMMARY_JOINS}
+    ORDER BY pg."capacity", pg."startDate", pg."id"`,
+    sight.personId,
+    JSON.stringify(sight.bodies),
+    JSON.stringify(sight.countries),
+    sight.all ? 1 : 0,
+    JSON.stringify(ACTIVE_MISSION_STATES),
+    size,
+  );
+  return { missions: rows.map(({ total: _, ...row }) => summaryOf(row)), total: Number(rows[0]?.total ?? 0) };
 }

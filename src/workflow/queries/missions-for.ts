@@ -3,7 +3,7 @@ import { ACTIVE_MISSION_STATES } from "../../domain/mission";
 import { type ActorFacts, embassyCountries, focalPointOrganisations, hasRole } from "../../domain/roles";
 import type { WorkflowContext } from "../context";
 import { loadViewer, type Viewer } from "../people";
-import { firstOpenOfEachStatus, type MissionSummary, summariesOf } from "./mission-summaries";
+import { firstOpenOfEachStatus, firstVisible, type MissionSummary, summariesOf } from "./mission-summaries";
 
 export type { MissionSummary };
 
@@ -90,31 +90,17 @@ export interface MissionPage {
   total: number;
 }
 
-/**
- * The first page of the files a person sees, as `missionsFor`'s lists merged would begin, and how many there are:
- * ids first (a light read per capacity), the page's summaries then in one statement, the total counted in SQL.
- */
+/** The first page of the files a person sees, as `missionsFor`'s lists merged would begin, and how many there are. */
 export async function missionPageFor(ctx: WorkflowContext, viewer: Viewer, size: number): Promise<MissionPage> {
   const who = await loadViewer(ctx.db, viewer);
-  const scopes = capacities(who);
-  if (scopes.length === 0) return { missions: [], total: 0 };
-  // Reaching a capacity, fewer than `size` ids are taken, and only they can repeat in it: 2 × size suffice.
-  const [idLists, total] = await Promise.all([
-    Promise.all(
-      scopes.map(([, where]) =>
-        ctx.db.mission.findMany({
-          where: { ...open, ...where },
-          select: { id: true },
-          orderBy: byStart,
-          take: 2 * size,
-        }),
-      ),
-    ),
-    // DAECT sees every open file; Prisma reads an empty condition inside OR as false, so it is not put there.
-    ctx.db.mission.count({
-      where: scopes.some(([capacity]) => capacity === "all") ? open : { ...open, OR: scopes.map(([, where]) => where) },
-    }),
-  ]);
-  const ids = [...new Set(idLists.flat().map((m) => m.id))].slice(0, size);
-  return { missions: await summariesOf(ctx.db, ids), total };
+  return firstVisible(
+    ctx.db,
+    {
+      personId: who.personId,
+      bodies: focalPointOrganisations(who),
+      countries: embassyCountries(who),
+      all: hasRole(who, "daect"),
+    },
+    size,
+  );
 }
