@@ -26,7 +26,7 @@ describe("a page of the missions a person sees", () => {
     const brest = await labelledBody(kit, "Ville de Brest", "referent@brest.fr");
     const leg = (day: number) => [
       {
-        kind: "outbound",
+        kind: "outbound" as const,
         startDate: `2026-05-${String(day).padStart(2, "0")}`,
         endDate: `2026-05-${String(day + 2).padStart(2, "0")}`,
         peopleCount: 1,
