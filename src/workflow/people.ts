@@ -56,14 +56,15 @@ export async function loadActor(tx: Tx | Db, actor: Actor): Promise<ActorInfo> {
     const operator = actor.platform === "cli" || actor.platform === "system";
     return { personId: "", roles: operator ? [{ role: "daect", scope: "" }] : [], name: "EXPE-CT", locale: "fr" };
   }
-  const person = await tx.person.findUnique({ where: { id: actor.personId }, include: { roles: true } });
+  // Every verb starts here: one joined statement, not Prisma's query per relation.
+  const rows = await tx.$queryRaw<PersonRoleRow[]>`
+    SELECT p."id", p."name", p."locale", r."role", r."scope"
+    FROM "Person" p LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
+    WHERE p."id" = ${actor.personId}
+    ORDER BY r."id"`;
+  const person = personWithRoles(rows);
   if (!person) throw new DomainError("not_found", { entity: "person", id: actor.personId });
-  return {
-    personId: person.id,
-    name: person.name,
-    locale: person.locale,
-    roles: person.roles.map((r): RoleGrant => ({ role: r.role as Role, scope: r.scope })),
-  };
+  return { ...person, locale: rows[0]?.locale ?? person.locale };
 }
 
 /** A shared channel is read by the people of the role it is configured for: DAECT, the committee, an embassy. */

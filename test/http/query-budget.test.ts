@@ -98,7 +98,7 @@ describe("queries per Slack request", () => {
       });
       expect(reply.body).toMatchObject({ response_action: "update" });
     };
-    await expectQueries(bot.kit, 6, run);
+    await expectQueries(bot.kit, 5, run);
   });
 
   describe("DAECT seeing 1 000 missions", () => {
@@ -116,7 +116,7 @@ describe("queries per Slack request", () => {
     });
 
     it("the App Home", async () => {
-      await expectQueries(bot.kit, 12, () => bot.home(USERS.daect.id));
+      await expectQueries(bot.kit, 6, () => bot.home(USERS.daect.id));
     });
   });
 });
@@ -154,6 +154,6 @@ describe("queries per Teams card action", () => {
     const res = await h.click(AWA, VERB.embassyValidate, { missionId: other, round: 0 });
     expect(JSON.stringify(res.body)).toContain("Validée");
     await h.surface.idle();
-    withinCeiling(h.kit, 15);
+    withinCeiling(h.kit, 14);
   });
 });
