@@ -141,17 +141,17 @@ export async function firstVisible(
     `WITH "visible" AS (
       SELECT m."id", m."startDate",
         CASE
-          WHEN EXISTS (SELECT 1 FROM "MissionMissionary" x WHERE x."missionId" = m."id" AND x."personId" = ?) THEN 0
+          WHEN m."id" IN (SELECT "missionId" FROM "MissionMissionary" WHERE "personId" = ?) THEN 0
           WHEN m."organisationId" IN (SELECT value FROM json_each(?)) THEN 1
           WHEN m."countryCode" IN (SELECT value FROM json_each(?)) THEN 2
           WHEN ? THEN 3
         END AS "capacity"
       FROM "Mission" m WHERE m."status" IN (SELECT value FROM json_each(?))
     ), "page" AS (
-      SELECT "id", "capacity", "startDate" FROM "visible" WHERE "capacity" IS NOT NULL
+      SELECT "id", "capacity", "startDate", COUNT(*) OVER () AS "total" FROM "visible" WHERE "capacity" IS NOT NULL
       ORDER BY "capacity", "startDate", "id" LIMIT ?
     )
-    SELECT (SELECT COUNT(*) FROM "visible" WHERE "capacity" IS NOT NULL) AS "total", ${SUMMARY_COLUMNS}
+    SELECT pg."total", ${SUMMARY_COLUMNS}
     FROM "page" pg JOIN "Mission" m ON m."id" = pg."id" ${SUMMARY_JOINS}
     ORDER BY pg."capacity", pg."startDate", pg."id"`,
     sight.personId,
