@@ -154,6 +154,6 @@ describe("queries per Teams card action", () => {
     const res = await h.click(AWA, VERB.embassyValidate, { missionId: other, round: 0 });
     expect(JSON.stringify(res.body)).toContain("Validée");
     await h.surface.idle();
-    withinCeiling(h.kit, 14);
+    withinCeiling(h.kit, 12);
   });
 });
