@@ -116,7 +116,7 @@ describe("queries per Slack request", () => {
     });
 
     it("the App Home", async () => {
-      await expectQueries(bot.kit, 6, () => bot.home(USERS.daect.id));
+      await expectQueries(bot.kit, 5, () => bot.home(USERS.daect.id));
     });
   });
 });

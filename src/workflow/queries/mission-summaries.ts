@@ -89,17 +89,6 @@ function byStart(a: MissionSummary, b: MissionSummary): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The summaries of these missions, in the order of `ids` (an id no longer there is left out). */
-export async function summariesOf(db: Db, ids: readonly string[]): Promise<MissionSummary[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.$queryRawUnsafe<SummaryRow[]>(
-    `${SELECT_SUMMARY} WHERE m."id" IN (SELECT value FROM json_each(?))`,
-    JSON.stringify(ids),
-  );
-  const byId = new Map(rows.map((row) => [row.id, summaryOf(row)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
 /**
  * The first `perStatus` open missions of each state by start date, ordered by start date: enough for any list
  * that shows at most `perStatus` missions of a set of states (the first n of a union are among the first n of
@@ -162,4 +151,32 @@ export async function firstVisible(
     size,
   );
   return { missions: rows.map(({ total: _, ...row }) => summaryOf(row)), total: Number(rows[0]?.total ?? 0) };
+}
+
+/** Which open files a capacity shows, as SQL on the mission `m` with its one parameter. */
+const SEEN_AS = {
+  mine: `m."id" IN (SELECT "missionId" FROM "MissionMissionary" WHERE "personId" = ?)`,
+  ofMyBodies: `m."organisationId" IN (SELECT value FROM json_each(?))`,
+  ofMyCountries: `m."countryCode" IN (SELECT value FROM json_each(?))`,
+  all: "? = 1",
+} as const;
+
+/**
+ * The first `take` open files by start date that a capacity shows, in one statement: the person's own (`value`
+ * their id), their bodies' or countries' (`value` the ids or codes), or every one (`value` true).
+ */
+export async function openSeenAs(
+  db: Db,
+  capacity: keyof typeof SEEN_AS,
+  value: string | readonly string[] | true,
+  take: number,
+): Promise<MissionSummary[]> {
+  const rows = await db.$queryRawUnsafe<SummaryRow[]>(
+    `${SELECT_SUMMARY} WHERE m."status" IN (SELECT value FROM json_each(?)) AND ${SEEN_AS[capacity]}
+    ORDER BY m."startDate", m."id" LIMIT ?`,
+    JSON.stringify(ACTIVE_MISSION_STATES),
+    typeof value === "string" ? value : value === true ? 1 : JSON.stringify(value),
+    take,
+  );
+  return rows.map(summaryOf);
 }
