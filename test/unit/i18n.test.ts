@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { DomainError } from "../../src/domain/errors";
+import { addDays, dateIn, daysBetween } from "../../src/domain/time";
 import { describeError, formatDate, formatDateTime, t } from "../../src/i18n";
 import { core } from "../../src/i18n/messages/core";
 
@@ -61,6 +62,34 @@ describe("cached date formatters", () => {
           expect(formatDateTime(at, locale, zone)).toBe(luxonDateTime(at, locale, zone));
         }
       }
+    }
+  });
+});
+
+describe("calendar dates without luxon", () => {
+  const luxonDateIn = (at: Date, zone: string) => DateTime.fromJSDate(at, { zone }).toISODate() ?? "";
+  const luxonAdd = (date: string, days: number) =>
+    DateTime.fromISO(date, { zone: "Europe/Paris" }).plus({ days }).toISODate() ?? "";
+  const luxonBetween = (a: string, b: string) =>
+    Math.round(
+      DateTime.fromISO(b, { zone: "Europe/Paris" }).diff(DateTime.fromISO(a, { zone: "Europe/Paris" }), "days").days,
+    );
+
+  it("give luxon's answers across daylight saving, month ends and leap years", () => {
+    for (const zone of ["Europe/Paris", "Pacific/Kiritimati", "America/Los_Angeles", "Not/AZone"]) {
+      for (const at of [
+        "2026-03-28T23:30:00Z",
+        "2026-03-29T00:30:00Z",
+        "2026-10-24T22:30:00Z",
+        "2024-02-29T12:00:00Z",
+      ]) {
+        expect(dateIn(new Date(at), zone)).toBe(luxonDateIn(new Date(at), zone));
+      }
+    }
+    const days = ["2026-03-28", "2026-03-29", "2026-10-25", "2024-02-28", "2025-12-31", "2026-02-30", "nope"];
+    for (const day of days) {
+      for (const n of [-400, -1, 0, 1, 14, 30, 366]) expect(addDays(day, n)).toBe(luxonAdd(day, n));
+      for (const other of days) expect(daysBetween(day, other)).toBe(luxonBetween(day, other));
     }
   });
 });
