@@ -6,7 +6,7 @@ import { dated, typed } from "../support/slack-form-values";
 import { missionAwaitingReport } from "../support/slack-scenario";
 import type { Kit } from "../support/workflow-kit";
 import { labelledBody, openedMission } from "../support/workflow-kit";
-import { AWA, type Harness, startHarness } from "./teams-harness";
+import { AWA, type Harness, MARIE, startHarness } from "./teams-harness";
 
 /**
  * The SQL statements one request costs once the caller is known (Slack's profile read and linked by a first
@@ -130,6 +130,7 @@ describe("queries per Teams card action", () => {
     const { labelId } = await labelledBody(h.kit);
     missionId = await openedMission(h.kit, labelId);
     await h.install(AWA);
+    await h.install(MARIE);
   });
 
   afterAll(async () => {
@@ -139,6 +140,14 @@ describe("queries per Teams card action", () => {
   it("a card refresh", async () => {
     const run = async () => {
       expect((await h.click(AWA, VERB.missionRefresh, { missionId })).status).toBe(200);
+      await h.surface.idle();
+    };
+    await expectQueries(h.kit, 2, run);
+  });
+
+  it("the report form", async () => {
+    const run = async () => {
+      expect((await h.click(MARIE, VERB.reportForm, { missionId })).status).toBe(200);
       await h.surface.idle();
     };
     await expectQueries(h.kit, 2, run);
