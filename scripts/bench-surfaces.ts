@@ -134,6 +134,24 @@ async function runBatch(
   return { latencies, cpuPerRequest: (cpuMs(target.pid) - cpuBefore) / n };
 }
 
+/**
+ * After a pause (the seconds the large list takes to open), the keep-alive connections of the 20-concurrent batches
+ * may have been closed by the server while the client's pool still holds them: the first request on each then fails
+ * with "other side closed". Requests on every pooled connection, their failures ignored, leave only live ones.
+ */
+async function freshenConnections(target: Target): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    await Promise.all(
+      Array.from({ length: CONCURRENCY + 1 }, () =>
+        fetch(`${target.baseUrl}/healthz`).then(
+          (r) => r.text(),
+          () => "",
+        ),
+      ),
+    );
+  }
+}
+
 /** Warms a server up on a scenario, checking once that ours answers what the scenario means to measure. */
 async function warmUp(world: World, served: Served, target: Target, scenario: Scenario): Promise<void> {
   if (target.kind === "ours" && scenario.expect) {
@@ -154,6 +172,7 @@ async function measure(
   options: Options,
 ): Promise<Row[]> {
   const rows: Row[] = [];
+  for (const target of [targets.ours, ...Object.values(targets.bare)]) await freshenConnections(target);
   for (const scenario of scenarios) {
     const pair = [targets.ours, targets.bare[scenario.platform]];
     for (const target of pair) await warmUp(world, served, target, scenario);
@@ -417,6 +436,9 @@ async function main(options: Options): Promise<void> {
         `${((performance.now() - started) / 1000).toFixed(0)} s in all, load ${os.loadavg()[0]?.toFixed(2)}`,
     );
     console.log(fails.length === 0 ? "every goal holds" : `${fails.length} goals do not hold: ${fails.join("; ")}`);
+  } catch (error) {
+    for (const server of servers) console.error(server.lastWords());
+    throw error;
   } finally {
     for (const server of servers) await server.stop();
     await fake.close();

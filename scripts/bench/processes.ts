@@ -16,6 +16,8 @@ export interface Server {
   readonly coldStartMs: number;
   /** CPU milliseconds the whole tree used until then (npm and the scripts it ran included): load moves it less. */
   readonly coldStartCpuMs: number;
+  /** The last 4 000 characters the server wrote, and how it ended if it did: what to show when a batch fails. */
+  lastWords(): string;
   stop(): Promise<void>;
 }
 
@@ -73,6 +75,8 @@ export async function startServer(
     baseUrl,
     coldStartMs,
     coldStartCpuMs,
+    lastWords: () =>
+      `${name}: ${child.exitCode === null && child.signalCode === null ? "running" : `ended (${child.exitCode ?? child.signalCode})`}\n${output}`,
     async stop() {
       const running = () => child.exitCode === null && child.signalCode === null;
       if (!running()) return;

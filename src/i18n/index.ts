@@ -35,22 +35,58 @@ export function t(locale: Locale, key: string, params: Record<string, string | n
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
 }
 
+const intlLocale = (locale: Locale) => (locale === "en" ? "en-GB" : "fr-FR");
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Intl formatters are costly to build (~0.1 ms each, and luxon builds one per call): one per locale, zone and
+ * style, kept for the life of the process (a handful: two locales, a few zones).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, timeZone: string, style: "date" | "dateTime"): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // luxon's DATE_FULL and DATETIME_MED, which these replace.
+    const options: Intl.DateTimeFormatOptions =
+      style === "date"
+        ? { year: "numeric", month: "long", day: "numeric" }
+        : { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "numeric" };
+    f = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A date as a person reads it: 10 juin 2026 / 10 June 2026. */
 export function formatDate(value: string | Date, locale: Locale, zone = PARIS): string {
-  const dt = typeof value === "string" ? DateTime.fromISO(value, { zone }) : DateTime.fromJSDate(value, { zone });
-  return dt.setLocale(locale === "en" ? "en-GB" : "fr-FR").toLocaleString(DateTime.DATE_FULL);
+  if (typeof value === "string") {
+    // A calendar date is the same day in every zone: read and shown in UTC.
+    const date = ISO_DATE.exec(value);
+    if (date) {
+      const utc = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
+      // 2026-02-30 rolls over to March: left to luxon, which calls it invalid.
+      if (utc.getUTCDate() === Number(date[3])) return formatter(locale, "UTC", "date").format(utc);
+    }
+    return DateTime.fromISO(value, { zone }).setLocale(intlLocale(locale)).toLocaleString(DateTime.DATE_FULL);
+  }
+  if (Number.isNaN(value.getTime())) return DateTime.fromJSDate(value).toLocaleString(DateTime.DATE_FULL);
+  return formatter(locale, zone, "date").format(value);
 }
 
 export function formatDateTime(value: Date, locale: Locale, zone = PARIS): string {
-  return DateTime.fromJSDate(value, { zone })
-    .setLocale(locale === "en" ? "en-GB" : "fr-FR")
-    .toLocaleString(DateTime.DATETIME_MED);
+  if (Number.isNaN(value.getTime())) return DateTime.fromJSDate(value).toLocaleString(DateTime.DATETIME_MED);
+  return formatter(locale, zone, "dateTime").format(value);
 }
 
+const euroFormats = new Map<Locale, Intl.NumberFormat>();
 export function formatEuros(cents: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { style: "currency", currency: "EUR" }).format(
-    cents / 100,
-  );
+  let f = euroFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "EUR" });
+    euroFormats.set(locale, f);
+  }
+  return f.format(cents / 100);
 }
 
 /** A count as a person reads it: 3 000 / 3,000. */
@@ -94,7 +130,7 @@ export function describeError(error: DomainError, locale: Locale): string {
   if (typeof params.state === "string") params.state = t(locale, `state.${params.state}`);
   for (const key of ["date", "start", "end", "deadline"]) {
     const value = params[key];
-    if (typeof value === "string" && ISO_DATE.test(value)) params[key] = formatDate(value.slice(0, 10), locale);
+    if (typeof value === "string" && ISO_DATE_OR_TIME.test(value)) params[key] = formatDate(value.slice(0, 10), locale);
   }
   if (error.code === "invalid_input" && error.fieldErrors) {
     return Object.entries(error.fieldErrors)
@@ -114,4 +150,5 @@ export function describeError(error: DomainError, locale: Locale): string {
   return refusal ?? t(locale, `error.${error.code}`, params);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T|$)/;
+/** A date or a date-time parameter of a refusal, shown as a date. */
+const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T|$)/;

@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { IncidentReporter } from "../errors/unexpected";
-import type { Actor, WorkflowContext } from "../workflow";
+import type { IdentifiedActor, WorkflowContext } from "../workflow";
 import { linkPlatformIdentity } from "../workflow";
 import { findSlackPerson, type SlackPerson } from "../workflow/slack";
 
@@ -22,7 +22,8 @@ export interface SlackDeps {
 
 export interface Caller extends SlackPerson {
   slackUserId: string;
-  actor: Actor;
+  /** Carries the person and roles read for this request, so read models do not read them again. */
+  actor: IdentifiedActor;
 }
 
 const DEFAULT_PROFILE_TTL_MS = 10 * 60_000;
@@ -30,7 +31,7 @@ const DEFAULT_PROFILE_TTL_MS = 10 * 60_000;
 /**
  * Slack user → person. The first contact (and once per TTL) reads the profile with users.info and links the
  * account by e-mail, which also refreshes locale and time zone; every request then reads the person and its roles
- * fresh, so a role granted a second ago counts. Null when Slack gives no e-mail (a bot, or a missing scope).
+ * fresh (one statement, no cache: correct with several instances), so a role granted a second ago counts. Null when Slack gives no e-mail (a bot, or a missing scope).
  */
 export class CallerResolver {
   private readonly linkedUntil = new Map<string, number>();
@@ -52,7 +53,7 @@ export class CallerResolver {
       this.linkedUntil.delete(slackUserId);
       return null;
     }
-    return { ...person, slackUserId, actor: { personId: person.personId, platform: "slack" } };
+    return { ...person, slackUserId, actor: { personId: person.personId, platform: "slack", known: person } };
   }
 
   private async link(client: webApi.WebClient, slackUserId: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { Activity } from "@microsoft/teams.api";
-import { type Actor, linkPlatformIdentity } from "../workflow";
-import { findTeamsPerson, saveConversationRef } from "../workflow/teams";
+import { type Actor, type IdentifiedActor, linkPlatformIdentity } from "../workflow";
+import { findTeamsPerson, saveConversationRef, type TeamsPerson } from "../workflow/teams";
 import type { ConversationAddress } from "./connector";
 import type { TeamsRuntime } from "./runtime";
 
@@ -53,7 +53,7 @@ async function linkByEmail(rt: TeamsRuntime, activity: Activity) {
     locale: activity.locale ?? undefined,
     teamsAadId: from.aadObjectId ?? member.aadObjectId ?? undefined,
   });
-  return { personId: linked.personId, locale: linked.locale, name: linked.name, chatActive: false };
+  return { personId: linked.personId, locale: linked.locale, name: linked.name, roles: null, chatActive: false };
 }
 
 /** Saved on first contact, and again after the chat was marked gone: writing to the bot makes it a route again. */
@@ -76,7 +76,11 @@ async function rememberPersonalChat(rt: TeamsRuntime, activity: Activity, actor:
  */
 export async function identifySender(rt: TeamsRuntime, activity: Activity): Promise<TeamsSender | null> {
   if (!activity.from?.id) return null;
-  let person = await findTeamsPerson(rt.ctx, activity.from.id, channelConversationId(activity));
+  let person: (Omit<TeamsPerson, "roles"> & { roles: TeamsPerson["roles"] | null }) | null = await findTeamsPerson(
+    rt.ctx,
+    activity.from.id,
+    channelConversationId(activity),
+  );
   if (!person) {
     try {
       person = await linkByEmail(rt, activity);
@@ -85,7 +89,11 @@ export async function identifySender(rt: TeamsRuntime, activity: Activity): Prom
     }
   }
   if (!person) return null;
-  const actor: Actor = { personId: person.personId, platform: "teams" };
+  // Once linked, the person and roles read for this turn go with the actor, so read models do not read them again.
+  const { personId, name, locale, roles } = person;
+  const actor: Actor | IdentifiedActor = roles
+    ? { personId, platform: "teams", known: { personId, name, locale, roles } }
+    : { personId, platform: "teams" };
   if (!person.chatActive) await rememberPersonalChat(rt, activity, actor);
   return { actor, locale: person.locale, name: person.name };
 }

@@ -26,13 +26,20 @@ export { editMission } from "./missions/edit-mission";
 export { type MissionInput, ZLegInput, ZMissionInput } from "./missions/mission-input";
 export { openMission } from "./missions/open-mission";
 export { recordReturn } from "./missions/record-return";
-export type { Viewer } from "./people";
+export type { IdentifiedActor, Viewer } from "./people";
 export { type Dashboard, dashboard } from "./queries/dashboard";
 export { type DiplomaFacts, diplomaFacts } from "./queries/diploma-facts";
 export { EXPORTS, type ExportName, exportData } from "./queries/export-data";
 export { type ExpertiseHit, findExpertise } from "./queries/find-expertise";
 export { missionTimeline, type TimelineEntry } from "./queries/mission-timeline";
-export { type MissionLists, type MissionSummary, missionsFor } from "./queries/missions-for";
+export {
+  homeMissionsFor,
+  type MissionLists,
+  type MissionPage,
+  type MissionSummary,
+  missionPageFor,
+  missionsFor,
+} from "./queries/missions-for";
 export { type PlannedSend, planSweep } from "./reminders/plan-sweep";
 export type { PromptRecipient, PromptStatus, ReminderOptions } from "./reminders/prompt";
 export { snoozeReminders, ZSnoozeInput } from "./reminders/snooze-reminders";

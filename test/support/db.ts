@@ -15,7 +15,19 @@ export function freshDatabaseUrl(): string {
   return `file:${file}`;
 }
 
-export function freshDb(): { db: Db; url: string } {
+/** The SQL statements a client sent since it was made or since the last `reset()`. */
+export class QueryLog {
+  readonly statements: string[] = [];
+  get count(): number {
+    return this.statements.length;
+  }
+  reset(): void {
+    this.statements.length = 0;
+  }
+}
+
+export function freshDb(): { db: Db; url: string; queries: QueryLog } {
   const url = freshDatabaseUrl();
-  return { db: createDb(url), url };
+  const queries = new QueryLog();
+  return { db: createDb(url, { onQuery: (sql) => queries.statements.push(sql) }), url, queries };
 }

@@ -286,8 +286,8 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
   "views/mission-list#missionListBlocks": {
     shows: true,
     render: (v, l) => [
-      { message: missionListBlocks(who(v, l), { mine: summaries(v), ofMyBodies: [], ofMyCountries: [], all: [] }) },
-      { message: missionListBlocks(who(v, l), { mine: [], ofMyBodies: [], ofMyCountries: [], all: [] }) },
+      { message: missionListBlocks(who(v, l), { missions: summaries(v), total: 40 }) },
+      { message: missionListBlocks(who(v, l), { missions: [], total: 0 }) },
     ],
   },
   "views/mission-modal#missionModal": {

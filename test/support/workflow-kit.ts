@@ -18,12 +18,14 @@ import {
 import type { Actor, WorkflowContext } from "../../src/workflow/context";
 import type { ZMissionInput } from "../../src/workflow/missions/mission-input";
 import { TestClock } from "./clock";
-import { freshDb } from "./db";
+import { freshDb, type QueryLog } from "./db";
 
 export interface Kit {
   ctx: WorkflowContext;
   db: Db;
   url: string;
+  /** Every SQL statement sent through `db`, to count the queries of a request. */
+  queries: QueryLog;
   clock: TestClock;
   daect: Actor;
   committee: Actor;
@@ -40,7 +42,7 @@ async function idOf(db: Db, email: string): Promise<string> {
 
 /** A fresh database with DAECT, a committee member and the embassies of Senegal and Morocco. */
 export async function createKit(start = "2026-03-02T09:00:00Z"): Promise<Kit> {
-  const { db, url } = freshDb();
+  const { db, url, queries } = freshDb();
   const clock = new TestClock(start);
   const ctx: WorkflowContext = { db, clock, settings: { labelValidityYears: 3 } };
   await bootstrapAdmins(ctx, ["daect@diplomatie.gouv.fr"]);
@@ -55,6 +57,7 @@ export async function createKit(start = "2026-03-02T09:00:00Z"): Promise<Kit> {
     ctx,
     db,
     url,
+    queries,
     clock,
     daect,
     committee: as(await idOf(db, "comite@diplomatie.gouv.fr")),

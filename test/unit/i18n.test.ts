@@ -1,5 +1,7 @@
+import { DateTime } from "luxon";
 import { DomainError } from "../../src/domain/errors";
-import { describeError, formatDate, t } from "../../src/i18n";
+import { addDays, dateIn, daysBetween } from "../../src/domain/time";
+import { describeError, formatDate, formatDateTime, t } from "../../src/i18n";
 import { core } from "../../src/i18n/messages/core";
 import { refusals } from "../../src/i18n/messages/refusals";
 
@@ -30,5 +32,67 @@ describe("i18n", () => {
     expect(t("en", "error.leg_too_long", { days: 8, max: 7 })).toBe(
       "A leg lasts one week at most: 8 days here, 7 at most.",
     );
+  });
+});
+
+describe("cached date formatters", () => {
+  const luxonDate = (value: string | Date, locale: "fr" | "en", zone: string) =>
+    (typeof value === "string" ? DateTime.fromISO(value, { zone }) : DateTime.fromJSDate(value, { zone }))
+      .setLocale(locale === "en" ? "en-GB" : "fr-FR")
+      .toLocaleString(DateTime.DATE_FULL);
+  const luxonDateTime = (value: Date, locale: "fr" | "en", zone: string) =>
+    DateTime.fromJSDate(value, { zone })
+      .setLocale(locale === "en" ? "en-GB" : "fr-FR")
+      .toLocaleString(DateTime.DATETIME_MED);
+  const zones = ["Europe/Paris", "Pacific/Kiritimati", "America/Los_Angeles", "UTC"];
+  const days = [
+    "2026-01-01",
+    "2026-03-29",
+    "2026-10-25",
+    "2026-12-31",
+    "2024-02-29",
+    "2026-02-30",
+    "2026-06-10T23:30:00Z",
+  ];
+  const instants = ["2026-03-29T00:59:00Z", "2026-03-29T01:00:00Z", "2026-10-25T00:30:00Z", "2026-06-10T22:15:00Z"];
+
+  it("write what luxon wrote, for calendar dates and instants, in each locale and zone", () => {
+    for (const locale of ["fr", "en"] as const) {
+      for (const zone of zones) {
+        for (const day of days) expect(formatDate(day, locale, zone)).toBe(luxonDate(day, locale, zone));
+        for (const at of instants.map((i) => new Date(i))) {
+          expect(formatDate(at, locale, zone)).toBe(luxonDate(at, locale, zone));
+          expect(formatDateTime(at, locale, zone)).toBe(luxonDateTime(at, locale, zone));
+        }
+      }
+    }
+  });
+});
+
+describe("calendar dates without luxon", () => {
+  const luxonDateIn = (at: Date, zone: string) => DateTime.fromJSDate(at, { zone }).toISODate() ?? "";
+  const luxonAdd = (date: string, days: number) =>
+    DateTime.fromISO(date, { zone: "Europe/Paris" }).plus({ days }).toISODate() ?? "";
+  const luxonBetween = (a: string, b: string) =>
+    Math.round(
+      DateTime.fromISO(b, { zone: "Europe/Paris" }).diff(DateTime.fromISO(a, { zone: "Europe/Paris" }), "days").days,
+    );
+
+  it("give luxon's answers across daylight saving, month ends and leap years", () => {
+    for (const zone of ["Europe/Paris", "Pacific/Kiritimati", "America/Los_Angeles", "Not/AZone"]) {
+      for (const at of [
+        "2026-03-28T23:30:00Z",
+        "2026-03-29T00:30:00Z",
+        "2026-10-24T22:30:00Z",
+        "2024-02-29T12:00:00Z",
+      ]) {
+        expect(dateIn(new Date(at), zone)).toBe(luxonDateIn(new Date(at), zone));
+      }
+    }
+    const days = ["2026-03-28", "2026-03-29", "2026-10-25", "2024-02-28", "2025-12-31", "2026-02-30", "nope"];
+    for (const day of days) {
+      for (const n of [-400, -1, 0, 1, 14, 30, 366]) expect(addDays(day, n)).toBe(luxonAdd(day, n));
+      for (const other of days) expect(daysBetween(day, other)).toBe(luxonBetween(day, other));
+    }
   });
 });

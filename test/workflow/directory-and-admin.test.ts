@@ -90,7 +90,13 @@ describe("lists and dashboard", () => {
       awaitingEmbassy: 1,
       activeLabels: 1,
       coverageByCountry: [{ countryCode: "SN", missions: 1 }],
+      applicationsPending: 0,
+      reportsDueSoon: 0,
+      deadLetters: 0,
     });
+    // Past its end, a label still marked active (the sweep has not run) is not counted.
+    kit.clock.set("2030-01-01T09:00:00Z");
+    expect((await dashboard(kit.ctx, kit.daect)).activeLabels).toBe(0);
     expect(await codeOf(dashboard(kit.ctx, focal))).toBe("forbidden");
   });
 

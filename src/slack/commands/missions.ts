@@ -1,5 +1,5 @@
-import { missionsFor } from "../../workflow";
-import { missionListBlocks } from "../views/mission-list";
+import { missionPageFor } from "../../workflow";
+import { MAX_LISTED, missionListBlocks } from "../views/mission-list";
 import { ephemeral, type Subcommand } from "./subcommand";
 
 export const missions: Subcommand = {
@@ -7,8 +7,8 @@ export const missions: Subcommand = {
   key: "missions",
   allowed: () => true,
   run: async ({ caller, respond, surface }) => {
-    const lists = await missionsFor(surface.ctx, caller.actor);
-    const message = missionListBlocks(caller, lists);
+    const page = await missionPageFor(surface.ctx, caller.actor, MAX_LISTED);
+    const message = missionListBlocks(caller, page);
     await ephemeral(respond, message.text, message.blocks);
   },
 };

@@ -18,7 +18,7 @@ export interface HomeModel {
   /** Paris calendar date, to count the days left before each report deadline. */
   today: string;
   dashboard: Dashboard | null;
-  /** DAECT's files: every open mission. */
+  /** DAECT's open files by start date: at least the first ROWS_PER_STATE of each state, all that the Home shows. */
   allMissions: MissionSummary[];
   labels: BodyLabel[];
   /** The person's own pending applications for bodies they hold no role over (filing grants none). */
@@ -29,6 +29,8 @@ export interface HomeModel {
 
 const MAX_BLOCKS = 100;
 const MAX_ROWS = 8;
+/** No list of the Home shows more missions than this: its model needs no more of each state. */
+export const ROWS_PER_STATE = MAX_ROWS;
 /** Lists that carry a row of buttons per mission take two blocks a row: fewer rows keep the Home under 100. */
 const STEP_ROWS = 5;
 

@@ -1,16 +1,16 @@
 import type { webApi } from "@slack/bolt";
 import { hasRole } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
-import { dashboard, missionsFor } from "../../workflow";
+import { dashboard, homeMissionsFor } from "../../workflow";
 import { labelsOfBodies, ownPendingApplications } from "../../workflow/slack";
 import type { Caller, SlackSurface } from "../surface";
-import { homeView } from "./home-view";
+import { homeView, ROWS_PER_STATE } from "./home-view";
 
 /** Reads what the caller's capacities show and publishes the App Home (again after an action taken from it). */
 export async function publishHome(client: webApi.WebClient, surface: SlackSurface, caller: Caller): Promise<void> {
   const isDaect = hasRole(caller, "daect");
   const [lists, figures, labels, ownApplications] = await Promise.all([
-    missionsFor(surface.ctx, caller.actor),
+    homeMissionsFor(surface.ctx, caller.actor, ROWS_PER_STATE),
     isDaect ? dashboard(surface.ctx, caller.actor) : Promise.resolve(null),
     labelsOfBodies(surface.ctx, caller.actor),
     ownPendingApplications(surface.ctx, caller.actor),

@@ -4,14 +4,14 @@ import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { isReportReviewable, isReportWritable } from "../../domain/report";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
 import { formatDate, type Locale, t } from "../../i18n";
-import type { MissionLists, MissionSummary } from "../../workflow";
+import type { MissionPage, MissionSummary } from "../../workflow";
 import { actions, type Block, button, context, type SlackMessage, section } from "../blocks";
 import { ACTIONS } from "../constants";
 import { type Mrkdwn, mrkdwn, tm } from "../mrkdwn";
 import { missionAtOf, missionButtons } from "./mission-buttons";
 
 /** A message holds 50 blocks: each listed mission may take two (its line and its buttons). */
-const MAX_LISTED = 20;
+export const MAX_LISTED = 20;
 
 /** The one thing the person may do next with a mission, as the button next to it (none when nothing waits). */
 export function nextStepButton(locale: Locale, who: ActorFacts, m: MissionSummary): types.Button | undefined {
@@ -43,28 +43,23 @@ export function missionLine(locale: Locale, m: MissionSummary): Mrkdwn {
   return mrkdwn`*${m.reference}* · ${m.countryCode} · ${m.organisation.name}\n${t(locale, `state.${m.status}`)} · ${dates}${deadline}`;
 }
 
-/** `/expect missions`: every open file the caller may see, each with its next step. */
+/** `/expect missions`: the first page of the open files the caller may see, each with its next step, and how many. */
 export function missionListBlocks(
   who: ActorFacts & { locale: Locale },
-  lists: MissionLists,
+  page: MissionPage,
 ): SlackMessage & { blocks: Block[] } {
   const { locale } = who;
-  const seen = new Set<string>();
-  const all = [...lists.mine, ...lists.ofMyBodies, ...lists.ofMyCountries, ...lists.all].filter((m) => {
-    if (seen.has(m.id)) return false;
-    seen.add(m.id);
-    return true;
-  });
-  if (all.length === 0)
+  if (page.missions.length === 0)
     return { text: tm(locale, "slack.missions.none"), blocks: [section(tm(locale, "slack.missions.none"))] };
-  const title = tm(locale, "slack.missions.title", { count: all.length });
+  const total = Math.max(page.total, page.missions.length);
+  const listed = page.missions.slice(0, MAX_LISTED);
+  const title = tm(locale, "slack.missions.title", { count: total });
   const blocks: Block[] = [section(mrkdwn`*${title}*`)];
-  for (const m of all.slice(0, MAX_LISTED)) {
+  for (const m of listed) {
     blocks.push(section(missionLine(locale, m), nextStepButton(locale, who, m)));
     const steps = missionButtons(locale, who, missionAtOf(m));
     if (steps.length) blocks.push(actions(steps));
   }
-  if (all.length > MAX_LISTED)
-    blocks.push(context(tm(locale, "slack.missions.more", { count: all.length - MAX_LISTED })));
+  if (total > listed.length) blocks.push(context(tm(locale, "slack.missions.more", { count: total - listed.length })));
   return { text: title, blocks };
 }

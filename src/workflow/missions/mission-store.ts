@@ -8,8 +8,41 @@ import { transition } from "../transition";
 const withPeople = { legs: { orderBy: { position: "asc" } }, missionaries: true } as const;
 export type LoadedMission = Prisma.MissionGetPayload<{ include: typeof withPeople }>;
 
+type LoadedRow = Omit<LoadedMission, "legs" | "missionaries" | "createdAt" | "updatedAt"> & {
+  createdAt: string | Date;
+  updatedAt: string | Date;
+  legs: string;
+  missionaries: string;
+};
+
+/**
+ * Every mission verb starts with this read, so it is one statement (legs and missionaries as JSON) rather than
+ * Prisma's query per relation. SQLite dialect, like sweep-sql.ts.
+ */
+const LOAD_MISSION = `
+  SELECT m.*,
+    (SELECT json_group_array(json_object('id', g."id", 'missionId', g."missionId", 'position', g."position",
+        'kind', g."kind", 'startDate', g."startDate", 'endDate', g."endDate", 'peopleCount', g."peopleCount",
+        'place', g."place"))
+      FROM (SELECT * FROM "MissionLeg" WHERE "missionId" = m."id" ORDER BY "position") g) AS "legs",
+    (SELECT json_group_array(json_object('missionId', x."missionId", 'personId', x."personId"))
+      FROM "MissionMissionary" x WHERE x."missionId" = m."id") AS "missionaries"
+  FROM "Mission" m WHERE m."id" = ?`;
+
+const instant = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
+
 export async function loadMission(tx: Tx, missionId: string): Promise<LoadedMission> {
-  return found(await tx.mission.findUnique({ where: { id: missionId }, include: withPeople }), "mission", missionId);
+  const [row] = await tx.$queryRawUnsafe<LoadedRow[]>(LOAD_MISSION, missionId);
+  const m = found(row, "mission", missionId);
+  return {
+    ...m,
+    transportCostCents: Number(m.transportCostCents),
+    version: Number(m.version),
+    createdAt: instant(m.createdAt),
+    updatedAt: instant(m.updatedAt),
+    legs: JSON.parse(m.legs) as LoadedMission["legs"],
+    missionaries: JSON.parse(m.missionaries) as LoadedMission["missionaries"],
+  };
 }
 
 export function missionSubject(mission: LoadedMission): Subject {

@@ -3,7 +3,6 @@ import { assertAllowed, focalPointOrganisations } from "../../domain/roles";
 import type { Theme } from "../../domain/themes";
 import type { WorkflowContext } from "../context";
 import { loadViewer, type Viewer } from "../people";
-import { inTransaction } from "../run";
 
 export interface LabelChoice {
   labelId: string;
@@ -26,13 +25,11 @@ export async function activeLabelChoices(
   query: string,
   limit = 100,
 ): Promise<LabelChoice[]> {
-  const labels = await inTransaction(ctx, async (tx, now) => {
-    assertAllowed("label.list", await loadViewer(tx, viewer));
-    return tx.label.findMany({
-      where: { status: "active", validUntil: { gte: now } },
-      include: { organisation: { select: { name: true } } },
-      orderBy: { number: "asc" },
-    });
+  assertAllowed("label.list", await loadViewer(ctx.db, viewer));
+  const labels = await ctx.db.label.findMany({
+    where: { status: "active", validUntil: { gte: ctx.clock.now() } },
+    include: { organisation: { select: { name: true } } },
+    orderBy: { number: "asc" },
   });
   const words = normalise(query).split(/\s+/).filter(Boolean);
   return labels
@@ -76,17 +73,15 @@ const pendingSelect = { id: true, status: true, submittedAt: true, submittedById
  * has before the committee, for its App Home. Only the focal point role shows a body's label.
  */
 export async function labelsOfBodies(ctx: WorkflowContext, viewer: Viewer): Promise<BodyLabel[]> {
-  const bodies = await inTransaction(ctx, async (tx) => {
-    const organisationIds = focalPointOrganisations(await loadViewer(tx, viewer));
-    if (organisationIds.length === 0) return [];
-    return tx.organisation.findMany({
-      where: { id: { in: organisationIds } },
-      include: {
-        labels: { orderBy: { validFrom: "desc" }, take: 1 },
-        applications: { where: pendingWhere(), orderBy: { submittedAt: "desc" }, take: 1, select: pendingSelect },
-      },
-      orderBy: { name: "asc" },
-    });
+  const organisationIds = focalPointOrganisations(await loadViewer(ctx.db, viewer));
+  if (organisationIds.length === 0) return [];
+  const bodies = await ctx.db.organisation.findMany({
+    where: { id: { in: organisationIds } },
+    include: {
+      labels: { orderBy: { validFrom: "desc" }, take: 1 },
+      applications: { where: pendingWhere(), orderBy: { submittedAt: "desc" }, take: 1, select: pendingSelect },
+    },
+    orderBy: { name: "asc" },
   });
   return bodies.map((b) => {
     const label = b.labels[0];
@@ -113,18 +108,18 @@ export interface OwnApplication extends PendingApplication {
  * filing lets them follow and withdraw that application, and shows nothing else of the body.
  */
 export async function ownPendingApplications(ctx: WorkflowContext, viewer: Viewer): Promise<OwnApplication[]> {
-  return inTransaction(ctx, async (tx) => {
-    const who = await loadViewer(tx, viewer);
-    if (!who.personId) return [];
-    const rows = await tx.application.findMany({
-      where: {
-        ...pendingWhere(),
-        submittedById: who.personId,
-        organisationId: { notIn: focalPointOrganisations(who) },
-      },
-      orderBy: { submittedAt: "desc" },
-      select: { ...pendingSelect, organisationId: true, organisation: { select: { name: true } } },
-    });
-    return rows.map(({ organisation, ...app }) => ({ ...app, organisation: organisation.name }));
-  });
+  const who = await loadViewer(ctx.db, viewer);
+  if (!who.personId) return [];
+  // Read on every App Home: one statement (the body's name joined), not Prisma's query per relation.
+  const rows = await ctx.db.$queryRawUnsafe<(Omit<OwnApplication, "submittedAt"> & { submittedAt: string | Date })[]>(
+    `SELECT a."id", a."status", a."submittedAt", a."submittedById", a."organisationId", o."name" AS "organisation"
+    FROM "Application" a JOIN "Organisation" o ON o."id" = a."organisationId"
+    WHERE a."status" IN (SELECT value FROM json_each(?)) AND a."submittedById" = ?
+      AND a."organisationId" NOT IN (SELECT value FROM json_each(?))
+    ORDER BY a."submittedAt" DESC`,
+    JSON.stringify(PENDING_APPLICATION_STATES),
+    who.personId,
+    JSON.stringify(focalPointOrganisations(who)),
+  );
+  return rows.map((row) => ({ ...row, submittedAt: new Date(row.submittedAt) }));
 }

@@ -1,5 +1,6 @@
-import type { Role, RoleGrant } from "../../domain/roles";
+import type { RoleGrant } from "../../domain/roles";
 import type { WorkflowContext } from "../context";
+import { type PersonRoleRow, personWithRoles } from "../people";
 
 export interface SlackPerson {
   personId: string;
@@ -8,17 +9,15 @@ export interface SlackPerson {
   roles: RoleGrant[];
 }
 
-/** The person a Slack account is linked to, with the roles that decide what the surface offers: one indexed read. */
+/**
+ * The person a Slack account is linked to, with the roles that decide what the surface offers: read on every
+ * request, so one statement (a join, not Prisma's query per relation).
+ */
 export async function findSlackPerson(ctx: WorkflowContext, slackUserId: string): Promise<SlackPerson | null> {
-  const person = await ctx.db.person.findUnique({
-    where: { slackUserId },
-    select: { id: true, name: true, locale: true, roles: { select: { role: true, scope: true } } },
-  });
-  if (!person) return null;
-  return {
-    personId: person.id,
-    name: person.name,
-    locale: person.locale === "en" ? "en" : "fr",
-    roles: person.roles.map((r) => ({ role: r.role as Role, scope: r.scope })),
-  };
+  const rows = await ctx.db.$queryRaw<PersonRoleRow[]>`
+    SELECT p."id", p."name", p."locale", r."role", r."scope"
+    FROM "Person" p LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
+    WHERE p."slackUserId" = ${slackUserId}
+    ORDER BY r."id"`;
+  return personWithRoles(rows);
 }

@@ -1,38 +1,35 @@
+import type { RoleGrant } from "../../domain/roles";
 import type { WorkflowContext } from "../context";
+import { type PersonRoleRow, personWithRoles } from "../people";
 
 export interface TeamsPerson {
   personId: string;
   name: string;
   locale: "fr" | "en";
+  roles: RoleGrant[];
   /** Whether the given conversation is remembered as this person's active personal chat. */
   chatActive: boolean;
 }
 
 /**
- * The person a Teams account was linked to, if any, and whether the conversation the activity came from is
- * their remembered chat: read on every turn, so one indexed look-up.
+ * The person a Teams account was linked to, if any, with its roles and whether the conversation the activity
+ * came from is their remembered chat: read on every turn, so one statement (a join, not a query per relation).
  */
 export async function findTeamsPerson(
   ctx: WorkflowContext,
   teamsUserId: string,
   conversationId: string,
 ): Promise<TeamsPerson | null> {
-  const person = await ctx.db.person.findUnique({
-    where: { teamsUserId },
-    select: {
-      id: true,
-      name: true,
-      locale: true,
-      conversations: { where: { platform: "teams", conversationId, status: "active" }, select: { id: true } },
-    },
-  });
+  const rows = await ctx.db.$queryRaw<(PersonRoleRow & { chatActive: number | bigint | boolean })[]>`
+    SELECT p."id", p."name", p."locale", r."role", r."scope",
+      EXISTS (SELECT 1 FROM "ConversationRef" c WHERE c."personId" = p."id" AND c."platform" = 'teams'
+        AND c."conversationId" = ${conversationId} AND c."status" = 'active') AS "chatActive"
+    FROM "Person" p LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
+    WHERE p."teamsUserId" = ${teamsUserId}
+    ORDER BY r."id"`;
+  const person = personWithRoles(rows);
   if (!person) return null;
-  return {
-    personId: person.id,
-    name: person.name,
-    locale: person.locale === "en" ? "en" : "fr",
-    chatActive: person.conversations.length > 0,
-  };
+  return { ...person, chatActive: Number(rows[0]?.chatActive) > 0 };
 }
 
 export interface TeamsAddress {

@@ -1,0 +1,182 @@
+import type { Db, Prisma } from "../../db/client";
+import { ACTIVE_MISSION_STATES } from "../../domain/mission";
+
+/**
+ * Mission summaries in one statement: through Prisma's include a summary costs a query per relation (~1 ms of CPU
+ * each), and lists are read on every App Home and `/expect missions`. SQLite dialect, like sweep-sql.ts (json_each,
+ * json_group_array; a PostgreSQL port swaps them for unnest and json_agg).
+ */
+
+/**
+ * What a line of a mission list shows and decides its buttons by (no legs, label or people); read in one
+ * statement below; the include only gives its type.
+ */
+const summary = {
+  organisation: { select: { name: true } },
+  missionaries: { select: { personId: true } },
+  report: { select: { status: true, submittedAt: true, late: true } },
+} as const;
+export type MissionSummary = Prisma.MissionGetPayload<{ include: typeof summary }>;
+
+interface SummaryRow {
+  id: string;
+  reference: string;
+  labelId: string;
+  organisationId: string;
+  countryCode: string;
+  foreignPartner: string;
+  nature: string;
+  natureDetail: string | null;
+  expectedResult: string;
+  followUp: string | null;
+  transportCostCents: number | bigint;
+  stayCostBearer: string | null;
+  status: string;
+  version: number | bigint;
+  startDate: string;
+  endDate: string;
+  returnedOn: string | null;
+  reportDeadline: string | null;
+  createdById: string;
+  createdAt: string | Date;
+  updatedAt: string | Date;
+  organisationName: string;
+  missionaryIds: string;
+  reportStatus: string | null;
+  reportSubmittedAt: string | Date | null;
+  reportLate: number | bigint | boolean | null;
+}
+
+const SUMMARY_COLUMNS = `
+  m."id", m."reference", m."labelId", m."organisationId", m."countryCode", m."foreignPartner", m."nature",
+  m."natureDetail", m."expectedResult", m."followUp", m."transportCostCents", m."stayCostBearer", m."status",
+  m."version", m."startDate", m."endDate", m."returnedOn", m."reportDeadline", m."createdById", m."createdAt",
+  m."updatedAt", o."name" AS "organisationName",
+  (SELECT json_group_array(mm."personId") FROM "MissionMissionary" mm WHERE mm."missionId" = m."id")
+    AS "missionaryIds",
+  r."status" AS "reportStatus", r."submittedAt" AS "reportSubmittedAt", r."late" AS "reportLate"`;
+const SUMMARY_JOINS = `
+  JOIN "Organisation" o ON o."id" = m."organisationId"
+  LEFT JOIN "Report" r ON r."missionId" = m."id"`;
+const SELECT_SUMMARY = `SELECT ${SUMMARY_COLUMNS} FROM "Mission" m ${SUMMARY_JOINS}`;
+
+const instant = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
+
+function summaryOf(row: SummaryRow): MissionSummary {
+  const { organisationName, missionaryIds, reportStatus, reportSubmittedAt, reportLate, ...mission } = row;
+  return {
+    ...mission,
+    transportCostCents: Number(mission.transportCostCents),
+    version: Number(mission.version),
+    createdAt: instant(mission.createdAt),
+    updatedAt: instant(mission.updatedAt),
+    organisation: { name: organisationName },
+    missionaries: (JSON.parse(missionaryIds) as string[]).map((personId) => ({ personId })),
+    report:
+      reportStatus === null
+        ? null
+        : {
+            status: reportStatus,
+            submittedAt: instant(reportSubmittedAt ?? new Date(0)),
+            late: Boolean(Number(reportLate)),
+          },
+  };
+}
+
+/** By start date, then id, as the lists are ordered. */
+function byStart(a: MissionSummary, b: MissionSummary): number {
+  const [x, y] = a.startDate === b.startDate ? [a.id, b.id] : [a.startDate, b.startDate];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The first `perStatus` open missions of each state by start date, ordered by start date: enough for any list
+ * that shows at most `perStatus` missions of a set of states (the first n of a union are among the first n of
+ * each part), without reading the thousand files DAECT may have open.
+ */
+export async function firstOpenOfEachStatus(db: Db, perStatus: number): Promise<MissionSummary[]> {
+  const rows = await db.$queryRawUnsafe<SummaryRow[]>(
+    `${SELECT_SUMMARY} WHERE m."id" IN (
+      SELECT "id" FROM (
+        SELECT "id", ROW_NUMBER() OVER (PARTITION BY "status" ORDER BY "startDate", "id") AS "rank"
+        FROM "Mission" WHERE "status" IN (SELECT value FROM json_each(?))
+      ) WHERE "rank" <= ?
+    )`,
+    JSON.stringify(ACTIVE_MISSION_STATES),
+    perStatus,
+  );
+  return rows.map(summaryOf).sort(byStart);
+}
+
+/** What a person sees open files in: as missionary, focal point of bodies, embassy of countries, DAECT (all). */
+export interface Sight {
+  personId: string;
+  bodies: readonly string[];
+  countries: readonly string[];
+  all: boolean;
+}
+
+/**
+ * The first `size` open files a person sees, and how many in all, in one statement. Lists show a person's own
+ * missions first, then their bodies', their countries', every one (DAECT), each by start date, a file once at
+ * its first place: ordering by the first capacity a file is seen in, then start date and id, is that order.
+ */
+export async function firstVisible(
+  db: Db,
+  sight: Sight,
+  size: number,
+): Promise<{ missions: MissionSummary[]; total: number }> {
+  const rows = await db.$queryRawUnsafe<(SummaryRow & { total: number | bigint })[]>(
+    `WITH "visible" AS (
+      SELECT m."id", m."startDate",
+        CASE
+          WHEN m."id" IN (SELECT "missionId" FROM "MissionMissionary" WHERE "personId" = ?) THEN 0
+          WHEN m."organisationId" IN (SELECT value FROM json_each(?)) THEN 1
+          WHEN m."countryCode" IN (SELECT value FROM json_each(?)) THEN 2
+          WHEN ? THEN 3
+        END AS "capacity"
+      FROM "Mission" m WHERE m."status" IN (SELECT value FROM json_each(?))
+    ), "page" AS (
+      SELECT "id", "capacity", "startDate", COUNT(*) OVER () AS "total" FROM "visible" WHERE "capacity" IS NOT NULL
+      ORDER BY "capacity", "startDate", "id" LIMIT ?
+    )
+    SELECT pg."total", ${SUMMARY_COLUMNS}
+    FROM "page" pg JOIN "Mission" m ON m."id" = pg."id" ${SUMMARY_JOINS}
+    ORDER BY pg."capacity", pg."startDate", pg."id"`,
+    sight.personId,
+    JSON.stringify(sight.bodies),
+    JSON.stringify(sight.countries),
+    sight.all ? 1 : 0,
+    JSON.stringify(ACTIVE_MISSION_STATES),
+    size,
+  );
+  return { missions: rows.map(({ total: _, ...row }) => summaryOf(row)), total: Number(rows[0]?.total ?? 0) };
+}
+
+/** Which open files a capacity shows, as SQL on the mission `m` with its one parameter. */
+const SEEN_AS = {
+  mine: `m."id" IN (SELECT "missionId" FROM "MissionMissionary" WHERE "personId" = ?)`,
+  ofMyBodies: `m."organisationId" IN (SELECT value FROM json_each(?))`,
+  ofMyCountries: `m."countryCode" IN (SELECT value FROM json_each(?))`,
+  all: "? = 1",
+} as const;
+
+/**
+ * The first `take` open files by start date that a capacity shows, in one statement: the person's own (`value`
+ * their id), their bodies' or countries' (`value` the ids or codes), or every one (`value` true).
+ */
+export async function openSeenAs(
+  db: Db,
+  capacity: keyof typeof SEEN_AS,
+  value: string | readonly string[] | true,
+  take: number,
+): Promise<MissionSummary[]> {
+  const rows = await db.$queryRawUnsafe<SummaryRow[]>(
+    `${SELECT_SUMMARY} WHERE m."status" IN (SELECT value FROM json_each(?)) AND ${SEEN_AS[capacity]}
+    ORDER BY m."startDate", m."id" LIMIT ?`,
+    JSON.stringify(ACTIVE_MISSION_STATES),
+    typeof value === "string" ? value : value === true ? 1 : JSON.stringify(value),
+    take,
+  );
+  return rows.map(summaryOf);
+}
