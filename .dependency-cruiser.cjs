@@ -60,6 +60,15 @@ module.exports = {
       to: { path: "^src/notify/" },
     },
     {
+      name: "operator-actor-only-at-the-root",
+      comment:
+        "The operator actor administers as DAECT without a person: only the command line and the composition " +
+        "root (start-up's ADMIN_EMAILS) may build one, never a chat surface, the scheduler or a verb.",
+      severity: "error",
+      from: { pathNot: ["^src/cli/", "^src/(main|server)[.]ts$", "^src/workflow/operator[.]ts$"] },
+      to: { path: "^src/workflow/operator[.]ts$" },
+    },
+    {
       name: "surfaces-stay-apart",
       comment: "Slack, Teams, the scheduler and the CLI never import each other; what they share is in the core.",
       severity: "error",

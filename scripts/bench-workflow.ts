@@ -22,6 +22,7 @@ import {
   submitReport,
 } from "../src/workflow";
 import type { Actor, WorkflowContext } from "../src/workflow/context";
+import { operatorActor } from "../src/workflow/operator";
 
 const iterations = Number(process.argv[2] ?? 200);
 const timings = new Map<string, number[]>();
@@ -50,8 +51,8 @@ async function main() {
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   let now = new Date("2026-03-02T09:00:00Z");
   const ctx: WorkflowContext = { db, clock: { now: () => now }, settings: { labelValidityYears: 3 } };
-  const system: Actor = { personId: null, platform: "cli" };
-  await bootstrapAdmins(ctx, ["daect@bench.fr"]);
+  const system = operatorActor("cli");
+  await bootstrapAdmins(ctx, system, ["daect@bench.fr"]);
   await addEmbassy(ctx, system, { countryCode: "SN", name: "Ambassade SN" });
   await grantRole(ctx, system, { email: "committee@bench.fr", role: "committee" });
   await grantRole(ctx, system, { email: "embassy@bench.fr", role: "embassy", scope: "SN" });

@@ -8,6 +8,7 @@ import { type Scheduler, startScheduler } from "./scheduler/scheduler";
 import { mountSurfaces } from "./surfaces";
 import { bootstrapAdmins } from "./workflow";
 import { type Clock, systemClock, type WorkflowContext } from "./workflow/context";
+import { operatorActor } from "./workflow/operator";
 
 export interface RunningBot {
   url: string;
@@ -54,7 +55,7 @@ export async function startBot(
   };
   // WAL lets a second process (the admin CLI, another instance) read while the bot writes.
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  const granted = await bootstrapAdmins(ctx, config.ADMIN_EMAILS);
+  const granted = await bootstrapAdmins(ctx, operatorActor("system"), config.ADMIN_EMAILS);
   if (granted > 0) logger.info({ granted }, "ADMIN_EMAILS granted the DAECT role");
 
   const http = createHttpApp(

@@ -17,6 +17,7 @@ import {
   type WorkflowContext,
   type ZMissionInput,
 } from "../../src/workflow";
+import { operatorActor } from "../../src/workflow/operator";
 import { missionDetailsFor } from "../../src/workflow/queries/mission-details";
 
 /** The Playground's mock users (its default configuration): who the demo is played by. */
@@ -33,7 +34,7 @@ export interface DemoProgramme {
   reportDeadline: string;
 }
 
-const OPERATOR: Actor = { personId: null, platform: "cli" };
+const OPERATOR = operatorActor("cli");
 
 /** A clock the seeding moves along, so a mission can be opened, travelled and returned in the past. */
 function movableClock(start: Date): Clock & { at(date: Date): void } {

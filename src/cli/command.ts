@@ -1,6 +1,7 @@
 import type { IncidentReporter } from "../errors/unexpected";
 import type { Locale } from "../i18n";
 import type { WorkflowContext } from "../workflow/context";
+import { operatorActor } from "../workflow/operator";
 
 export interface CliIo {
   out(line: string): void;
@@ -28,7 +29,7 @@ export interface CliCommand {
 }
 
 /** The operator at the command line administers the installation (see loadActor). */
-export const CLI_ACTOR = { personId: null, platform: "cli" } as const;
+export const CLI_ACTOR = operatorActor("cli");
 
 export class UsageError extends Error {}
 

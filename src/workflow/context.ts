@@ -11,11 +11,32 @@ export const systemClock: Clock = { now: () => new Date() };
 export const PLATFORMS = ["slack", "teams", "cli", "scheduler", "system"] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-/** Who calls a verb: a known person, from a platform. The scheduler acts as the system (no person). */
-export interface Actor {
-  personId: string | null;
-  platform: Platform;
+/** A person acting from a chat platform: their roles decide what they may do. */
+export interface PersonActor {
+  personId: string;
+  platform: "slack" | "teams";
 }
+
+declare const operatorMark: unique symbol;
+/**
+ * The installation's operator (the command line, the start-up bootstrap of ADMIN_EMAILS): administers as DAECT.
+ * Only `operatorActor` (src/workflow/operator.ts) makes one, and only src/cli and the composition root may import
+ * it (.dependency-cruiser.cjs), so no surface or verb gains rights by writing a platform string.
+ */
+export interface OperatorActor {
+  personId: null;
+  platform: "cli" | "system";
+  readonly [operatorMark]: true;
+}
+
+/** The scheduler's sweeps: no person and no role; the verbs it runs check for it by name. */
+export interface SchedulerActor {
+  personId: null;
+  platform: "scheduler";
+}
+
+/** Who calls a verb. */
+export type Actor = PersonActor | OperatorActor | SchedulerActor;
 
 export interface WorkflowSettings {
   labelValidityYears: number;
@@ -27,4 +48,4 @@ export interface WorkflowContext {
   settings: WorkflowSettings;
 }
 
-export const SYSTEM_ACTOR: Actor = { personId: null, platform: "scheduler" };
+export const SYSTEM_ACTOR: SchedulerActor = { personId: null, platform: "scheduler" };

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import { DomainError } from "../domain/errors";
 import type { ActorFacts, Role, RoleGrant } from "../domain/roles";
-import type { Actor, Tx } from "./context";
+import type { Actor, PersonActor, Tx } from "./context";
 import type { SharedChannel } from "./notifications";
 
 /**
@@ -20,9 +20,7 @@ export interface ActorInfo extends ActorFacts {
  * models take those facts as they are (what they show was allowed a few milliseconds ago); verbs read the roles
  * again inside their own transaction, where the check must hold against the change it guards.
  */
-export interface IdentifiedActor extends Actor {
-  known: ActorInfo;
-}
+export type IdentifiedActor = PersonActor & { known: ActorInfo };
 
 /** A person joined to its role assignments, one row per role (role and scope null when it holds none). */
 export interface PersonRoleRow {
@@ -52,8 +50,8 @@ export function personWithRoles(
  * bootstrap) administers the installation as DAECT; the scheduler has no role (system verbs check the platform).
  */
 export async function loadActor(tx: Tx | Db, actor: Actor): Promise<ActorInfo> {
-  if (!actor.personId) {
-    const operator = actor.platform === "cli" || actor.platform === "system";
+  if (actor.personId === null) {
+    const operator = actor.platform !== "scheduler";
     return { personId: "", roles: operator ? [{ role: "daect", scope: "" }] : [], name: "EXPE-CT", locale: "fr" };
   }
   // Every verb starts here: one joined statement, not Prisma's query per relation.

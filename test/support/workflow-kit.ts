@@ -15,8 +15,9 @@ import {
   openMission,
   submitApplication,
 } from "../../src/workflow";
-import type { Actor, WorkflowContext } from "../../src/workflow/context";
+import type { Actor, PersonActor, WorkflowContext } from "../../src/workflow/context";
 import type { ZMissionInput } from "../../src/workflow/missions/mission-input";
+import { operatorActor } from "../../src/workflow/operator";
 import { TestClock } from "./clock";
 import { freshDb, type QueryLog } from "./db";
 
@@ -34,7 +35,10 @@ export interface Kit {
   close(): Promise<void>;
 }
 
-export const as = (personId: string, platform: Actor["platform"] = "slack"): Actor => ({ personId, platform });
+export const as = (personId: string, platform: PersonActor["platform"] = "slack"): PersonActor => ({
+  personId,
+  platform,
+});
 
 async function idOf(db: Db, email: string): Promise<string> {
   return (await db.person.findUniqueOrThrow({ where: { email } })).id;
@@ -45,7 +49,7 @@ export async function createKit(start = "2026-03-02T09:00:00Z"): Promise<Kit> {
   const { db, url, queries } = freshDb();
   const clock = new TestClock(start);
   const ctx: WorkflowContext = { db, clock, settings: { labelValidityYears: 3 } };
-  await bootstrapAdmins(ctx, ["daect@diplomatie.gouv.fr"]);
+  await bootstrapAdmins(ctx, operatorActor("system"), ["daect@diplomatie.gouv.fr"]);
   const daect = as(await idOf(db, "daect@diplomatie.gouv.fr"));
   await addEmbassy(ctx, daect, { countryCode: "SN", name: "Ambassade de France au Sénégal" });
   await addEmbassy(ctx, daect, { countryCode: "MA", name: "Ambassade de France au Maroc" });

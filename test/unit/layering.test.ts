@@ -75,11 +75,32 @@ describe("layers (DESIGN.md §6, checked by dependency-cruiser)", () => {
         "domain-imports-only-domain: src/domain/rule.ts",
         "domain-uses-only-pure-libraries: src/domain/rule.ts",
         "no-circular: src/cli/a.ts",
+        "operator-actor-only-at-the-root: src/scheduler/sweep.ts",
         "resolvable-imports: src/cli/a.ts",
         "surfaces-stay-apart: src/slack/view.ts",
         "workflow-does-not-deliver: src/workflow/verb.ts",
       ].sort(),
     );
     expect(new Set(caught.map((c) => c.split(":")[0]))).toEqual(new Set(comments.keys()));
+  });
+});
+
+describe("the operator actor (DAECT without a person)", () => {
+  it("is written only by operatorActor: no module spells an operator's platform or casts to it", () => {
+    const fs = require("node:fs") as typeof import("node:fs");
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== "generated") walk(file);
+        } else if (file.endsWith(".ts") && !file.endsWith(path.join("workflow", "operator.ts"))) {
+          const text = fs.readFileSync(file, "utf8");
+          if (/platform: "(cli|system)"(?!\s*\|)|as OperatorActor/.test(text)) offenders.push(path.relative(ROOT, file));
+        }
+      }
+    };
+    walk(path.join(ROOT, "src"));
+    expect(offenders).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors";
 import { LIMITS } from "../../domain/limits";
 import { assertAllowed, ROLES } from "../../domain/roles";
 import { recordAudit } from "../audit";
-import type { Actor, Tx, WorkflowContext } from "../context";
+import type { Actor, OperatorActor, Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
 import { loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
@@ -108,11 +108,18 @@ export async function addEmbassy(
   });
 }
 
-/** ADMIN_EMAILS become DAECT staff at start-up, so a fresh installation has someone to administer it. */
-export async function bootstrapAdmins(ctx: WorkflowContext, emails: readonly string[]): Promise<number> {
+/**
+ * ADMIN_EMAILS become DAECT staff at start-up, so a fresh installation has someone to administer it; the
+ * composition root passes its operator actor.
+ */
+export async function bootstrapAdmins(
+  ctx: WorkflowContext,
+  operator: OperatorActor,
+  emails: readonly string[],
+): Promise<number> {
   let granted = 0;
   for (const email of emails) {
-    const result = await grantRole(ctx, { personId: null, platform: "system" }, { email, role: "daect" });
+    const result = await grantRole(ctx, operator, { email, role: "daect" });
     if (result.changed) granted++;
   }
   return granted;
