@@ -96,7 +96,8 @@ describe("the operator actor (DAECT without a person)", () => {
           if (entry.name !== "generated") walk(file);
         } else if (file.endsWith(".ts") && !file.endsWith(path.join("workflow", "operator.ts"))) {
           const text = fs.readFileSync(file, "utf8");
-          if (/platform: "(cli|system)"(?!\s*\|)|as OperatorActor/.test(text)) offenders.push(path.relative(ROOT, file));
+          if (/platform: "(cli|system)"(?!\s*\|)|as OperatorActor/.test(text))
+            offenders.push(path.relative(ROOT, file));
         }
       }
     };
