@@ -16,7 +16,7 @@ import { ZExtensionRequestInput } from "../../src/workflow/reports/request-exten
 import { ZReviewReportInput } from "../../src/workflow/reports/review-report";
 import { ZSettleReimbursementInput } from "../../src/workflow/reports/settle-reimbursement";
 import { ZReportInput } from "../../src/workflow/reports/submit-report";
-import { ZEmbassyQuestionInput } from "../../src/workflow/teams/ask-embassy-question";
+import { ZEmbassyQuestionInput } from "../../src/workflow/missions/ask-embassy-question";
 import { SLACK_BUILDERS } from "./slack-hostile-views";
 import { cardOf, TEAMS_BUILDERS } from "./teams-hostile-cards";
 

@@ -1,7 +1,7 @@
 /** Workflow verbs and read models that only the Slack surface needs. */
 
 export { type MissionDetails, missionDetailsFor } from "../queries/mission-details";
-export { type ApplicationView, applicationView } from "./application-view";
+export { type ApplicationView, applicationView } from "../queries/application-view";
 export {
   activeLabelChoices,
   type BodyLabel,
@@ -10,6 +10,6 @@ export {
   labelsOfBodies,
   type OwnApplication,
   ownPendingApplications,
-} from "./choices";
+} from "../queries/choices";
 export { recordCommitteeMessage } from "./record-committee-message";
 export { findSlackPerson, type SlackPerson } from "./slack-people";

@@ -3,7 +3,7 @@ import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
-import { loadMission } from "../missions/mission-store";
+import { loadMission } from "./mission-store";
 import { queueNotifications } from "../notifications";
 import { loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
