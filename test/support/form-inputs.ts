@@ -7,6 +7,7 @@ import { ZDecisionInput } from "../../src/workflow/applications/decide-applicati
 import { ZRecommendInput } from "../../src/workflow/applications/recommend-application";
 import { ZApplicationInput } from "../../src/workflow/applications/submit-application";
 import { ZSolicitationInput } from "../../src/workflow/labels/declare-solicitation";
+import { ZEmbassyQuestionInput } from "../../src/workflow/missions/ask-embassy-question";
 import { ZCancelMissionInput } from "../../src/workflow/missions/cancel-mission";
 import { ZEmbassyDecisionInput } from "../../src/workflow/missions/decide-as-embassy";
 import { ZEditMissionInput } from "../../src/workflow/missions/edit-mission";
@@ -16,7 +17,6 @@ import { ZExtensionRequestInput } from "../../src/workflow/reports/request-exten
 import { ZReviewReportInput } from "../../src/workflow/reports/review-report";
 import { ZSettleReimbursementInput } from "../../src/workflow/reports/settle-reimbursement";
 import { ZReportInput } from "../../src/workflow/reports/submit-report";
-import { ZEmbassyQuestionInput } from "../../src/workflow/missions/ask-embassy-question";
 import { SLACK_BUILDERS } from "./slack-hostile-views";
 import { cardOf, TEAMS_BUILDERS } from "./teams-hostile-cards";
 

@@ -3,11 +3,11 @@ import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
-import { loadMission } from "./mission-store";
 import { queueNotifications } from "../notifications";
 import { loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZId, ZText } from "../validate";
+import { loadMission } from "./mission-store";
 
 export const ZEmbassyQuestionInput = z.object({ missionId: ZId, question: ZText(LIMITS.embassyQuestion) });
 

@@ -1,6 +1,5 @@
 /** Workflow verbs and read models that only the Slack surface needs. */
 
-export { type MissionDetails, missionDetailsFor } from "../queries/mission-details";
 export { type ApplicationView, applicationView } from "../queries/application-view";
 export {
   activeLabelChoices,
@@ -11,5 +10,6 @@ export {
   type OwnApplication,
   ownPendingApplications,
 } from "../queries/choices";
+export { type MissionDetails, missionDetailsFor } from "../queries/mission-details";
 export { recordCommitteeMessage } from "./record-committee-message";
 export { findSlackPerson, type SlackPerson } from "./slack-people";

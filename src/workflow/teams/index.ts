@@ -1,7 +1,7 @@
 /** Workflow verbs and read models that only the Teams surface needs. */
 
-export { type MissionAbilities, type MissionDetails, missionDetailsFor } from "../queries/mission-details";
 export { askEmbassyQuestion, ZEmbassyQuestionInput } from "../missions/ask-embassy-question";
+export { type MissionAbilities, type MissionDetails, missionDetailsFor } from "../queries/mission-details";
 export { recordConversationGone } from "./record-conversation-gone";
 export { type ConversationRefInput, type SavedConversationRef, saveConversationRef } from "./save-conversation-ref";
 export {
