@@ -16,6 +16,26 @@ export const teamsMessages: Catalog = {
       "Teams n’a pas pu me dire qui vous êtes pour l’instant (réf. {reference}) : réessayez dans un moment. L’équipe DAECT a été prévenue.",
     "teams.help.title": "Ce que je sais faire",
     "teams.help.help": "« aide » : cette liste.",
+    "teams.help.apply": "« candidature » : déposer la candidature de votre collectivité au label EXPE-CT.",
+    "teams.application.title": "Candidature EXPE-CT",
+    "teams.application.intro":
+      "Les candidatures sont reçues au fil de l’eau. Décrivez l’expertise de votre collectivité et les experts mobilisables.",
+    "teams.application.competences_hint":
+      "Précis (traitement des déchets, tri sélectif) ou thème large (plan de gestion de crise, ODD).",
+    "teams.application.themes_hint": "{max} thèmes au plus.",
+    "teams.application.expert": "Expert·e {n}",
+    "teams.application.more_experts": "Ajouter des experts",
+    "teams.application.commitment": "Nous acceptons de travailler avec le MEAE sur les missions proposées",
+    "teams.application.basis.cooperation": "des actions de coopération décentralisée",
+    "teams.application.basis.own_territory": "l’exercice d’une compétence sur notre territoire",
+    "teams.application.scope.precise": "Précises",
+    "teams.application.scope.broad": "Thème large",
+    "teams.application.required": "Champ obligatoire.",
+    "teams.application.commitment_required": "Cochez l’engagement pour déposer la candidature.",
+    "teams.application.submit": "Déposer la candidature",
+    "teams.application.personal_only": "Tapez « candidature » dans votre conversation personnelle avec moi.",
+    "teams.application.submitted":
+      "Candidature de {organisation} déposée. Le comité de sélection l’examinera ; la décision vous parviendra ici.",
     "teams.help.missions": "« missions » : les missions en cours qui vous concernent.",
     "teams.help.pending": "« en attente » : ce qui attend une action de votre part.",
     "teams.help.embassy_channel":
@@ -157,6 +177,26 @@ export const teamsMessages: Catalog = {
       "Teams could not tell me who you are just now (ref. {reference}): try again in a moment. The DAECT team has been told.",
     "teams.help.title": "What I can do",
     "teams.help.help": "“help”: this list.",
+    "teams.help.apply": "“apply”: file your body’s application for the EXPE-CT label.",
+    "teams.application.title": "EXPE-CT application",
+    "teams.application.intro":
+      "Applications are received at any time. Describe your body’s expertise and the experts it can send.",
+    "teams.application.competences_hint":
+      "Precise (waste treatment, selective sorting) or a broad theme (crisis management plan, SDGs).",
+    "teams.application.themes_hint": "{max} themes at most.",
+    "teams.application.expert": "Expert {n}",
+    "teams.application.more_experts": "Add experts",
+    "teams.application.commitment": "We agree to work with the ministry on the missions it proposes",
+    "teams.application.basis.cooperation": "decentralised cooperation actions",
+    "teams.application.basis.own_territory": "exercising a competence on our territory",
+    "teams.application.scope.precise": "Precise",
+    "teams.application.scope.broad": "Broad theme",
+    "teams.application.required": "Required field.",
+    "teams.application.commitment_required": "Tick the commitment to file the application.",
+    "teams.application.submit": "File the application",
+    "teams.application.personal_only": "Type “apply” in your personal chat with me.",
+    "teams.application.submitted":
+      "Application of {organisation} filed. The selection committee will review it; you will hear the decision here.",
     "teams.help.missions": "“missions”: the ongoing missions that concern you.",
     "teams.help.pending": "“pending”: what waits for you to act.",
     "teams.help.embassy_channel":

@@ -1,4 +1,5 @@
 import type { Locale } from "../../src/i18n";
+import { applicationFormCard } from "../../src/teams/cards/application-form-card";
 import { type Card, card, type Element, messageCard } from "../../src/teams/cards/card-kit";
 import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
 import { helpCard } from "../../src/teams/cards/help-card";
@@ -57,6 +58,24 @@ function notificationData(v: string) {
 
 /** Every Adaptive Card builder of src/teams/cards, fed `v` in every field people type. */
 export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
+  "application-form-card#applicationFormCard": {
+    shows: true,
+    render: (v, locale) => {
+      const expert = { name: v, function: v, qualifications: v, category: "agent", email: v };
+      const typed = {
+        organisationName: v,
+        organisationKind: "collectivite",
+        basis: "cooperation",
+        competenceScope: "precise",
+        competences: v,
+        themes: "water,crisis",
+        note: v,
+        commitmentAccepted: "true",
+        experts: [expert, {}, expert],
+      };
+      return cards(applicationFormCard({ locale }), applicationFormCard({ locale, typed, notice: notice(v) }));
+    },
+  },
   "card-kit#messageCard": { shows: true, render: (v) => cards(messageCard(notice(v))) },
   "embassy-validation-card#embassyValidationCard": {
     shows: true,

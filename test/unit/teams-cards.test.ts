@@ -1,3 +1,4 @@
+import { applicationFormCard } from "../../src/teams/cards/application-form-card";
 import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
 import { helpCard } from "../../src/teams/cards/help-card";
 import { escapeMarkdown, Markdown } from "../../src/teams/cards/markdown";
@@ -137,6 +138,7 @@ describe("Teams cards", () => {
       }
     }
     collect(reportFormCard({ mission, locale: "fr" }));
+    collect(applicationFormCard({ locale: "fr" }));
     for (const verb of verbs) expect(CARD_VERBS).toContain(verb);
     expect(verbs.size).toBe(CARD_VERBS.length);
   });

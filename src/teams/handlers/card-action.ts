@@ -8,6 +8,7 @@ import { explainTeamsFailure } from "../failure-text";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CardActionHandler } from "../turn";
+import { submitApplicationFromCard } from "./application-submit";
 import { decideFromCard } from "./embassy-decision";
 import { askQuestionFromCard } from "./embassy-question";
 import { requestExtensionFromCard } from "./extension-request";
@@ -28,6 +29,7 @@ const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.extensionRequest]: requestExtensionFromCard,
   [VERB.reportValidate]: reviewReportFromCard("validate"),
   [VERB.reportReturn]: reviewReportFromCard("return"),
+  [VERB.applicationSubmit]: submitApplicationFromCard,
 };
 
 /** The verbs this surface answers: the cards may only use these (checked by a test). */

@@ -8,6 +8,7 @@ import { explainTeamsFailure } from "../failure-text";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CommandHandler } from "../turn";
+import { openApplicationForm } from "./apply-command";
 import { designateEmbassyChannel } from "./embassy-channel-command";
 import { showHelp } from "./help-command";
 import { listMissions } from "./missions-command";
@@ -15,6 +16,7 @@ import { listPending } from "./pending-command";
 
 const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   help: showHelp,
+  apply: openApplicationForm,
   missions: listMissions,
   pending: listPending,
   embassy_channel: designateEmbassyChannel,
