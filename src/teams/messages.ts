@@ -23,7 +23,6 @@ export const teamsMessages: Catalog = {
     "teams.application.competences_hint":
       "Précis (traitement des déchets, tri sélectif) ou thème large (plan de gestion de crise, ODD).",
     "teams.application.themes_hint": "{max} thèmes au plus.",
-    "teams.application.expert": "Expert·e {n}",
     "teams.application.more_experts": "Ajouter des experts",
     "teams.application.commitment": "Nous acceptons de travailler avec le MEAE sur les missions proposées",
     "teams.application.basis.cooperation": "des actions de coopération décentralisée",
@@ -184,7 +183,6 @@ export const teamsMessages: Catalog = {
     "teams.application.competences_hint":
       "Precise (waste treatment, selective sorting) or a broad theme (crisis management plan, SDGs).",
     "teams.application.themes_hint": "{max} themes at most.",
-    "teams.application.expert": "Expert {n}",
     "teams.application.more_experts": "Add experts",
     "teams.application.commitment": "We agree to work with the ministry on the missions it proposes",
     "teams.application.basis.cooperation": "decentralised cooperation actions",

@@ -65,7 +65,7 @@ function expertRow(locale: Locale, row: number, typed: Partial<Record<ExpertFiel
   const required = row === 0 ? { isRequired: true, errorMessage: t(locale, "teams.application.required") } : {};
   const categories = EXPERT_CATEGORIES.map((c) => [t(locale, `category.${c}`), c] as const);
   return [
-    subtle(tmd(locale, "teams.application.expert", { n: row + 1 })),
+    subtle(tmd(locale, "field.experts.row", { position: row + 1 })),
     textInput(expertInput(row, "name"), t(locale, "field.experts.name"), {
       maxLength: LIMITS.personName,
       ...required,
