@@ -18,6 +18,7 @@ export const VERB = {
   reportValidate: "report.validate",
   reportReturn: "report.return",
   applicationSubmit: "application.submit",
+  solicitationDeclare: "solicitation.declare",
 } as const;
 
 /** The invokes this bot answers: Action.Execute clicks. Any other invoke is refused before the SDK routes it. */
@@ -42,6 +43,11 @@ export const INPUT = {
   themes: "themes",
   note: "note",
   commitmentAccepted: "commitmentAccepted",
+  organisationId: "organisationId",
+  fromWhom: "fromWhom",
+  countryCode: "countryCode",
+  subject: "subject",
+  receivedOn: "receivedOn",
 } as const;
 
 /** The fields of one expert row of the application card. */
@@ -64,7 +70,7 @@ export const MORE_EXPERTS = "experts.more";
 export const YES = "yes";
 export const NO = "no";
 
-export type CommandId = "help" | "apply" | "missions" | "pending" | "embassy_channel";
+export type CommandId = "help" | "apply" | "solicitation" | "missions" | "pending" | "embassy_channel";
 
 export interface ChatCommand {
   readonly id: CommandId;
@@ -77,6 +83,7 @@ export interface ChatCommand {
 export const COMMANDS: readonly ChatCommand[] = [
   { id: "help", words: { fr: "aide", en: "help" }, scopes: ["personal", "team"] },
   { id: "apply", words: { fr: "candidature", en: "apply" }, scopes: ["personal"] },
+  { id: "solicitation", words: { fr: "sollicitation", en: "solicitation" }, scopes: ["personal"] },
   { id: "missions", words: { fr: "missions", en: "missions" }, scopes: ["personal", "team"] },
   { id: "pending", words: { fr: "en attente", en: "pending" }, scopes: ["personal", "team"] },
   { id: "embassy_channel", words: { fr: "ambassade ici", en: "use this channel" }, scopes: ["team"] },

@@ -35,6 +35,14 @@ export const teamsMessages: Catalog = {
     "teams.application.personal_only": "Tapez « candidature » dans votre conversation personnelle avec moi.",
     "teams.application.submitted":
       "Candidature de {organisation} déposée. Le comité de sélection l’examinera ; la décision vous parviendra ici.",
+    "teams.help.solicitation": "« sollicitation » : déclarer à la DAECT une sollicitation reçue grâce au label.",
+    "teams.solicitation.title": "Sollicitation",
+    "teams.solicitation.for": "Sollicitation reçue par {organisation}",
+    "teams.solicitation.country": "Pays (code ISO, ex. SN)",
+    "teams.solicitation.none": "Aucune collectivité labellisée ne vous est rattachée.",
+    "teams.solicitation.personal_only": "Tapez « sollicitation » dans votre conversation personnelle avec moi.",
+    "teams.solicitation.submit": "Déclarer",
+    "teams.solicitation.declared": "Sollicitation de {from} déclarée à la DAECT. Merci.",
     "teams.help.missions": "« missions » : les missions en cours qui vous concernent.",
     "teams.help.pending": "« en attente » : ce qui attend une action de votre part.",
     "teams.help.embassy_channel":
@@ -195,6 +203,14 @@ export const teamsMessages: Catalog = {
     "teams.application.personal_only": "Type “apply” in your personal chat with me.",
     "teams.application.submitted":
       "Application of {organisation} filed. The selection committee will review it; you will hear the decision here.",
+    "teams.help.solicitation": "“solicitation”: tell DAECT of a solicitation received because of the label.",
+    "teams.solicitation.title": "Solicitation",
+    "teams.solicitation.for": "Solicitation received by {organisation}",
+    "teams.solicitation.country": "Country (ISO code, e.g. SN)",
+    "teams.solicitation.none": "No labelled body is attached to you.",
+    "teams.solicitation.personal_only": "Type “solicitation” in your personal chat with me.",
+    "teams.solicitation.submit": "Declare",
+    "teams.solicitation.declared": "Solicitation from {from} declared to DAECT. Thank you.",
     "teams.help.missions": "“missions”: the ongoing missions that concern you.",
     "teams.help.pending": "“pending”: what waits for you to act.",
     "teams.help.embassy_channel":

@@ -19,6 +19,7 @@ const SENDER: Record<string, TeamsUser> = {
   [VERB.extensionRequest]: MARIE,
   [VERB.reportReturn]: FOCAL,
   [VERB.applicationSubmit]: MARIE,
+  [VERB.solicitationDeclare]: FOCAL,
 };
 
 /** One case per text input and button that sends it. */
@@ -56,12 +57,13 @@ describe("Teams: a forged over-long text in any input of any card", () => {
       db.extensionRequest.count(),
       db.embassyDecision.count(),
       db.application.count(),
+      db.solicitation.count(),
       db.mission.findUniqueOrThrow({ where: { id: missionId } }).then((m) => `${m.status}@${m.version}`),
     ]);
   }
 
   it("covers every card input that takes text", () => {
-    expect(new Set(unique.map((c) => c.key)).size).toBe(14);
+    expect(new Set(unique.map((c) => c.key)).size).toBe(17);
   });
 
   it.each(unique.map((c) => [c.name, c] as const))(

@@ -96,6 +96,9 @@ export const INPUT_LIMITS: Record<string, { limit: LimitName; schema: z.ZodType;
     path: "experts.qualifications",
   },
   "teams/experts.*.email": { limit: "email", schema: ZApplicationInput, path: "experts.email" },
+  "teams/fromWhom": { limit: "solicitationFrom", schema: ZSolicitationInput, path: "fromWhom" },
+  "teams/countryCode": { limit: "countryCode", schema: ZSolicitationInput, path: "countryCode" },
+  "teams/subject": { limit: "solicitationSubject", schema: ZSolicitationInput, path: "subject" },
 };
 
 function missionInputs(callbackId: string, schema: z.ZodType) {

@@ -10,6 +10,7 @@ import { renderNotification } from "../../src/teams/cards/notification-card";
 import { reportFormCard } from "../../src/teams/cards/report-form-card";
 import { reportPromptCard } from "../../src/teams/cards/report-prompt-card";
 import { reportReviewCard } from "../../src/teams/cards/report-review-card";
+import { solicitationFormCard } from "../../src/teams/cards/solicitation-form-card";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
 import type { MissionDetails } from "../../src/workflow/teams";
 import { hostileMission } from "./hostile-text";
@@ -169,6 +170,26 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
       ["submitted", "validated", "returned"].flatMap((status) =>
         cards(reportReviewCard({ mission: reviewed(v, status), locale, canReview: true, notice: notice(v) })),
       ),
+  },
+  "solicitation-form-card#solicitationFormCard": {
+    shows: true,
+    render: (v, locale) => {
+      const typed = { organisationId: "o2", fromWhom: v, countryCode: v, subject: v, receivedOn: "2026-03-01" };
+      const today = "2026-03-02";
+      return cards(
+        solicitationFormCard({ locale, bodies: [{ id: "o1", name: v }], today }),
+        solicitationFormCard({
+          locale,
+          bodies: [
+            { id: "o1", name: v },
+            { id: "o2", name: v },
+          ],
+          today,
+          typed,
+          notice: notice(v),
+        }),
+      );
+    },
   },
 };
 

@@ -17,6 +17,7 @@ import { openReportForm } from "./report-form";
 import { reviewReportFromCard } from "./report-review";
 import { snoozeFromCard } from "./report-snooze";
 import { submitReportFromCard } from "./report-submit";
+import { declareSolicitationFromCard } from "./solicitation-declare";
 
 const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.embassyValidate]: decideFromCard("validate"),
@@ -30,6 +31,7 @@ const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.reportValidate]: reviewReportFromCard("validate"),
   [VERB.reportReturn]: reviewReportFromCard("return"),
   [VERB.applicationSubmit]: submitApplicationFromCard,
+  [VERB.solicitationDeclare]: declareSolicitationFromCard,
 };
 
 /** The verbs this surface answers: the cards may only use these (checked by a test). */
