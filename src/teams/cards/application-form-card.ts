@@ -42,6 +42,7 @@ export const COMMITMENT_ON = "true";
 const COMMITMENT_OFF = "false";
 
 const value = (v: string | undefined) => (v ? { value: v } : {});
+const requiredIn = (locale: Locale) => ({ isRequired: true, errorMessage: t(locale, "teams.form.required") });
 
 function choices(
   id: string,
@@ -62,7 +63,7 @@ function choices(
 
 function expertRow(locale: Locale, row: number, typed: Partial<Record<ExpertField, string>>): Element[] {
   // The first row is required on the card; the others only when filled in (the core checks them again).
-  const required = row === 0 ? { isRequired: true, errorMessage: t(locale, "teams.application.required") } : {};
+  const required = row === 0 ? requiredIn(locale) : {};
   const categories = EXPERT_CATEGORIES.map((c) => [t(locale, `category.${c}`), c] as const);
   return [
     subtle(tmd(locale, "field.experts.row", { position: row + 1 })),
@@ -121,6 +122,7 @@ function expertRows(locale: Locale, typed: TypedApplication): Element[] {
 export function applicationFormCard(view: ApplicationFormView): Card {
   const { locale, typed = { experts: [] } } = view;
   const title = tmd(locale, "teams.application.title");
+  const required = requiredIn(locale);
   const commitment: IToggleInput = {
     type: "Input.Toggle",
     id: INPUT.commitmentAccepted,
@@ -139,8 +141,7 @@ export function applicationFormCard(view: ApplicationFormView): Card {
       ...noticeBlock(view.notice),
       textInput(INPUT.organisationName, t(locale, "field.organisationName"), {
         maxLength: LIMITS.organisationName,
-        isRequired: true,
-        errorMessage: t(locale, "teams.application.required"),
+        ...required,
         ...value(typed.organisationName),
       }),
       choices(
@@ -148,28 +149,27 @@ export function applicationFormCard(view: ApplicationFormView): Card {
         t(locale, "field.organisationKind"),
         ORGANISATION_KINDS.map((k) => [t(locale, `kind.${k}`), k] as const),
         typed.organisationKind,
-        { style: "expanded", isRequired: true, errorMessage: t(locale, "teams.application.required") },
+        { style: "expanded", ...required },
       ),
       choices(
         INPUT.basis,
         t(locale, "field.basis"),
         EXPERTISE_BASES.map((b) => [t(locale, `teams.application.basis.${b}`), b] as const),
         typed.basis,
-        { style: "expanded", isRequired: true, errorMessage: t(locale, "teams.application.required") },
+        { style: "expanded", ...required },
       ),
       choices(
         INPUT.competenceScope,
         t(locale, "field.competenceScope"),
         COMPETENCE_SCOPES.map((s) => [t(locale, `teams.application.scope.${s}`), s] as const),
         typed.competenceScope,
-        { style: "expanded", isRequired: true, errorMessage: t(locale, "teams.application.required") },
+        { style: "expanded", ...required },
       ),
       textInput(INPUT.competences, t(locale, "field.competences"), {
         isMultiline: true,
         maxLength: LIMITS.competences,
         placeholder: t(locale, "teams.application.competences_hint"),
-        isRequired: true,
-        errorMessage: t(locale, "teams.application.required"),
+        ...required,
         ...value(typed.competences),
       }),
       choices(
@@ -177,12 +177,7 @@ export function applicationFormCard(view: ApplicationFormView): Card {
         t(locale, "field.themes"),
         THEME_KEYS.map((k) => [THEMES[k][locale], k] as const),
         typed.themes,
-        {
-          isMultiSelect: true,
-          style: "compact",
-          isRequired: true,
-          errorMessage: t(locale, "teams.application.required"),
-        },
+        { isMultiSelect: true, style: "compact", ...required },
       ),
       subtle(tmd(locale, "teams.application.themes_hint", { max: MAX_THEMES_PER_APPLICATION })),
       ...expertRows(locale, typed),

@@ -41,7 +41,7 @@ const value = (v: string | undefined) => (v ? { value: v } : {});
 export function solicitationFormCard(view: SolicitationFormView): Card {
   const { locale, bodies, typed = {} } = view;
   const title = tmd(locale, "teams.solicitation.title");
-  const required = { isRequired: true, errorMessage: t(locale, "teams.application.required") };
+  const required = { isRequired: true, errorMessage: t(locale, "teams.form.required") };
   const [only] = bodies;
   const body: Element[] =
     bodies.length === 1 && only
