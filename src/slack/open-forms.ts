@@ -1,11 +1,10 @@
 import type { webApi } from "@slack/bolt";
 import { isDomainError } from "../domain/errors";
 import { isReportReviewable, isReportWritable } from "../domain/report";
-import { focalPointOrganisations, isAllowed } from "../domain/roles";
 import { dateIn } from "../domain/time";
 import { describeError, t } from "../i18n";
-import { missionsFor } from "../workflow";
-import { activeLabelChoices, embassyChoices, labelsOfBodies, missionDetailsFor } from "../workflow/slack";
+import { missionsFor, solicitationBodies } from "../workflow";
+import { embassyChoices, missionDetailsFor } from "../workflow/slack";
 import { emptyApplication } from "./forms/application-form";
 import { emptyMission } from "./forms/mission-form";
 import { escapeMrkdwn, tm } from "./mrkdwn";
@@ -103,18 +102,6 @@ export async function openReviewForm(
   await updateModal(client, viewId, view);
 }
 
-/** M2: the caller's bodies; DAECT, who may declare for any body, chooses among the labelled ones. */
-async function solicitationBodies(surface: SlackSurface, caller: Caller) {
-  if (focalPointOrganisations(caller).length > 0) {
-    const own = await labelsOfBodies(surface.ctx, caller.actor);
-    return own.map((b) => ({ id: b.organisationId, name: b.organisation }));
-  }
-  // Unscoped, the permission holds only for whoever may declare for any body.
-  if (!isAllowed("solicitation.declare", caller)) return [];
-  const labels = await activeLabelChoices(surface.ctx, caller.actor, "");
-  return labels.map((l) => ({ id: l.organisationId, name: l.organisation }));
-}
-
 export async function openSolicitationForm(
   client: webApi.WebClient,
   surface: SlackSurface,
@@ -122,7 +109,7 @@ export async function openSolicitationForm(
   caller: Caller,
 ) {
   const viewId = await openModal(client, triggerId, loadingModal(caller.locale));
-  const bodies = await solicitationBodies(surface, caller);
+  const bodies = await solicitationBodies(surface.ctx, caller.actor);
   const title = t(caller.locale, "slack.solicitation.title");
   const view =
     bodies.length === 0

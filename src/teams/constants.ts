@@ -17,6 +17,8 @@ export const VERB = {
   extensionRequest: "extension.request",
   reportValidate: "report.validate",
   reportReturn: "report.return",
+  applicationSubmit: "application.submit",
+  solicitationDeclare: "solicitation.declare",
 } as const;
 
 /** The invokes this bot answers: Action.Execute clicks. Any other invoke is refused before the SDK routes it. */
@@ -33,13 +35,42 @@ export const INPUT = {
   cooperationDetail: "cooperationDetail",
   extensionReason: "extensionReason",
   reviewComment: "reviewComment",
+  organisationName: "organisationName",
+  organisationKind: "organisationKind",
+  basis: "basis",
+  competenceScope: "competenceScope",
+  competences: "competences",
+  themes: "themes",
+  note: "note",
+  commitmentAccepted: "commitmentAccepted",
+  organisationId: "organisationId",
+  fromWhom: "fromWhom",
+  countryCode: "countryCode",
+  subject: "subject",
+  receivedOn: "receivedOn",
 } as const;
+
+/** The fields of one expert row of the application card. */
+export const EXPERT_FIELDS = ["name", "function", "qualifications", "category", "email"] as const;
+export type ExpertField = (typeof EXPERT_FIELDS)[number];
+
+/** An expert row's input id, named like the verb's schema path ("experts.0.name") so errors name the row. */
+export const expertInput = (row: number, field: ExpertField) => `experts.${row}.${field}`;
+
+/**
+ * A card cannot add rows, so the application card holds as many expert rows as the Slack modal allows, the
+ * first ones shown and the rest unfolded by a button; rows left blank after the last filled one are not sent.
+ */
+export const EXPERT_ROWS = 8;
+export const EXPERT_ROWS_SHOWN = 2;
+/** The container of the folded expert rows, the target of the button that unfolds them. */
+export const MORE_EXPERTS = "experts.more";
 
 /** What a yes/no choice sends. */
 export const YES = "yes";
 export const NO = "no";
 
-export type CommandId = "help" | "missions" | "pending" | "embassy_channel";
+export type CommandId = "help" | "apply" | "solicitation" | "missions" | "pending" | "embassy_channel";
 
 export interface ChatCommand {
   readonly id: CommandId;
@@ -51,6 +82,8 @@ export interface ChatCommand {
 
 export const COMMANDS: readonly ChatCommand[] = [
   { id: "help", words: { fr: "aide", en: "help" }, scopes: ["personal", "team"] },
+  { id: "apply", words: { fr: "candidature", en: "apply" }, scopes: ["personal"] },
+  { id: "solicitation", words: { fr: "sollicitation", en: "solicitation" }, scopes: ["personal"] },
   { id: "missions", words: { fr: "missions", en: "missions" }, scopes: ["personal", "team"] },
   { id: "pending", words: { fr: "en attente", en: "pending" }, scopes: ["personal", "team"] },
   { id: "embassy_channel", words: { fr: "ambassade ici", en: "use this channel" }, scopes: ["team"] },

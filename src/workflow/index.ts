@@ -17,6 +17,7 @@ export { declareSolicitation, ZSolicitationInput } from "./labels/declare-solici
 export { expireLabels } from "./labels/expire-labels";
 export { HISTORY_COLUMNS, importLabelHistory } from "./labels/import-label-history";
 export { revokeLabel } from "./labels/revoke-label";
+export { type SolicitationBody, solicitationBodies } from "./labels/solicitation-bodies";
 export { advanceMissions } from "./missions/advance-missions";
 export { cancelMission } from "./missions/cancel-mission";
 export { closeMission } from "./missions/close-mission";

@@ -18,6 +18,8 @@ const SENDER: Record<string, TeamsUser> = {
   [VERB.reportSubmit]: MARIE,
   [VERB.extensionRequest]: MARIE,
   [VERB.reportReturn]: FOCAL,
+  [VERB.applicationSubmit]: MARIE,
+  [VERB.solicitationDeclare]: FOCAL,
 };
 
 /** One case per text input and button that sends it. */
@@ -54,12 +56,14 @@ describe("Teams: a forged over-long text in any input of any card", () => {
       db.report.count(),
       db.extensionRequest.count(),
       db.embassyDecision.count(),
+      db.application.count(),
+      db.solicitation.count(),
       db.mission.findUniqueOrThrow({ where: { id: missionId } }).then((m) => `${m.status}@${m.version}`),
     ]);
   }
 
   it("covers every card input that takes text", () => {
-    expect(new Set(unique.map((c) => c.key)).size).toBe(7);
+    expect(new Set(unique.map((c) => c.key)).size).toBe(17);
   });
 
   it.each(unique.map((c) => [c.name, c] as const))(
@@ -71,7 +75,8 @@ describe("Teams: a forged over-long text in any input of any card", () => {
       const typed = Object.fromEntries(
         input.inputs.map((other) => [other.id, other.choices?.[0] ?? "Texte"]),
       ) as Record<string, string>;
-      const id = input.key.replace("teams/", "");
+      // A row's input is forged in its first row, and named by its row, as the schema's path says.
+      const id = input.key.replace("teams/", "").replace(".*.", ".0.");
       const before = await writes();
       const res = await h.click(user, input.send.verb, { ...input.send.data, missionId, ...typed, [id]: FORGED });
       expect(res.status).toBe(200);
@@ -81,7 +86,7 @@ describe("Teams: a forged over-long text in any input of any card", () => {
         max: formatCount(LIMITS[entry.limit], "fr"),
         received: formatCount(FORGED.length, "fr"),
       });
-      const label = fieldLabel("fr", entry.path) ?? "";
+      const label = fieldLabel("fr", id.includes(".0.") ? id : entry.path) ?? "";
       const notice = escapeMarkdown(t("fr", "field.labelled", { label, message })).toString();
       expect(JSON.stringify(res.body?.value)).toContain(JSON.stringify(notice).slice(1, -1));
       expect(await writes()).toEqual(before);

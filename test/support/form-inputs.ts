@@ -85,6 +85,20 @@ export const INPUT_LIMITS: Record<string, { limit: LimitName; schema: z.ZodType;
   "teams/embassyQuestion": { limit: "embassyQuestion", schema: ZEmbassyQuestionInput, path: "question" },
   "teams/extensionReason": { limit: "extensionReason", schema: ZExtensionRequestInput, path: "reason" },
   "teams/reviewComment": { limit: "reviewComment", schema: ZReviewReportInput, path: "comment" },
+  "teams/organisationName": { limit: "organisationName", schema: ZApplicationInput, path: "organisationName" },
+  "teams/competences": { limit: "competences", schema: ZApplicationInput, path: "competences" },
+  "teams/note": { limit: "applicationNote", schema: ZApplicationInput, path: "note" },
+  "teams/experts.*.name": { limit: "personName", schema: ZApplicationInput, path: "experts.name" },
+  "teams/experts.*.function": { limit: "expertFunction", schema: ZApplicationInput, path: "experts.function" },
+  "teams/experts.*.qualifications": {
+    limit: "expertQualifications",
+    schema: ZApplicationInput,
+    path: "experts.qualifications",
+  },
+  "teams/experts.*.email": { limit: "email", schema: ZApplicationInput, path: "experts.email" },
+  "teams/fromWhom": { limit: "solicitationFrom", schema: ZSolicitationInput, path: "fromWhom" },
+  "teams/countryCode": { limit: "countryCode", schema: ZSolicitationInput, path: "countryCode" },
+  "teams/subject": { limit: "solicitationSubject", schema: ZSolicitationInput, path: "subject" },
 };
 
 function missionInputs(callbackId: string, schema: z.ZodType) {
@@ -199,7 +213,7 @@ export function teamsTextInputs(locale: Locale = "fr"): CardTextInput[] {
     }));
     for (const input of inputsOf(node)) {
       if (input.type !== "Input.Text" || !input.id) continue;
-      out.push({ key: `teams/${input.id}`, max: input.maxLength, sends, inputs });
+      out.push({ key: `teams/${rowless(input.id)}`, max: input.maxLength, sends, inputs });
     }
     for (const shown of shownCards(node)) visit(shown);
   };

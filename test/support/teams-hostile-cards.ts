@@ -1,4 +1,5 @@
 import type { Locale } from "../../src/i18n";
+import { applicationFormCard } from "../../src/teams/cards/application-form-card";
 import { type Card, card, type Element, messageCard } from "../../src/teams/cards/card-kit";
 import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
 import { helpCard } from "../../src/teams/cards/help-card";
@@ -9,6 +10,7 @@ import { renderNotification } from "../../src/teams/cards/notification-card";
 import { reportFormCard } from "../../src/teams/cards/report-form-card";
 import { reportPromptCard } from "../../src/teams/cards/report-prompt-card";
 import { reportReviewCard } from "../../src/teams/cards/report-review-card";
+import { solicitationFormCard } from "../../src/teams/cards/solicitation-form-card";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
 import type { MissionDetails } from "../../src/workflow/teams";
 import { hostileMission } from "./hostile-text";
@@ -57,6 +59,24 @@ function notificationData(v: string) {
 
 /** Every Adaptive Card builder of src/teams/cards, fed `v` in every field people type. */
 export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
+  "application-form-card#applicationFormCard": {
+    shows: true,
+    render: (v, locale) => {
+      const expert = { name: v, function: v, qualifications: v, category: "agent", email: v };
+      const typed = {
+        organisationName: v,
+        organisationKind: "collectivite",
+        basis: "cooperation",
+        competenceScope: "precise",
+        competences: v,
+        themes: "water,crisis",
+        note: v,
+        commitmentAccepted: "true",
+        experts: [expert, {}, expert],
+      };
+      return cards(applicationFormCard({ locale }), applicationFormCard({ locale, typed, notice: notice(v) }));
+    },
+  },
   "card-kit#messageCard": { shows: true, render: (v) => cards(messageCard(notice(v))) },
   "embassy-validation-card#embassyValidationCard": {
     shows: true,
@@ -150,6 +170,26 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
       ["submitted", "validated", "returned"].flatMap((status) =>
         cards(reportReviewCard({ mission: reviewed(v, status), locale, canReview: true, notice: notice(v) })),
       ),
+  },
+  "solicitation-form-card#solicitationFormCard": {
+    shows: true,
+    render: (v, locale) => {
+      const typed = { organisationId: "o2", fromWhom: v, countryCode: v, subject: v, receivedOn: "2026-03-01" };
+      const today = "2026-03-02";
+      return cards(
+        solicitationFormCard({ locale, bodies: [{ id: "o1", name: v }], today }),
+        solicitationFormCard({
+          locale,
+          bodies: [
+            { id: "o1", name: v },
+            { id: "o2", name: v },
+          ],
+          today,
+          typed,
+          notice: notice(v),
+        }),
+      );
+    },
   },
 };
 

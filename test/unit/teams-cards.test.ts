@@ -1,3 +1,4 @@
+import { applicationFormCard } from "../../src/teams/cards/application-form-card";
 import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
 import { helpCard } from "../../src/teams/cards/help-card";
 import { escapeMarkdown, Markdown } from "../../src/teams/cards/markdown";
@@ -5,6 +6,7 @@ import { missionListCard } from "../../src/teams/cards/mission-list-card";
 import { renderNotification } from "../../src/teams/cards/notification-card";
 import { reportFormCard } from "../../src/teams/cards/report-form-card";
 import { reportReviewCard } from "../../src/teams/cards/report-review-card";
+import { solicitationFormCard } from "../../src/teams/cards/solicitation-form-card";
 import { VERB } from "../../src/teams/constants";
 import { CARD_VERBS } from "../../src/teams/handlers/card-action";
 import { registerTeamsCatalog, teamsMessages } from "../../src/teams/messages";
@@ -137,6 +139,8 @@ describe("Teams cards", () => {
       }
     }
     collect(reportFormCard({ mission, locale: "fr" }));
+    collect(applicationFormCard({ locale: "fr" }));
+    collect(solicitationFormCard({ locale: "fr", bodies: [{ id: "o1", name: "Lyon" }], today: "2026-03-02" }));
     for (const verb of verbs) expect(CARD_VERBS).toContain(verb);
     expect(verbs.size).toBe(CARD_VERBS.length);
   });

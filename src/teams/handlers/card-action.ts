@@ -8,6 +8,7 @@ import { explainTeamsFailure } from "../failure-text";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CardActionHandler } from "../turn";
+import { submitApplicationFromCard } from "./application-submit";
 import { decideFromCard } from "./embassy-decision";
 import { askQuestionFromCard } from "./embassy-question";
 import { requestExtensionFromCard } from "./extension-request";
@@ -16,6 +17,7 @@ import { openReportForm } from "./report-form";
 import { reviewReportFromCard } from "./report-review";
 import { snoozeFromCard } from "./report-snooze";
 import { submitReportFromCard } from "./report-submit";
+import { declareSolicitationFromCard } from "./solicitation-declare";
 
 const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.embassyValidate]: decideFromCard("validate"),
@@ -28,6 +30,8 @@ const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.extensionRequest]: requestExtensionFromCard,
   [VERB.reportValidate]: reviewReportFromCard("validate"),
   [VERB.reportReturn]: reviewReportFromCard("return"),
+  [VERB.applicationSubmit]: submitApplicationFromCard,
+  [VERB.solicitationDeclare]: declareSolicitationFromCard,
 };
 
 /** The verbs this surface answers: the cards may only use these (checked by a test). */

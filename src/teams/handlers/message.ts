@@ -8,13 +8,17 @@ import { explainTeamsFailure } from "../failure-text";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CommandHandler } from "../turn";
+import { openApplicationForm } from "./apply-command";
 import { designateEmbassyChannel } from "./embassy-channel-command";
 import { showHelp } from "./help-command";
 import { listMissions } from "./missions-command";
 import { listPending } from "./pending-command";
+import { openSolicitationForm } from "./solicitation-command";
 
 const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   help: showHelp,
+  apply: openApplicationForm,
+  solicitation: openSolicitationForm,
   missions: listMissions,
   pending: listPending,
   embassy_channel: designateEmbassyChannel,

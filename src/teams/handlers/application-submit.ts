@@ -1,0 +1,52 @@
+import { isDomainError } from "../../domain/errors";
+import { describeError } from "../../i18n";
+import { type ApplicationInput, submitApplication } from "../../workflow";
+import { applicationFormCard, COMMITMENT_ON, type TypedApplication } from "../cards/application-form-card";
+import { messageCard } from "../cards/card-kit";
+import { escapeMarkdown, tmd } from "../cards/markdown";
+import { EXPERT_FIELDS, EXPERT_ROWS, expertInput, INPUT } from "../constants";
+import { type CardActionHandler, field } from "../turn";
+
+function readTyped(data: Record<string, unknown>): TypedApplication {
+  const experts = Array.from({ length: EXPERT_ROWS }, (_, row) =>
+    Object.fromEntries(EXPERT_FIELDS.map((name) => [name, field(data, expertInput(row, name))])),
+  );
+  return {
+    organisationName: field(data, INPUT.organisationName),
+    organisationKind: field(data, INPUT.organisationKind),
+    basis: field(data, INPUT.basis),
+    competenceScope: field(data, INPUT.competenceScope),
+    competences: field(data, INPUT.competences),
+    themes: field(data, INPUT.themes),
+    note: field(data, INPUT.note),
+    commitmentAccepted: field(data, INPUT.commitmentAccepted),
+    experts,
+  };
+}
+
+/** The verb's input: rows up to the last one filled in (the first always), so an error names the card's row. */
+function toApplicationInput(typed: TypedApplication): ApplicationInput {
+  const { experts, themes, commitmentAccepted, ...rest } = typed;
+  const filled = experts.map((e) => Object.values(e).some(Boolean));
+  const count = Math.max(1, filled.lastIndexOf(true) + 1);
+  return {
+    ...rest,
+    themes: (themes ?? "").split(",").filter(Boolean),
+    commitmentAccepted: commitmentAccepted === COMMITMENT_ON,
+    experts: experts.slice(0, count),
+  } as ApplicationInput;
+}
+
+/** L1–L6 from the card form, through the same core verb as Slack; an error brings the card back as typed. */
+export const submitApplicationFromCard: CardActionHandler = async ({ rt, sender, data }) => {
+  const typed = readTyped(data);
+  try {
+    await submitApplication(rt.ctx, sender.actor, toApplicationInput(typed));
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    const notice = { tone: "error" as const, text: escapeMarkdown(describeError(error, sender.locale)) };
+    return applicationFormCard({ locale: sender.locale, typed, notice });
+  }
+  const organisation = typed.organisationName ?? "";
+  return messageCard({ tone: "info", text: tmd(sender.locale, "teams.application.submitted", { organisation }) });
+};
