@@ -31,7 +31,26 @@ export interface CliCommand {
 /** The operator at the command line administers the installation (see loadActor). */
 export const CLI_ACTOR = operatorActor("cli");
 
-export class UsageError extends Error {}
+/** The command line was not what the command takes: worded from the catalogue, followed by the command's usage. */
+export class UsageError extends Error {
+  constructor(
+    readonly key: UsageKey,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(key);
+    this.name = "UsageError";
+  }
+}
+
+export type UsageKey =
+  | "mission_required"
+  | "bad_at"
+  | "unknown_argument"
+  | "at_needs_dry_run"
+  | "email_and_role"
+  | "choose_export"
+  | "csv_required"
+  | "embassy_arguments";
 
 /** The operator asked for something that cannot be done (a file that cannot be read): worded from the catalogue. */
 export class CliRefusal extends Error {

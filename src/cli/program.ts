@@ -31,7 +31,7 @@ export async function runCli(
   if (!command) {
     deps.io.err(
       name && !["help", "--help", "-h"].includes(name)
-        ? `unknown command: ${name}\n\n${help(commands)}`
+        ? `${t(deps.locale ?? "fr", "refusal.cli.unknown_command", { name })}\n\n${help(commands)}`
         : help(commands),
     );
     return name && !["help", "--help", "-h"].includes(name) ? 2 : 0;
@@ -41,7 +41,10 @@ export async function runCli(
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      deps.io.err(`${error.message}\nusage: npm run admin -- ${command.usage}`);
+      const locale = deps.locale ?? "fr";
+      deps.io.err(
+        `${t(locale, `refusal.cli.usage.${error.key}`, error.params)}\n${t(locale, "refusal.cli.usage")} npm run admin -- ${command.usage}`,
+      );
       return 2;
     }
     if (error instanceof CliRefusal) {

@@ -20,8 +20,13 @@ beforeEach(async () => {
 afterEach(() => kit.close());
 
 function cli(...argv: string[]) {
+  return cliIn("fr", ...argv);
+}
+
+function cliIn(locale: "fr" | "en", ...argv: string[]) {
   return runCli(argv, {
     ctx: kit.ctx,
+    locale,
     timeZone: "Europe/Paris",
     incidents: createIncidentReporter({
       ctx: kit.ctx,
@@ -140,9 +145,13 @@ describe("admin CLI", () => {
 
   it("explains usage errors and unknown commands", async () => {
     expect(await cli("grant")).toBe(2);
-    expect(err.pop()).toMatch(/usage: npm run admin -- grant/);
+    expect(err.pop()).toMatch(/^Indiquez l’adresse e-mail puis le rôle\.\nUtilisation : npm run admin -- grant/);
+    expect(await cliIn("en", "sweep", "--at", "lundi")).toBe(2);
+    expect(err.pop()).toMatch(/^--at goes with --dry-run only|^--at needs an ISO date and time.*“lundi”/);
+    expect(await cliIn("en", "export", "nothing")).toBe(2);
+    expect(err.pop()).toMatch(/^Choose one of these exports: .+\nUsage: npm run admin -- export/);
     expect(await cli("frobnicate")).toBe(2);
-    expect(err.pop()).toMatch(/unknown command: frobnicate/);
+    expect(err.pop()).toMatch(/Commande inconnue : frobnicate\./);
     expect(await cli()).toBe(0);
   });
 });

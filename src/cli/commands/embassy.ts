@@ -12,7 +12,7 @@ export const embassy: CliCommand = {
         io.out(`${e.countryCode}\t${e.name}`);
       return;
     }
-    if (action !== "add" || !code || name.length === 0) throw new UsageError("embassy add <country code> <name…>");
+    if (action !== "add" || !code || name.length === 0) throw new UsageError("embassy_arguments");
     const { changed } = await addEmbassy(ctx, CLI_ACTOR, { countryCode: code, name: name.join(" ") });
     io.out(changed ? `embassy ${code.toUpperCase()} added` : `embassy ${code.toUpperCase()} already exists`);
   },

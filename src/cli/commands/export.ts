@@ -10,7 +10,8 @@ export const exportCommand: CliCommand = {
   async run(args, { ctx, io }) {
     const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" } } });
     const name = positionals[0];
-    if (!name || !(name in EXPORTS)) throw new UsageError(`choose one of ${Object.keys(EXPORTS).join(", ")}`);
+    if (!name || !(name in EXPORTS))
+      throw new UsageError("choose_export", { choices: Object.keys(EXPORTS).join(", ") });
     const { columns, rows } = await exportData(ctx, CLI_ACTOR, name as ExportName);
     // A file is for a spreadsheet (the byte-order mark, as in Slack's export); standard output is for other programs.
     if (values.out) {

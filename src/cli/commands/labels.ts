@@ -9,7 +9,7 @@ export const importLabels: CliCommand = {
   summary: "import the PACT 2 / PACT 3 label history (all rows or none)",
   async run(args, { ctx, io }) {
     const [file] = args;
-    if (!file) throw new UsageError("a CSV file is required");
+    if (!file) throw new UsageError("csv_required");
     let text: string;
     try {
       text = io.readFile(file);

@@ -5,7 +5,7 @@ import { CLI_ACTOR, type CliCommand, UsageError } from "../command";
 function roleArgs(args: string[]) {
   const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { name: { type: "string" } } });
   const [email, role, scope] = positionals;
-  if (!email || !role) throw new UsageError("email and role are required");
+  if (!email || !role) throw new UsageError("email_and_role");
   return { email: email.trim().toLowerCase(), role: role as "daect", scope, name: values.name };
 }
 

@@ -12,11 +12,11 @@ function parseArgs(args: string[], timeZone: string): { dryRun: boolean; at: Dat
       const value = args[++i] ?? "";
       // A time without an offset is read in TZ_DEFAULT, the zone DAECT thinks in.
       const parsed = DateTime.fromISO(value, { zone: timeZone });
-      if (!parsed.isValid) throw new UsageError(`--at needs an ISO date-time, e.g. 2026-05-11T09:00, got "${value}"`);
+      if (!parsed.isValid) throw new UsageError("bad_at", { value });
       at = parsed.toJSDate();
-    } else throw new UsageError(`unknown argument: ${arg}`);
+    } else throw new UsageError("unknown_argument", { arg: arg ?? "" });
   }
-  if (at && !dryRun) throw new UsageError("--at is for --dry-run only: a real sweep runs now");
+  if (at && !dryRun) throw new UsageError("at_needs_dry_run");
   return { dryRun, at };
 }
 

@@ -8,7 +8,7 @@ export const timeline: CliCommand = {
   summary: "print what happened to a mission, who did it and from where",
   async run(args, { ctx, io }) {
     const [key] = args;
-    if (!key) throw new UsageError("a mission reference (M-2026-0001) or id is required");
+    if (!key) throw new UsageError("mission_required");
     const mission = await ctx.db.mission.findFirst({ where: { OR: [{ id: key }, { reference: key }] } });
     const result = await missionTimeline(ctx, CLI_ACTOR, { missionId: mission?.id ?? key });
     io.out(`${result.reference} — ${t("fr", `state.${result.status}`)}`);
