@@ -7,9 +7,11 @@ import { z } from "zod";
  */
 
 const id = z.string().min(1).max(255);
+// A Slack user id (U… or, on Enterprise Grid, W…): the account a person is linked by, so nothing else may pass as one.
+const userId = z.string().regex(/^[UW][A-Z0-9]{1,254}$/);
 const text = (max: number) => z.string().max(max);
 
-const ZUser = z.looseObject({ id, team_id: id.optional() });
+const ZUser = z.looseObject({ id: userId, team_id: id.optional() });
 // org-wide installs send `team: null`; Bolt then reads the team from the user.
 const ZTeam = z.looseObject({ id }).nullable();
 
@@ -37,7 +39,7 @@ const ZView = z.looseObject({
 const ZCommand = z.looseObject({
   command: z.string().regex(/^\/[\w-]+$/),
   text: text(40_000),
-  user_id: id,
+  user_id: userId,
   team_id: id,
   channel_id: id,
   trigger_id: id,
@@ -87,7 +89,7 @@ const ZViewPayload = z.looseObject({
 
 const ZEvent = z.looseObject({
   type: id,
-  user: id.optional(),
+  user: userId.optional(),
   tab: z.string().optional(),
   channel: z.union([id, z.looseObject({ id })]).optional(),
   channel_id: id.optional(),
