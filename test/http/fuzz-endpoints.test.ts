@@ -55,6 +55,14 @@ async function programme(db: Db, allowedAudit: Prisma.AuditEventWhereInput = { i
   };
 }
 
+// Nothing technical may reach a person: no Prisma or zod wording, no table, no stack (as in unexpected-errors).
+const TECHNICAL = /prisma|AuditEvent|no such table|invalid_|Error:|\bat \S+:\d+|Entrée invalide|Invalid input|P20\d\d/i;
+const technical = (texts: string[]) =>
+  texts.flatMap((text) => {
+    const found = text.match(TECHNICAL);
+    return found ? [text.slice(Math.max(0, (found.index ?? 0) - 200), (found.index ?? 0) + 200)] : [];
+  });
+
 const isAnswer = (status: number) => status >= 200 && status < 500;
 
 describe("fuzz: no request to either endpoint gets a 5xx, a hang or a write", () => {
@@ -87,6 +95,7 @@ describe("fuzz: no request to either endpoint gets a 5xx, a hang or a write", ()
       const before = await programme(bot.kit.db);
       const rng = mulberry32(SEED);
       const statuses: number[] = [];
+      const answers: string[] = [];
       const failures: string[] = [];
       const started = performance.now();
       for (let i = 0; i < PER_ENDPOINT; i++) {
@@ -101,6 +110,7 @@ describe("fuzz: no request to either endpoint gets a 5xx, a hang or a write", ()
         }
         const reply = await postWithin(bot.target.url, c.body, headers);
         statuses.push(reply.status);
+        answers.push(reply.text);
         const expected = c.signing === "valid" ? isAnswer(reply.status) : reply.status === 401;
         if (!expected) failures.push(`#${i} ${c.kind}/${c.signing} → ${reply.status} ${c.body.slice(0, 300)}`);
       }
@@ -108,6 +118,9 @@ describe("fuzz: no request to either endpoint gets a 5xx, a hang or a write", ()
       const elapsed = Math.round(performance.now() - started);
       console.log(`Slack ${PER_ENDPOINT} → ${JSON.stringify(tally(statuses))} in ${elapsed} ms`);
       expect(failures).toEqual([]);
+      // What people were shown (answers, ephemerals, modals, Home) is valid Block Kit and says nothing technical.
+      expect(bot.fake.rejections).toEqual([]);
+      expect(technical([...answers, ...bot.fake.calls().map((c) => JSON.stringify(c.args))])).toEqual([]);
       const after = await programme(bot.kit.db);
       expect(after).toEqual(before);
       // No unexpected error either: each would be a reference shown to someone and an alert to DAECT.
@@ -136,20 +149,25 @@ describe("fuzz: no request to either endpoint gets a 5xx, a hang or a write", ()
       const before = await programme(h.kit.db, karim);
       const rng = mulberry32(SEED);
       const statuses: number[] = [];
+      const answers: string[] = [];
       const failures: string[] = [];
       const started = performance.now();
       for (let i = 0; i < PER_ENDPOINT; i++) {
-        const c = teamsCase(rng, h.fake.serviceUrl, users, { missions, reports: [] });
+        const c = teamsCase(rng, h.fake.serviceUrl, users, { missions });
         const reply = await postWithin(new URL("/api/messages", h.baseUrl).href, c.body, {
           "content-type": c.contentType,
         });
         statuses.push(reply.status);
+        answers.push(reply.text);
         if (!isAnswer(reply.status)) failures.push(`#${i} ${c.kind} → ${reply.status} ${c.body.slice(0, 300)}`);
       }
       await h.surface.idle();
       const elapsed = Math.round(performance.now() - started);
       console.log(`Teams ${PER_ENDPOINT} → ${JSON.stringify(tally(statuses))} in ${elapsed} ms`);
       expect(failures).toEqual([]);
+      const shown = [...h.fake.sent(), ...h.fake.updates()].map((a) => JSON.stringify(a.activity));
+      expect(technical([...answers, ...shown])).toEqual([]);
+      expect(h.checkAllCards()).toBeGreaterThan(0);
       expect(await programme(h.kit.db, karim)).toEqual(before);
       expect(incidents).toEqual([]);
       expect(await h.kit.db.outbox.count({ where: { kind: "unexpected_error" } })).toBe(0);

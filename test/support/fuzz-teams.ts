@@ -15,9 +15,9 @@ export interface TeamsCase {
   contentType: string;
 }
 
+/** The real ids a fuzzed card action may point at in place of the cards' placeholders (m1…). */
 export interface TeamsIds {
   missions: string[];
-  reports: string[];
 }
 
 type Obj = Record<string, unknown>;
@@ -33,7 +33,6 @@ const WORDS = [...COMMANDS.flatMap((c) => [c.words.fr, c.words.en]), "", "bonjou
 function pickIds(rng: Rng, ids: TeamsIds) {
   return (v: string): string | undefined => {
     if (/^m\d$/.test(v)) return rng.pick([...ids.missions, "m-unknown"]);
-    if (/^r\d$/.test(v)) return rng.pick([...ids.reports, "r-unknown"]);
     if (v === "SN" && rng.chance(0.5)) return rng.pick(["MA", "ZZ"]);
     return undefined;
   };
