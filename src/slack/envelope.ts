@@ -10,6 +10,8 @@ const id = z.string().min(1).max(255);
 // A Slack user id (U… or, on Enterprise Grid, W…): the account a person is linked by, so nothing else may pass as one.
 const userId = z.string().regex(/^[UW][A-Z0-9]{1,254}$/);
 const text = (max: number) => z.string().max(max);
+// Slack's are about a hundred characters; the answer is posted there, and an HTTP client refuses a huge one.
+const responseUrl = z.url().max(2000);
 
 const ZUser = z.looseObject({ id: userId, team_id: id.optional() });
 // org-wide installs send `team: null`; Bolt then reads the team from the user.
@@ -43,7 +45,7 @@ const ZCommand = z.looseObject({
   team_id: id,
   channel_id: id,
   trigger_id: id,
-  response_url: z.url(),
+  response_url: responseUrl,
 });
 
 const ZAction = z.looseObject({
@@ -58,7 +60,7 @@ const interactive = {
   user: ZUser,
   team: ZTeam.optional(),
   trigger_id: id.optional(),
-  response_url: z.url().optional(),
+  response_url: responseUrl.optional(),
   channel: z.looseObject({ id }).nullish(),
 };
 
