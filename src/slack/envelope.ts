@@ -87,6 +87,8 @@ const ZViewPayload = z.looseObject({
   ...interactive,
   type: z.enum(["view_submission", "view_closed"]),
   view: ZView,
+  // Bolt answers through the first one's response_url without looking.
+  response_urls: z.array(z.looseObject({ response_url: responseUrl })).optional(),
 });
 
 const ZEvent = z.looseObject({
