@@ -17,9 +17,10 @@ import { FOCAL, KARIM, MARIE, startHarness } from "./teams-harness";
  * from their embassy's (their right, whatever the activity looks like), and an unexpected error would queue one DAECT
  * alert (outbox kind `unexpected_error`): counted apart, and there must be none, nor any unexpected-error log line.
  *
- * Who sends the forged requests: people with no right over the missions and applications the payloads point at
- * (a stranger, another body's focal point, a missionary, an embassy of another country), so that any change of a
- * mission's state, an application's status or a role is an action the role table forbids.
+ * Who sends the forged requests: people with no right over the missions and applications the payloads point at (a
+ * stranger, another body's focal point, an embassy of another country), or none in their present state (Lyon's focal
+ * point and missionary, whose mission still awaits the embassy; every application is decided), so that any change of
+ * a mission's state, an application's status or a role is an action the role table forbids.
  */
 
 // FUZZ_SEED and FUZZ_COUNT explore further by hand; the suite always runs the same requests.
