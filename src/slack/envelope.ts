@@ -7,11 +7,18 @@ import { z } from "zod";
  */
 
 const id = z.string().min(1).max(255);
+// A Slack user id (U… or, on Enterprise Grid, W…): the account a person is linked by, so nothing else may pass as one.
+const userId = z.string().regex(/^[UW][A-Z0-9]{1,254}$/);
+// A workspace (T…) or Enterprise Grid (E…) id: Bolt keys its client pool by it in a plain object, so "__proto__" or
+// "constructor" there would throw before any listener.
+const workspaceId = z.string().regex(/^[TE][A-Z0-9]{1,254}$/);
 const text = (max: number) => z.string().max(max);
+// Slack's are about a hundred characters; the answer is posted there, and an HTTP client refuses a huge one.
+const responseUrl = z.url().max(2000);
 
-const ZUser = z.looseObject({ id, team_id: id.optional() });
+const ZUser = z.looseObject({ id: userId, team_id: workspaceId.optional() });
 // org-wide installs send `team: null`; Bolt then reads the team from the user.
-const ZTeam = z.looseObject({ id }).nullable();
+const ZTeam = z.looseObject({ id: workspaceId }).nullable();
 
 const ZStateElement = z.looseObject({
   type: z.string().optional(),
@@ -31,17 +38,17 @@ const ZView = z.looseObject({
   private_metadata: text(3000),
   state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), ZStateElement)) }),
   hash: z.string().optional(),
-  app_installed_team_id: id.optional(),
+  app_installed_team_id: workspaceId.optional(),
 });
 
 const ZCommand = z.looseObject({
   command: z.string().regex(/^\/[\w-]+$/),
   text: text(40_000),
-  user_id: id,
-  team_id: id,
+  user_id: userId,
+  team_id: workspaceId,
   channel_id: id,
   trigger_id: id,
-  response_url: z.url(),
+  response_url: responseUrl,
 });
 
 const ZAction = z.looseObject({
@@ -55,8 +62,9 @@ const ZAction = z.looseObject({
 const interactive = {
   user: ZUser,
   team: ZTeam.optional(),
+  enterprise: z.looseObject({ id: workspaceId }).nullish(),
   trigger_id: id.optional(),
-  response_url: z.url().optional(),
+  response_url: responseUrl.optional(),
   channel: z.looseObject({ id }).nullish(),
 };
 
@@ -83,11 +91,13 @@ const ZViewPayload = z.looseObject({
   ...interactive,
   type: z.enum(["view_submission", "view_closed"]),
   view: ZView,
+  // Bolt answers through the first one's response_url without looking.
+  response_urls: z.array(z.looseObject({ response_url: responseUrl })).optional(),
 });
 
 const ZEvent = z.looseObject({
   type: id,
-  user: id.optional(),
+  user: userId.optional(),
   tab: z.string().optional(),
   channel: z.union([id, z.looseObject({ id })]).optional(),
   channel_id: id.optional(),
@@ -98,9 +108,12 @@ const ZEvent = z.looseObject({
 const ZEventCallback = z.looseObject({
   type: z.literal("event_callback"),
   event_id: id,
-  team_id: id.optional(),
+  team_id: workspaceId.optional(),
+  enterprise_id: workspaceId.nullish(),
   event: ZEvent,
-  authorizations: z.array(z.looseObject({ team_id: id.nullish(), enterprise_id: id.nullish() })).optional(),
+  authorizations: z
+    .array(z.looseObject({ team_id: workspaceId.nullish(), enterprise_id: workspaceId.nullish() }))
+    .optional(),
 });
 
 /** Sent by the Events API when the app falls behind: nothing to handle, only to acknowledge. */

@@ -1,4 +1,4 @@
-import type { webApi } from "@slack/bolt";
+import { webApi } from "@slack/bolt";
 import type { IncidentReporter } from "../errors/unexpected";
 import type { IdentifiedActor, WorkflowContext } from "../workflow";
 import { linkPlatformIdentity } from "../workflow";
@@ -57,7 +57,11 @@ export class CallerResolver {
   }
 
   private async link(client: webApi.WebClient, slackUserId: string): Promise<boolean> {
-    const { user } = await client.users.info({ user: slackUserId, include_locale: true });
+    const { user } = await client.users.info({ user: slackUserId, include_locale: true }).catch((error: unknown) => {
+      // Slack answering that it knows no such account is an answer, not a failure: nobody the bot can name.
+      if (isPlatformError(error, "user_not_found")) return { user: undefined };
+      throw error;
+    });
     const email = user?.profile?.email;
     if (!user || user.is_bot || user.deleted || !email) return false;
     await linkPlatformIdentity(this.ctx, {
@@ -79,4 +83,9 @@ export interface SlackSurface {
   channels: SlackChannels;
   callers: CallerResolver;
   incidents: IncidentReporter;
+}
+
+function isPlatformError(error: unknown, code: string): boolean {
+  const e = error as { code?: unknown; data?: { error?: unknown } } | null;
+  return e?.code === webApi.ErrorCode.PlatformError && e.data?.error === code;
 }

@@ -2,6 +2,7 @@ import type { Activity } from "@microsoft/teams.api";
 import { type Actor, type IdentifiedActor, linkPlatformIdentity } from "../workflow";
 import { findTeamsPerson, saveConversationRef, type TeamsPerson } from "../workflow/teams";
 import type { ConversationAddress } from "./connector";
+import { ConnectorError } from "./connector-error";
 import type { TeamsRuntime } from "./runtime";
 
 export interface TeamsSender {
@@ -42,7 +43,13 @@ export class MemberLookupError extends Error {
 /** DESIGN §4: a Teams user is the person with the e-mail the connector's member look-up gives. */
 async function linkByEmail(rt: TeamsRuntime, activity: Activity) {
   const from = activity.from;
-  const member = await rt.connector.getMember(addressOf(activity), from.id);
+  const member = await rt.connector.getMember(addressOf(activity), from.id).catch((error: unknown) => {
+    // Teams answering that this account is no member of the conversation is an answer, not a failure: it is nobody
+    // the bot can name, like an account without an e-mail.
+    if (error instanceof ConnectorError && error.status === 404) return null;
+    throw error;
+  });
+  if (!member) return null;
   const email = member.email ?? member.userPrincipalName;
   if (!email) return null;
   const linked = await linkPlatformIdentity(rt.ctx, {

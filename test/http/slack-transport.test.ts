@@ -111,6 +111,17 @@ describe("Slack transport over HTTP", () => {
 
   it("refuses with 400, before Bolt reads it, a signed body that is none of Slack's payloads", async () => {
     const form = (payload: string) => `payload=${encodeURIComponent(payload)}`;
+    const FORM = "application/x-www-form-urlencoded";
+    const view = { id: "V1", type: "modal", callback_id: "f", private_metadata: "", state: { values: {} } };
+    const command = new URLSearchParams({
+      command: "/expect",
+      text: "",
+      user_id: USER,
+      team_id: "T1",
+      channel_id: "D1",
+      trigger_id: "1.2.3",
+      response_url: `https://hooks.slack.com/commands/T1/${"1".repeat(3000)}`,
+    });
     const bodies: [string, string][] = [
       [form("null"), "application/x-www-form-urlencoded"],
       [
@@ -123,10 +134,22 @@ describe("Slack transport over HTTP", () => {
       ],
       [JSON.stringify({ type: "event_callback", event_id: "Ev1", event: null }), "application/json"],
       ["{", "application/json"],
+      // Found by the fuzz test: Bolt reads response_urls[0].response_url, and posts the answer to a huge URL.
+      [form(JSON.stringify({ type: "view_submission", user: { id: USER }, view, response_urls: [null] })), FORM],
+      [command.toString(), FORM],
+      // Bolt keys its clients by team id in a plain object: "__proto__" threw before any listener.
+      [
+        new URLSearchParams({
+          ...Object.fromEntries(command),
+          response_url: "https://h.invalid/1",
+          team_id: "__proto__",
+        }).toString(),
+        FORM,
+      ],
     ];
     const statuses = [];
     for (const [body, contentType] of bodies) statuses.push((await postSigned(target, body, contentType)).status);
-    expect(statuses).toEqual([400, 400, 400, 400, 400]);
+    expect(statuses).toEqual(bodies.map(() => 400));
     expect(logLines.join("\n")).toContain("Slack request refused");
   });
 
