@@ -1,3 +1,4 @@
+import { types } from "node:util";
 import pino, { type Logger } from "pino";
 
 /** Paths that may carry a secret in anything we log: never written out. */
@@ -38,8 +39,15 @@ type Serialised = Record<string, unknown> & { message?: string; stack?: string; 
  * the exchange (axios `config` / `request` / `response`, the Slack Web API's `headers`): only its method, URL without
  * query and status are kept, and token shapes in the text are masked.
  */
+/** An Error of any realm (see serializeError). */
+export function isError(value: unknown): value is Error {
+  return value instanceof Error || types.isNativeError(value);
+}
+
 export function serializeError(error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
+  // isNativeError, not instanceof: an error made in another realm (Node's own fetch, a vm context) is no
+  // `instanceof Error` here, and would otherwise be logged as {} with neither its message nor its stack.
+  if (!isError(error)) return error;
   return scrub(pino.stdSerializers.err(error) as unknown as Serialised, error);
 }
 

@@ -2,7 +2,7 @@ import { createHash, randomInt } from "node:crypto";
 import type { Logger } from "pino";
 import { isDomainError } from "../domain/errors";
 import { describeError, type Locale, t } from "../i18n";
-import { serializeError } from "../logger";
+import { isError, serializeError } from "../logger";
 import type { WorkflowContext } from "../workflow/context";
 import { alertDaectOnce } from "../workflow/incidents/alert-daect";
 
@@ -17,8 +17,8 @@ export function newReference(): string {
 
 /** What kind of error this is: its name and the first frame of our code in its stack, and a key for both. */
 export function errorKind(error: unknown): { key: string; summary: string } {
-  const name = error instanceof Error ? error.name : typeof error;
-  const stack = error instanceof Error ? (error.stack ?? "") : "";
+  const name = isError(error) ? error.name : typeof error;
+  const stack = isError(error) ? (error.stack ?? "") : "";
   const frames = stack.split("\n").filter((line) => line.trimStart().startsWith("at "));
   // Our own first frame tells two faults apart where a library's (Prisma's, an SDK's) would merge them.
   const ours = frames.find((line) => !/node_modules|\(node:|at node:/.test(line));

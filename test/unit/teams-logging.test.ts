@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
-import { createLogger } from "../../src/logger";
+import { errorKind } from "../../src/errors/unexpected";
+import { createLogger, serializeError } from "../../src/logger";
 import { loggableError } from "../../src/teams/sdk-logger";
 
 describe("Teams error logging", () => {
@@ -25,5 +26,17 @@ describe("Teams error logging", () => {
     expect(line).not.toContain("secret-bot-token");
     expect(line).toContain("Request failed with status code 500");
     expect(line).toContain("/v3/conversations");
+  });
+});
+
+describe("errors of another realm", () => {
+  it("are logged with their message and stack, and get a kind, though they are no instanceof Error here", () => {
+    const { runInNewContext } = require("node:vm") as typeof import("node:vm");
+    const foreign = runInNewContext('new TypeError("fetch failed")') as unknown;
+    expect(foreign instanceof Error).toBe(false);
+    const serialised = serializeError(foreign) as { message?: string; stack?: string; type?: string };
+    expect(serialised.message).toBe("fetch failed");
+    expect(serialised.stack).toContain("TypeError");
+    expect(errorKind(foreign).summary).toContain("TypeError");
   });
 });
