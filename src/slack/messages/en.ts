@@ -4,7 +4,7 @@ export const en: Record<string, string> = {
   "slack.no": "No",
   "slack.loading": "Loading…",
   "slack.identity.unknown":
-    "I cannot tell who you are: your Slack profile shows no e-mail address. Please contact DAECT.",
+    "I cannot tell who you are: this workspace does not know your Slack account, or its profile shows no e-mail address. Please contact DAECT.",
   "slack.command.unknown": "“{name}” is not an EXPE-CT command. Type `/expect help` for the list.",
   "slack.command.forbidden": "The “{name}” command is for other roles. Type `/expect help` to see what you can use.",
   "slack.help.title": "EXPE-CT commands",

@@ -4,7 +4,7 @@ export const fr: Record<string, string> = {
   "slack.no": "Non",
   "slack.loading": "Chargement…",
   "slack.identity.unknown":
-    "Je ne parviens pas à vous identifier : votre profil Slack n’indique pas d’adresse e-mail. Contactez la DAECT.",
+    "Je ne parviens pas à vous identifier : votre compte Slack n’est pas connu de l’espace de travail ou son profil n’indique pas d’adresse e-mail. Contactez la DAECT.",
   "slack.command.unknown": "« {name} » n’est pas une commande EXPE-CT. Tapez `/expect aide` pour la liste.",
   "slack.command.forbidden":
     "La commande « {name} » est réservée à d’autres rôles. Tapez `/expect aide` pour voir ce qui vous est ouvert.",
