@@ -111,7 +111,7 @@ describe("sweep dry run", () => {
       new RegExp(`Référent Ville de Lyon <referent@lyon.fr>\\s+label_expiry_30d_before\\s+${label.number}`),
     );
     expect(await cli("sweep", "--at", "2026-06-11T03:00")).toBe(2);
-    expect(err.pop()).toMatch(/--at is for --dry-run only/);
+    expect(err.pop()).toMatch(/^--at ne s’emploie qu’avec --dry-run/);
     expect(await cli("sweep", "--dry-run", "--at", "demain")).toBe(2);
   });
 });
