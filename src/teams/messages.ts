@@ -35,6 +35,16 @@ export const teamsMessages: Catalog = {
     "teams.application.personal_only": "Tapez « candidature » dans votre conversation personnelle avec moi.",
     "teams.application.submitted":
       "Candidature de {organisation} déposée. Le comité de sélection l’examinera ; la décision vous parviendra ici.",
+    "teams.help.applications": "« candidatures » : vos candidatures en attente du comité, pour en retirer une.",
+    "teams.applications.title": "Vos candidatures en attente du comité",
+    "teams.applications.none": "Aucune candidature en attente du comité ne peut être retirée par vous.",
+    "teams.applications.line": "Déposée le {date} · {status}",
+    "teams.applications.withdraw": "Retirer",
+    "teams.applications.question":
+      "Retirer la candidature de {organisation} ? Le comité ne l’examinera pas ; une nouvelle candidature reste possible.",
+    "teams.applications.confirm": "Confirmer le retrait",
+    "teams.applications.withdrawn": "Candidature de {organisation} retirée. Le comité en est informé.",
+    "teams.applications.withdrawn_any": "Candidature retirée. Le comité en est informé.",
     "teams.help.solicitation": "« sollicitation » : déclarer à la DAECT une sollicitation reçue grâce au label.",
     "teams.solicitation.title": "Sollicitation",
     "teams.solicitation.for": "Sollicitation reçue par {organisation}",
@@ -203,6 +213,16 @@ export const teamsMessages: Catalog = {
     "teams.application.personal_only": "Type “apply” in your personal chat with me.",
     "teams.application.submitted":
       "Application of {organisation} filed. The selection committee will review it; you will hear the decision here.",
+    "teams.help.applications": "“applications”: your applications awaiting the committee, to withdraw one.",
+    "teams.applications.title": "Your applications awaiting the committee",
+    "teams.applications.none": "No application awaiting the committee can be withdrawn by you.",
+    "teams.applications.line": "Filed on {date} · {status}",
+    "teams.applications.withdraw": "Withdraw",
+    "teams.applications.question":
+      "Withdraw the application of {organisation}? The committee will not examine it; a new application remains possible.",
+    "teams.applications.confirm": "Confirm the withdrawal",
+    "teams.applications.withdrawn": "Application of {organisation} withdrawn. The committee is told.",
+    "teams.applications.withdrawn_any": "Application withdrawn. The committee is told.",
     "teams.help.solicitation": "“solicitation”: tell DAECT of a solicitation received because of the label.",
     "teams.solicitation.title": "Solicitation",
     "teams.solicitation.for": "Solicitation received by {organisation}",

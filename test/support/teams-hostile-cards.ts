@@ -1,5 +1,6 @@
 import type { Locale } from "../../src/i18n";
 import { applicationFormCard } from "../../src/teams/cards/application-form-card";
+import { applicationListCard } from "../../src/teams/cards/application-list-card";
 import { type Card, card, type Element, messageCard } from "../../src/teams/cards/card-kit";
 import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
 import { helpCard } from "../../src/teams/cards/help-card";
@@ -75,6 +76,16 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
         experts: [expert, {}, expert],
       };
       return cards(applicationFormCard({ locale }), applicationFormCard({ locale, typed, notice: notice(v) }));
+    },
+  },
+  "application-list-card#applicationListCard": {
+    shows: true,
+    render: (v, locale) => {
+      const app = { applicationId: v, organisation: v, status: "submitted", submittedAt: new Date("2026-03-02") };
+      return cards(
+        applicationListCard({ locale, applications: [app, { ...app, status: "recommended" }] }),
+        applicationListCard({ locale, applications: [], notice: notice(v) }),
+      );
     },
   },
   "card-kit#messageCard": { shows: true, render: (v) => cards(messageCard(notice(v))) },

@@ -1,4 +1,5 @@
 import { applicationFormCard } from "../../src/teams/cards/application-form-card";
+import { applicationListCard } from "../../src/teams/cards/application-list-card";
 import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
 import { helpCard } from "../../src/teams/cards/help-card";
 import { escapeMarkdown, Markdown } from "../../src/teams/cards/markdown";
@@ -140,6 +141,8 @@ describe("Teams cards", () => {
     }
     collect(reportFormCard({ mission, locale: "fr" }));
     collect(applicationFormCard({ locale: "fr" }));
+    const pending = { applicationId: "a1", organisation: "Lyon", status: "submitted", submittedAt: new Date() };
+    collect(applicationListCard({ locale: "fr", applications: [pending] }));
     collect(solicitationFormCard({ locale: "fr", bodies: [{ id: "o1", name: "Lyon" }], today: "2026-03-02" }));
     for (const verb of verbs) expect(CARD_VERBS).toContain(verb);
     expect(verbs.size).toBe(CARD_VERBS.length);

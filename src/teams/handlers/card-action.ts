@@ -9,6 +9,7 @@ import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CardActionHandler } from "../turn";
 import { submitApplicationFromCard } from "./application-submit";
+import { withdrawApplicationFromCard } from "./application-withdraw";
 import { decideFromCard } from "./embassy-decision";
 import { askQuestionFromCard } from "./embassy-question";
 import { requestExtensionFromCard } from "./extension-request";
@@ -31,6 +32,7 @@ const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.reportValidate]: reviewReportFromCard("validate"),
   [VERB.reportReturn]: reviewReportFromCard("return"),
   [VERB.applicationSubmit]: submitApplicationFromCard,
+  [VERB.applicationWithdraw]: withdrawApplicationFromCard,
   [VERB.solicitationDeclare]: declareSolicitationFromCard,
 };
 
