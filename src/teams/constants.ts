@@ -11,6 +11,7 @@ export const VERB = {
   embassyAsk: "embassy.ask",
   /** The card's `refresh` action: each viewer gets the mission's current state. */
   missionRefresh: "mission.refresh",
+  missionConfirm: "mission.confirm",
   reportForm: "report.form",
   reportSubmit: "report.submit",
   reportSnooze: "report.snooze",

@@ -58,7 +58,7 @@ export const teamsMessages: Catalog = {
     "teams.help.embassy_channel":
       "« ambassade ici » (dans un canal d’équipe, personnel d’ambassade) : publier ici les missions à valider de votre pays.",
     "teams.help.cards":
-      "Les missions à valider, les rapports à rédiger et à valider arrivent ici sous forme de cartes.",
+      "Les missions à valider ou à confirmer, les rapports à rédiger et à valider et le diplôme du label arrivent ici sous forme de cartes.",
     "teams.unknown_command": "Je n’ai pas compris « {text} ». Tapez « aide ».",
     "teams.missions.none": "Aucune mission en cours ne vous concerne.",
     "teams.pending.none": "Rien n’attend d’action de votre part.",
@@ -71,6 +71,9 @@ export const teamsMessages: Catalog = {
     "teams.mission.title": "Mission {reference}",
     "teams.mission.to_validate": "Mission à valider — {reference}",
     "teams.mission.state": "État : {state}",
+    "teams.mission.to_confirm": "Mission à confirmer — {reference}",
+    "teams.mission.confirm": "Confirmer la mission",
+    "teams.mission.confirmed": "Mission confirmée : elle partira comme prévu.",
     "teams.field.body": "Collectivité",
     "teams.field.label": "Label",
     "teams.field.country": "Pays",
@@ -235,7 +238,8 @@ export const teamsMessages: Catalog = {
     "teams.help.pending": "“pending”: what waits for you to act.",
     "teams.help.embassy_channel":
       "“use this channel” (in a team channel, embassy staff): post your country’s missions to validate here.",
-    "teams.help.cards": "Missions to validate and reports to write or validate arrive here as cards.",
+    "teams.help.cards":
+      "Missions to validate or confirm, reports to write or validate and the label's diploma arrive here as cards.",
     "teams.unknown_command": "I did not understand “{text}”. Type “help”.",
     "teams.missions.none": "No ongoing mission concerns you.",
     "teams.pending.none": "Nothing is waiting for you.",
@@ -248,6 +252,9 @@ export const teamsMessages: Catalog = {
     "teams.mission.title": "Mission {reference}",
     "teams.mission.to_validate": "Mission to validate — {reference}",
     "teams.mission.state": "Status: {state}",
+    "teams.mission.to_confirm": "Mission to confirm — {reference}",
+    "teams.mission.confirm": "Confirm the mission",
+    "teams.mission.confirmed": "Mission confirmed: it will go as planned.",
     "teams.field.body": "Local authority",
     "teams.field.label": "Label",
     "teams.field.country": "Country",

@@ -13,6 +13,7 @@ import { withdrawApplicationFromCard } from "./application-withdraw";
 import { decideFromCard } from "./embassy-decision";
 import { askQuestionFromCard } from "./embassy-question";
 import { requestExtensionFromCard } from "./extension-request";
+import { confirmMissionFromCard } from "./mission-confirm";
 import { refreshMissionCard } from "./mission-refresh";
 import { openReportForm } from "./report-form";
 import { reviewReportFromCard } from "./report-review";
@@ -25,6 +26,7 @@ const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.embassyRefuse]: decideFromCard("refuse"),
   [VERB.embassyAsk]: askQuestionFromCard,
   [VERB.missionRefresh]: refreshMissionCard,
+  [VERB.missionConfirm]: confirmMissionFromCard,
   [VERB.reportForm]: openReportForm,
   [VERB.reportSubmit]: submitReportFromCard,
   [VERB.reportSnooze]: snoozeFromCard,
