@@ -40,6 +40,7 @@ export const teamsMessages: Catalog = {
     "teams.applications.none": "Aucune candidature en attente du comité ne peut être retirée par vous.",
     "teams.applications.line": "Déposée le {date} · {status}",
     "teams.applications.withdraw": "Retirer",
+    "teams.applications.personal_only": "Tapez « candidatures » dans votre conversation personnelle avec moi.",
     "teams.applications.question":
       "Retirer la candidature de {organisation} ? Le comité ne l’examinera pas ; une nouvelle candidature reste possible.",
     "teams.applications.confirm": "Confirmer le retrait",
@@ -221,6 +222,7 @@ export const teamsMessages: Catalog = {
     "teams.applications.none": "No application awaiting the committee can be withdrawn by you.",
     "teams.applications.line": "Filed on {date} · {status}",
     "teams.applications.withdraw": "Withdraw",
+    "teams.applications.personal_only": "Type “applications” in your personal chat with me.",
     "teams.applications.question":
       "Withdraw the application of {organisation}? The committee will not examine it; a new application remains possible.",
     "teams.applications.confirm": "Confirm the withdrawal",

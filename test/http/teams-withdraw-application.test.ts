@@ -70,6 +70,17 @@ describe("Teams: an applicant withdraws their application before the committee d
     expect((await reply(FOCAL, "applications")).text).toBe(t("fr", "teams.applications.none"));
   });
 
+  it("keeps the list out of team channels, where others read it", async () => {
+    const channel = "19:general@thread.tacv2";
+    const before = h.fake.sent().length;
+    expect((await h.say(FOCAL, "candidatures", { conversationId: channel, conversationType: "channel" })).status).toBe(
+      200,
+    );
+    const [answer] = h.fake.sent().slice(before);
+    expect(answer?.conversationId).toBe(channel);
+    expect(answer?.activity.text).toBe(t("fr", "teams.applications.personal_only"));
+  });
+
   it("refuses, in words, someone else's click on the button, and withdraws nothing", async () => {
     expect((await reply(MARIE, "candidatures")).text).toBe(t("fr", "teams.applications.none"));
     const res = await h.click(MARIE, VERB.applicationWithdraw, { applicationId });
