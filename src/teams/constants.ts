@@ -11,6 +11,7 @@ export const VERB = {
   embassyAsk: "embassy.ask",
   /** The card's `refresh` action: each viewer gets the mission's current state. */
   missionRefresh: "mission.refresh",
+  missionConfirm: "mission.confirm",
   reportForm: "report.form",
   reportSubmit: "report.submit",
   reportSnooze: "report.snooze",
@@ -18,6 +19,7 @@ export const VERB = {
   reportValidate: "report.validate",
   reportReturn: "report.return",
   applicationSubmit: "application.submit",
+  applicationWithdraw: "application.withdraw",
   solicitationDeclare: "solicitation.declare",
 } as const;
 
@@ -70,7 +72,7 @@ export const MORE_EXPERTS = "experts.more";
 export const YES = "yes";
 export const NO = "no";
 
-export type CommandId = "help" | "apply" | "solicitation" | "missions" | "pending" | "embassy_channel";
+export type CommandId = "help" | "apply" | "applications" | "solicitation" | "missions" | "pending" | "embassy_channel";
 
 export interface ChatCommand {
   readonly id: CommandId;
@@ -83,6 +85,7 @@ export interface ChatCommand {
 export const COMMANDS: readonly ChatCommand[] = [
   { id: "help", words: { fr: "aide", en: "help" }, scopes: ["personal", "team"] },
   { id: "apply", words: { fr: "candidature", en: "apply" }, scopes: ["personal"] },
+  { id: "applications", words: { fr: "candidatures", en: "applications" }, scopes: ["personal"] },
   { id: "solicitation", words: { fr: "sollicitation", en: "solicitation" }, scopes: ["personal"] },
   { id: "missions", words: { fr: "missions", en: "missions" }, scopes: ["personal", "team"] },
   { id: "pending", words: { fr: "en attente", en: "pending" }, scopes: ["personal", "team"] },

@@ -5,6 +5,7 @@ import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { createLogger } from "../../src/logger";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
+import type { DeliveryChannel } from "../../src/notify/delivery-channel";
 import {
   createSlackApp,
   createSlackDelivery,
@@ -53,6 +54,8 @@ export interface SlackBot {
   home(userId: string): Promise<ReturnType<typeof viewOf>>;
   /** A block_suggestion (external select typed into). */
   suggest(userId: string, actionId: string, blockId: string, value: string): Promise<SlackReply>;
+  /** The Slack delivery channel, for a test that runs the deliverer with Teams' as well. */
+  delivery: DeliveryChannel;
   /** Runs notify's deliverer with the Slack channel only. */
   deliver(): ReturnType<typeof deliverDueNotifications>;
   close(): Promise<void>;
@@ -61,10 +64,12 @@ export interface SlackBot {
 export interface SlackBotOptions {
   /** Where the unexpected errors' log lines go (our logger, at error level): for tests that read them. */
   incidentLog?: DestinationStream;
+  /** A database shared with another surface's harness (a story across Slack and Teams); that harness closes it. */
+  kit?: Kit;
 }
 
 export async function startSlackBot(options: SlackBotOptions = {}): Promise<SlackBot> {
-  const kit = await createKit();
+  const kit = options.kit ?? (await createKit());
   const fake = await FakeSlackWebApi.start({ botToken: BOT_TOKEN });
   for (const user of Object.values(USERS)) fake.addUser(user);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
@@ -136,6 +141,7 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
       const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
       return postSigned(target, body, "application/x-www-form-urlencoded");
     },
+    delivery,
     deliver: () =>
       deliverDueNotifications({ db: kit.db, clock: kit.clock }, [delivery], {
         worker: "test",
@@ -146,7 +152,7 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await fake.close();
-      await kit.close();
+      if (!options.kit) await kit.close();
     },
   };
 }

@@ -1,9 +1,11 @@
 import type { Locale } from "../../src/i18n";
 import { applicationFormCard } from "../../src/teams/cards/application-form-card";
+import { applicationListCard } from "../../src/teams/cards/application-list-card";
 import { type Card, card, type Element, messageCard } from "../../src/teams/cards/card-kit";
 import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
 import { helpCard } from "../../src/teams/cards/help-card";
 import { escapeMarkdown, Markdown } from "../../src/teams/cards/markdown";
+import { missionConfirmCard } from "../../src/teams/cards/mission-confirm-card";
 import { missionListCard } from "../../src/teams/cards/mission-list-card";
 import { dateRange, missionSummaryFacts, missionTermsSections } from "../../src/teams/cards/mission-sections";
 import { renderNotification } from "../../src/teams/cards/notification-card";
@@ -77,6 +79,16 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
       return cards(applicationFormCard({ locale }), applicationFormCard({ locale, typed, notice: notice(v) }));
     },
   },
+  "application-list-card#applicationListCard": {
+    shows: true,
+    render: (v, locale) => {
+      const app = { applicationId: v, organisation: v, status: "submitted", submittedAt: new Date("2026-03-02") };
+      return cards(
+        applicationListCard({ locale, applications: [app, { ...app, status: "recommended" }] }),
+        applicationListCard({ locale, applications: [], notice: notice(v) }),
+      );
+    },
+  },
   "card-kit#messageCard": { shows: true, render: (v) => cards(messageCard(notice(v))) },
   "embassy-validation-card#embassyValidationCard": {
     shows: true,
@@ -102,11 +114,20 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
     shows: false,
     render: (_v, locale) => cards(helpCard(locale, "personal"), helpCard(locale, "team")),
   },
+  "mission-confirm-card#missionConfirmCard": {
+    shows: true,
+    render: (v, locale) =>
+      cards(
+        missionConfirmCard({ mission: hostileMission(v, "validated"), locale, canConfirm: true, notice: notice(v) }),
+        missionConfirmCard({ mission: hostileMission(v, "confirmed"), locale, canConfirm: false }),
+        missionConfirmCard({ mission: hostileMission(v, "cancelled"), locale, canConfirm: true }),
+      ),
+  },
   "mission-list-card#missionListCard": {
     shows: true,
     render: (v, locale) => {
-      const line = { ...hostileMission(v, "in_progress"), organisation: v, foreignPartner: v };
-      return cards(missionListCard({ locale, missions: [line, line], more: 2 }));
+      const line = { ...hostileMission(v, "in_progress"), organisation: v, foreignPartner: v, confirmable: false };
+      return cards(missionListCard({ locale, missions: [line, { ...line, confirmable: true }], more: 2 }));
     },
   },
   "mission-sections#dateRange": {
@@ -196,6 +217,8 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
 /** Exports of src/teams/cards that build nothing Teams shows on their own, and why. */
 export const NOT_TEAMS_BUILDERS: Record<string, string> = {
   "embassy-validation-card#isAwaitingEmbassy": "a life-cycle predicate",
+  "mission-confirm-card#isAwaitingConfirmation": "a life-cycle predicate",
+  "mission-confirm-card#confirmAction": "a button, drawn inside the cards listed above",
 };
 
 /** Elements alone are checked inside the card they would go in. */

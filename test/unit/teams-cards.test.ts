@@ -1,4 +1,5 @@
 import { applicationFormCard } from "../../src/teams/cards/application-form-card";
+import { applicationListCard } from "../../src/teams/cards/application-list-card";
 import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
 import { helpCard } from "../../src/teams/cards/help-card";
 import { escapeMarkdown, Markdown } from "../../src/teams/cards/markdown";
@@ -100,7 +101,7 @@ describe("Teams cards", () => {
   it("renders the report form, the review card, the list and the help", () => {
     assertValidCard(reportFormCard({ mission, locale: "fr", notice: { tone: "error", text: escapeMarkdown("x") } }));
     assertValidCard(reportReviewCard({ mission: { ...mission, report }, locale: "fr", canReview: true }));
-    assertValidCard(missionListCard({ locale: "en", missions: [mission], more: 3 }));
+    assertValidCard(missionListCard({ locale: "en", missions: [{ ...mission, confirmable: true }], more: 3 }));
     assertValidCard(helpCard("fr", "team"));
   });
 
@@ -119,6 +120,27 @@ describe("Teams cards", () => {
         expect(out instanceof Markdown ? String(out) : texts(out)).not.toMatch(/teams\.|state\.|nature\./);
       }
     }
+  });
+
+  it("puts Confirmer la mission on mission_to_confirm and on the embassy's validation while the body has to confirm", () => {
+    const validated = { ...mission, status: "validated" };
+    const verbsOf = (card: unknown) =>
+      (texts(card).match(/"verb":"[^"]+"/g) ?? []).filter((v) => !v.includes("refresh"));
+    const confirm = `"verb":"${VERB.missionConfirm}"`;
+    const base = { locale: "fr" as const, snoozeDays: [1, 3, 7] };
+    const toConfirm = renderNotification({ ...fitNotification("mission_to_confirm", {}), mission: validated, ...base });
+    expect(verbsOf(toConfirm)).toEqual([confirm]);
+    const decided = fitNotification("embassy_decided", {
+      decision: "validated",
+      by: "Awa",
+      at: "2026-03-02T09:00:00Z",
+    });
+    expect(verbsOf(renderNotification({ ...decided, mission: validated, ...base }))).toEqual([confirm]);
+    const confirmed = { ...validated, status: "confirmed" };
+    expect(verbsOf(renderNotification({ ...decided, mission: confirmed, ...base }))).toEqual([]);
+    expect(
+      verbsOf(renderNotification({ ...fitNotification("mission_to_confirm", {}), mission: confirmed, ...base })),
+    ).toEqual([]);
   });
 
   it("uses only verbs the card-action handler answers", () => {
@@ -140,6 +162,9 @@ describe("Teams cards", () => {
     }
     collect(reportFormCard({ mission, locale: "fr" }));
     collect(applicationFormCard({ locale: "fr" }));
+    const pending = { applicationId: "a1", organisation: "Lyon", status: "submitted", submittedAt: new Date() };
+    collect(missionListCard({ locale: "fr", missions: [{ ...mission, confirmable: true }], more: 0 }));
+    collect(applicationListCard({ locale: "fr", applications: [pending] }));
     collect(solicitationFormCard({ locale: "fr", bodies: [{ id: "o1", name: "Lyon" }], today: "2026-03-02" }));
     for (const verb of verbs) expect(CARD_VERBS).toContain(verb);
     expect(verbs.size).toBe(CARD_VERBS.length);

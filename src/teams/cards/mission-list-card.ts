@@ -1,9 +1,11 @@
 import { type Locale, t } from "../../i18n";
 import { type Card, card, type Element, heading, subtle, text } from "./card-kit";
 import { md, tmd } from "./markdown";
+import { confirmAction } from "./mission-confirm-card";
 import { dateRange } from "./mission-sections";
 
 export interface MissionLine {
+  id: string;
   reference: string;
   organisation: string;
   countryCode: string;
@@ -11,6 +13,8 @@ export interface MissionLine {
   startDate: string;
   endDate: string;
   status: string;
+  /** A mission of the reader's body that waits for its confirmation: the line carries *Confirmer la mission*. */
+  confirmable: boolean;
 }
 
 export interface MissionListView {
@@ -18,6 +22,11 @@ export interface MissionListView {
   missions: readonly MissionLine[];
   /** How many were left out of the card. */
   more: number;
+}
+
+function confirmButton(mission: MissionLine, locale: Locale): Element[] {
+  if (!mission.confirmable) return [];
+  return [{ type: "ActionSet", actions: [confirmAction(mission.id, locale)] }];
 }
 
 function line(mission: MissionLine, locale: Locale): Element {
@@ -31,6 +40,7 @@ function line(mission: MissionLine, locale: Locale): Element {
           state: t(locale, `state.${mission.status}`),
         })}`,
       ),
+      ...confirmButton(mission, locale),
     ],
   };
 }

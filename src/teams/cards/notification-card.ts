@@ -5,6 +5,7 @@ import { VERB } from "../constants";
 import { alert, type Card, card, type Element, execute, good, heading, openUrl, subtle, text } from "./card-kit";
 import { embassyValidationCard } from "./embassy-validation-card";
 import { escapeMarkdown, type Markdown, tmd } from "./markdown";
+import { confirmAction, isAwaitingConfirmation, missionConfirmCard } from "./mission-confirm-card";
 import { missionSummaryFacts } from "./mission-sections";
 import { reportPromptCard } from "./report-prompt-card";
 import { reportReviewCard } from "./report-review-card";
@@ -95,7 +96,11 @@ function embassyDecided(view: NotificationView & { kind: "embassy_decided" }): C
       ? good(tmd(locale, "teams.embassy.validated", params))
       : alert(tmd(locale, "teams.embassy.refused", params));
   const { comment } = data;
-  return notice(view, [line, ...(comment ? [text(tmd(locale, "teams.embassy.comment", { comment }))] : [])]);
+  const shown = notice(view, [line, ...(comment ? [text(tmd(locale, "teams.embassy.comment", { comment }))] : [])]);
+  // The focal points get this news when the embassy validates: the card is where they confirm, as on Slack's Home.
+  const mission = view.mission;
+  if (data.decision !== "validated" || !mission || !isAwaitingConfirmation(mission.status)) return shown;
+  return { ...shown, actions: [confirmAction(mission.id, locale)] };
 }
 
 function reportReturned(view: NotificationView, mission: MissionDetails): Card {
@@ -113,6 +118,8 @@ function withMission(view: NotificationView, mission: MissionDetails): Card {
   switch (view.kind) {
     case "embassy_validation_requested":
       return embassyValidationCard({ mission, locale, canDecide: true });
+    case "mission_to_confirm":
+      return missionConfirmCard({ mission, locale, canConfirm: true });
     case "report_requested":
     case "report_reminder":
       return reportPromptCard({

@@ -9,9 +9,11 @@ import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CardActionHandler } from "../turn";
 import { submitApplicationFromCard } from "./application-submit";
+import { withdrawApplicationFromCard } from "./application-withdraw";
 import { decideFromCard } from "./embassy-decision";
 import { askQuestionFromCard } from "./embassy-question";
 import { requestExtensionFromCard } from "./extension-request";
+import { confirmMissionFromCard } from "./mission-confirm";
 import { refreshMissionCard } from "./mission-refresh";
 import { openReportForm } from "./report-form";
 import { reviewReportFromCard } from "./report-review";
@@ -24,6 +26,7 @@ const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.embassyRefuse]: decideFromCard("refuse"),
   [VERB.embassyAsk]: askQuestionFromCard,
   [VERB.missionRefresh]: refreshMissionCard,
+  [VERB.missionConfirm]: confirmMissionFromCard,
   [VERB.reportForm]: openReportForm,
   [VERB.reportSubmit]: submitReportFromCard,
   [VERB.reportSnooze]: snoozeFromCard,
@@ -31,6 +34,7 @@ const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.reportValidate]: reviewReportFromCard("validate"),
   [VERB.reportReturn]: reviewReportFromCard("return"),
   [VERB.applicationSubmit]: submitApplicationFromCard,
+  [VERB.applicationWithdraw]: withdrawApplicationFromCard,
   [VERB.solicitationDeclare]: declareSolicitationFromCard,
 };
 

@@ -8,6 +8,7 @@ import { explainTeamsFailure } from "../failure-text";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CommandHandler } from "../turn";
+import { listApplications } from "./applications-command";
 import { openApplicationForm } from "./apply-command";
 import { designateEmbassyChannel } from "./embassy-channel-command";
 import { showHelp } from "./help-command";
@@ -18,6 +19,7 @@ import { openSolicitationForm } from "./solicitation-command";
 const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   help: showHelp,
   apply: openApplicationForm,
+  applications: listApplications,
   solicitation: openSolicitationForm,
   missions: listMissions,
   pending: listPending,

@@ -1,6 +1,7 @@
 import { type MissionSummary, missionsFor } from "../../workflow";
 import { cardMessage, textMessage } from "../cards/card-kit";
 import { tmd } from "../cards/markdown";
+import { isAwaitingConfirmation } from "../cards/mission-confirm-card";
 import { missionListCard } from "../cards/mission-list-card";
 import type { CommandHandler } from "../turn";
 
@@ -15,9 +16,13 @@ function uniqueMissions(lists: Awaited<ReturnType<typeof missionsFor>>): Mission
 
 /** missions: the open missions that concern the person, as one list card. */
 export const listMissions: CommandHandler = async ({ rt, sender }) => {
-  const missions = uniqueMissions(await missionsFor(rt.ctx, sender.actor));
+  const lists = await missionsFor(rt.ctx, sender.actor);
+  const missions = uniqueMissions(lists);
+  // The verb checks the role again; the list only offers the button where the body's focal point would see it.
+  const ofMyBodies = new Set(lists.ofMyBodies.map((m) => m.id));
   if (missions.length === 0) return textMessage(tmd(sender.locale, "teams.missions.none"));
   const lines = missions.slice(0, MAX_LINES).map((m) => ({
+    id: m.id,
     reference: m.reference,
     organisation: m.organisation.name,
     countryCode: m.countryCode,
@@ -25,6 +30,7 @@ export const listMissions: CommandHandler = async ({ rt, sender }) => {
     startDate: m.startDate,
     endDate: m.endDate,
     status: m.status,
+    confirmable: ofMyBodies.has(m.id) && isAwaitingConfirmation(m.status),
   }));
   return cardMessage(missionListCard({ locale: sender.locale, missions: lines, more: missions.length - lines.length }));
 };

@@ -5,17 +5,18 @@ import { missionDetailsFor } from "../../workflow/teams";
 import { type Card, cardMessage, textMessage } from "../cards/card-kit";
 import { embassyValidationCard, isAwaitingEmbassy } from "../cards/embassy-validation-card";
 import { tmd } from "../cards/markdown";
+import { isAwaitingConfirmation, missionConfirmCard } from "../cards/mission-confirm-card";
 import { reportPromptCard } from "../cards/report-prompt-card";
 import { reportReviewCard } from "../cards/report-review-card";
 import { MAX_CARDS_PER_MESSAGE } from "../constants";
 import { snoozeDaysFor } from "../runtime";
 import type { CommandHandler } from "../turn";
 
-type Waiting = { missionId: string; as: "embassy" | "writer" | "reviewer" };
+type Waiting = { missionId: string; as: "embassy" | "confirmer" | "writer" | "reviewer" };
 
 /**
  * en attente | pending: what waits for this person, each as the card to act on: missions their embassy
- * must decide, reports they must write, reports of their body they must validate.
+ * must decide, missions of their body to confirm, reports they must write, reports of their body to validate.
  */
 export const listPending: CommandHandler = async ({ rt, sender }) => {
   const lists = await missionsFor(rt.ctx, sender.actor);
@@ -23,6 +24,9 @@ export const listPending: CommandHandler = async ({ rt, sender }) => {
     ...lists.ofMyCountries
       .filter((m) => isAwaitingEmbassy(m.status))
       .map((m) => ({ missionId: m.id, as: "embassy" as const })),
+    ...lists.ofMyBodies
+      .filter((m) => isAwaitingConfirmation(m.status))
+      .map((m) => ({ missionId: m.id, as: "confirmer" as const })),
     ...lists.mine
       .filter((m) => isReportWritable(m.status, m.report?.status))
       .map((m) => ({ missionId: m.id, as: "writer" as const })),
@@ -38,6 +42,7 @@ export const listPending: CommandHandler = async ({ rt, sender }) => {
     const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, item.missionId);
     const locale = sender.locale;
     if (item.as === "embassy") cards.push(embassyValidationCard({ mission, locale, canDecide: can.decideAsEmbassy }));
+    else if (item.as === "confirmer") cards.push(missionConfirmCard({ mission, locale, canConfirm: can.confirm }));
     else if (item.as === "reviewer") cards.push(reportReviewCard({ mission, locale, canReview: can.reviewReport }));
     else {
       const snoozeDays = snoozeDaysFor(rt, mission);

@@ -1,3 +1,5 @@
+import { canTransition } from "../../domain/lifecycle";
+import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { assertAllowed, isAllowed } from "../../domain/roles";
 import type { Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
@@ -51,6 +53,8 @@ export interface MissionAbilities {
   writeReport: boolean;
   reviewReport: boolean;
   requestExtension: boolean;
+  /** §3: the body's focal point (or DAECT) may confirm that it goes, once the embassy has validated. */
+  confirm: boolean;
 }
 
 /** One row of DETAILS: the mission's own columns, its relations as JSON, the names joined in. */
@@ -180,6 +184,9 @@ export async function missionDetailsFor(
       writeReport: isAllowed("report.submit", who, subject),
       reviewReport: isAllowed("report.review", who, subject),
       requestExtension: isAllowed("extension.request", who, subject),
+      confirm:
+        canTransition(MISSION_TRANSITIONS, "confirm", mission.status as MissionState) &&
+        isAllowed("mission.confirm", who, subject),
     },
   };
 }

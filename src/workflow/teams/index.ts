@@ -2,6 +2,7 @@
 
 export { askEmbassyQuestion, ZEmbassyQuestionInput } from "../missions/ask-embassy-question";
 export { type MissionAbilities, type MissionDetails, missionDetailsFor } from "../queries/mission-details";
+export { type WithdrawableApplication, withdrawableApplications } from "../queries/withdrawable-applications";
 export { recordConversationGone } from "./record-conversation-gone";
 export { type ConversationRefInput, type SavedConversationRef, saveConversationRef } from "./save-conversation-ref";
 export {
