@@ -72,7 +72,15 @@ export const MORE_EXPERTS = "experts.more";
 export const YES = "yes";
 export const NO = "no";
 
-export type CommandId = "help" | "apply" | "applications" | "solicitation" | "missions" | "pending" | "embassy_channel";
+export type CommandId =
+  | "help"
+  | "apply"
+  | "applications"
+  | "solicitation"
+  | "diploma"
+  | "missions"
+  | "pending"
+  | "embassy_channel";
 
 export interface ChatCommand {
   readonly id: CommandId;
@@ -89,6 +97,8 @@ export const COMMANDS: readonly ChatCommand[] = [
   { id: "solicitation", words: { fr: "sollicitation", en: "solicitation" }, scopes: ["personal"] },
   { id: "missions", words: { fr: "missions", en: "missions" }, scopes: ["personal", "team"] },
   { id: "pending", words: { fr: "en attente", en: "pending" }, scopes: ["personal", "team"] },
+  // Also typed without its accent: commands are compared without accents.
+  { id: "diploma", words: { fr: "diplôme", en: "diploma" }, scopes: ["personal"] },
   { id: "embassy_channel", words: { fr: "ambassade ici", en: "use this channel" }, scopes: ["team"] },
 ];
 

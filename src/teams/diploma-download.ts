@@ -21,8 +21,8 @@ const PAGES = {
   },
   expired: {
     status: 410,
-    fr: "Ce lien de téléchargement a expiré. Demandez un nouveau lien à la DAECT.",
-    en: "This download link has expired. Ask DAECT for a new link.",
+    fr: "Ce lien de téléchargement a expiré. Tapez « diplôme » dans votre conversation avec le bot EXPE-CT dans Teams pour en recevoir un nouveau.",
+    en: "This download link has expired. Type “diploma” in your chat with the EXPE-CT bot in Teams to get a new one.",
   },
   forbidden: {
     status: 403,

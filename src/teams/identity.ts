@@ -1,12 +1,12 @@
 import type { Activity } from "@microsoft/teams.api";
-import { type Actor, type IdentifiedActor, linkPlatformIdentity } from "../workflow";
+import { type Actor, type IdentifiedActor, linkPlatformIdentity, type PersonActor } from "../workflow";
 import { findTeamsPerson, saveConversationRef, type TeamsPerson } from "../workflow/teams";
 import type { ConversationAddress } from "./connector";
 import { ConnectorError } from "./connector-error";
 import type { TeamsRuntime } from "./runtime";
 
 export interface TeamsSender {
-  actor: Actor;
+  actor: PersonActor;
   locale: "fr" | "en";
   name: string;
 }
@@ -98,7 +98,7 @@ export async function identifySender(rt: TeamsRuntime, activity: Activity): Prom
   if (!person) return null;
   // Once linked, the person and roles read for this turn go with the actor, so read models do not read them again.
   const { personId, name, locale, roles } = person;
-  const actor: Actor | IdentifiedActor = roles
+  const actor: PersonActor | IdentifiedActor = roles
     ? { personId, platform: "teams", known: { personId, name, locale, roles } }
     : { personId, platform: "teams" };
   if (!person.chatActive) await rememberPersonalChat(rt, activity, actor);

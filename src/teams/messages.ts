@@ -47,6 +47,13 @@ export const teamsMessages: Catalog = {
     "teams.applications.withdrawn": "Candidature de {organisation} retirée. Le comité en est informé.",
     "teams.applications.withdrawn_any": "Candidature retirée. Le comité en est informé.",
     "teams.help.solicitation": "« sollicitation » : déclarer à la DAECT une sollicitation reçue grâce au label.",
+    "teams.help.diploma": "« diplôme » : un nouveau lien de téléchargement du diplôme de votre collectivité.",
+    "teams.diploma.none":
+      "Aucune des collectivités dont vous êtes référent n’a de label en cours : il n’y a pas de diplôme à télécharger.",
+    "teams.diploma.unavailable":
+      "Le téléchargement des diplômes n’est pas configuré sur ce bot. Demandez le diplôme à la DAECT.",
+    "teams.diploma.personal_only":
+      "Tapez « diplôme » dans votre conversation personnelle avec le bot : le lien vous est personnel.",
     "teams.solicitation.title": "Sollicitation",
     "teams.solicitation.for": "Sollicitation reçue par {organisation}",
     "teams.solicitation.country": "Pays (code ISO, ex. SN)",
@@ -229,6 +236,11 @@ export const teamsMessages: Catalog = {
     "teams.applications.withdrawn": "Application of {organisation} withdrawn. The committee is told.",
     "teams.applications.withdrawn_any": "Application withdrawn. The committee is told.",
     "teams.help.solicitation": "“solicitation”: tell DAECT of a solicitation received because of the label.",
+    "teams.help.diploma": "“diploma”: a new download link for your body’s diploma.",
+    "teams.diploma.none":
+      "None of the bodies you are focal point of holds a current label: there is no diploma to download.",
+    "teams.diploma.unavailable": "Diploma downloads are not configured on this bot. Ask DAECT for the diploma.",
+    "teams.diploma.personal_only": "Type “diploma” in your personal chat with the bot: the link is yours alone.",
     "teams.solicitation.title": "Solicitation",
     "teams.solicitation.for": "Solicitation received by {organisation}",
     "teams.solicitation.country": "Country (ISO code, e.g. SN)",

@@ -11,7 +11,7 @@ export {
   ZExpertInput,
 } from "./applications/submit-application";
 export { withdrawApplication } from "./applications/withdraw-application";
-export type { Actor, Clock, Platform, WorkflowContext } from "./context";
+export type { Actor, Clock, PersonActor, Platform, WorkflowContext } from "./context";
 export { SYSTEM_ACTOR, systemClock } from "./context";
 export { declareSolicitation, ZSolicitationInput } from "./labels/declare-solicitation";
 export { expireLabels } from "./labels/expire-labels";
@@ -28,6 +28,7 @@ export { type MissionInput, ZLegInput, ZMissionInput } from "./missions/mission-
 export { openMission } from "./missions/open-mission";
 export { recordReturn } from "./missions/record-return";
 export type { IdentifiedActor, Viewer } from "./people";
+export { type BodyLabel, labelsOfBodies } from "./queries/choices";
 export { type Dashboard, dashboard } from "./queries/dashboard";
 export { type DiplomaFacts, diplomaFacts } from "./queries/diploma-facts";
 export { EXPORTS, type ExportName, exportData } from "./queries/export-data";

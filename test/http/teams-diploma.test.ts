@@ -116,6 +116,22 @@ describe("Teams: the diploma of an approved body (L7)", () => {
     h.kit.clock.set(new Date(h.kit.clock.now().getTime() + 7 * 24 * 3600_000 + 1000));
     const expired = await at(token);
     expect(expired.status).toBe(410);
-    expect(await expired.text()).toContain("Ce lien de téléchargement a expiré");
+    expect(await expired.text()).toContain("Tapez « diplôme »");
+
+    // Typing "diplôme" in the personal chat gives a fresh link that works; someone with no body gets none.
+    const before = h.fake.sent().length;
+    expect((await h.say(FOCAL, "diplôme")).status).toBeLessThan(300);
+    const fresh = h.fake
+      .sent()
+      .slice(before)
+      .map((s) => cardOf(s.activity))
+      .find((c) => c && openUrls(c).length > 0);
+    assertValidCard(fresh);
+    const [freshUrl] = openUrls(fresh);
+    expect(freshUrl).not.toBe(url);
+    expect((await fetch(freshUrl as string)).status).toBe(200);
+    const asked = h.fake.sent().length;
+    await h.say(AWA, "diploma");
+    expect(JSON.stringify(h.fake.sent().slice(asked))).toContain("il n’y a pas de diplôme à télécharger");
   });
 });

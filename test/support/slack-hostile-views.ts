@@ -94,6 +94,7 @@ function body(v: string): BodyLabel {
   return {
     organisationId: "o1",
     organisation: v,
+    labelId: "l1",
     number: "EXPE-CT-2026-0001",
     status: "active",
     validUntil: when,

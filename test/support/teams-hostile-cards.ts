@@ -8,7 +8,7 @@ import { escapeMarkdown, Markdown } from "../../src/teams/cards/markdown";
 import { missionConfirmCard } from "../../src/teams/cards/mission-confirm-card";
 import { missionListCard } from "../../src/teams/cards/mission-list-card";
 import { dateRange, missionSummaryFacts, missionTermsSections } from "../../src/teams/cards/mission-sections";
-import { renderNotification } from "../../src/teams/cards/notification-card";
+import { diplomaDownloadCard, renderNotification } from "../../src/teams/cards/notification-card";
 import { reportFormCard } from "../../src/teams/cards/report-form-card";
 import { reportPromptCard } from "../../src/teams/cards/report-prompt-card";
 import { reportReviewCard } from "../../src/teams/cards/report-review-card";
@@ -141,6 +141,19 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
   "mission-sections#missionTermsSections": {
     shows: true,
     render: (v, locale) => [{ elements: missionTermsSections(hostileMission(v), locale) }],
+  },
+  "notification-card#diplomaDownloadCard": {
+    shows: true,
+    render: (v, locale) =>
+      cards(
+        diplomaDownloadCard({
+          locale,
+          organisation: v,
+          labelNumber: v,
+          link: { url: "https://bot.example.org/diplomes/telechargement/t", expiresAt: new Date() },
+        }),
+        diplomaDownloadCard({ locale, organisation: v, labelNumber: v }),
+      ),
   },
   "notification-card#renderNotification": {
     shows: true,

@@ -184,6 +184,7 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
         {
           organisationId: "o1",
           organisation: "Ville de Lyon",
+          labelId: "l1",
           number: "EXPE-CT-2026-0001",
           status: "active",
           validUntil: new Date(),

@@ -161,11 +161,25 @@ function withMission(view: NotificationView, mission: MissionDetails): Card {
 /** L7 in Teams: the diploma is a PDF behind a signed link that expires (docs/teams.md says why not file consent). */
 function diplomaCard(view: NotificationView & { kind: "diploma_issued" }): Card {
   const { locale, data, diplomaLink } = view;
-  const title = titleOf(view);
-  const body = tmd(locale, "teams.diploma.body", { organisation: data.organisation, number: data.labelNumber });
-  if (!diplomaLink) return card([heading(title), text(body)], [], { fallbackText: title });
-  const expires = subtle(tmd(locale, "teams.diploma.expires", { date: formatDateTime(diplomaLink.expiresAt, locale) }));
-  return card([heading(title), text(body), expires], [openUrl(t(locale, "teams.diploma.download"), diplomaLink.url)], {
+  return diplomaDownloadCard({ locale, ...data, link: diplomaLink });
+}
+
+export interface DiplomaDownloadView {
+  locale: Locale;
+  organisation: string;
+  labelNumber: string;
+  /** The signed link made for this person; without one, the card only says the diploma exists. */
+  link?: { url: string; expiresAt: Date };
+}
+
+/** The diploma's card: at approval (diploma_issued) and again whenever its focal point types "diplôme". */
+export function diplomaDownloadCard(view: DiplomaDownloadView): Card {
+  const { locale, link } = view;
+  const title = escapeMarkdown(t(locale, "teams.notify.diploma_issued", { number: view.labelNumber }));
+  const body = tmd(locale, "teams.diploma.body", { organisation: view.organisation, number: view.labelNumber });
+  if (!link) return card([heading(title), text(body)], [], { fallbackText: title });
+  const expires = subtle(tmd(locale, "teams.diploma.expires", { date: formatDateTime(link.expiresAt, locale) }));
+  return card([heading(title), text(body), expires], [openUrl(t(locale, "teams.diploma.download"), link.url)], {
     fallbackText: title,
   });
 }

@@ -10,6 +10,7 @@ import type { TeamsRuntime } from "../runtime";
 import type { CommandHandler } from "../turn";
 import { listApplications } from "./applications-command";
 import { openApplicationForm } from "./apply-command";
+import { sendDiplomaLinks } from "./diploma-command";
 import { designateEmbassyChannel } from "./embassy-channel-command";
 import { showHelp } from "./help-command";
 import { listMissions } from "./missions-command";
@@ -21,6 +22,7 @@ const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   apply: openApplicationForm,
   applications: listApplications,
   solicitation: openSolicitationForm,
+  diploma: sendDiplomaLinks,
   missions: listMissions,
   pending: listPending,
   embassy_channel: designateEmbassyChannel,

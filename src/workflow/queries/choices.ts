@@ -50,6 +50,8 @@ export async function embassyChoices(ctx: WorkflowContext): Promise<{ countryCod
 export interface BodyLabel {
   organisationId: string;
   organisation: string;
+  /** The body's latest label, if any. */
+  labelId: string | null;
   number: string | null;
   status: string | null;
   validUntil: Date | null;
@@ -88,6 +90,7 @@ export async function labelsOfBodies(ctx: WorkflowContext, viewer: Viewer): Prom
     return {
       organisationId: b.id,
       organisation: b.name,
+      labelId: label?.id ?? null,
       number: label?.number ?? null,
       status: label?.status ?? null,
       validUntil: label?.validUntil ?? null,
