@@ -90,9 +90,10 @@ function byStart(a: MissionSummary, b: MissionSummary): number {
 }
 
 /**
- * One arm per open state, each an index range on (status, startDate) stopped at `perStatus` rows: a window
- * function over every open mission read and ranked all thousand of DAECT's files on each App Home. Standard SQL
- * (a LIMIT per arm of a UNION ALL, in a derived table), so it stays as it is on PostgreSQL.
+ * One arm per open state, each an index range on (status, startDate, id) stopped at `perStatus` rows: a window
+ * function over every open mission read and ranked all thousand of DAECT's files on each App Home (0.6 ms against
+ * 0.3 ms here). Its text takes ~1 ms to compile, paid once per connection (statement-cache.ts). Standard SQL (a
+ * LIMIT per arm of a UNION ALL, in a derived table), so it stays as it is on PostgreSQL.
  */
 const FIRST_OF_EACH_STATUS = `${SELECT_SUMMARY} WHERE m."id" IN (${ACTIVE_MISSION_STATES.map(
   (_, i) =>
