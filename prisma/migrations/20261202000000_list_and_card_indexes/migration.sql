@@ -5,3 +5,8 @@ DROP INDEX "Mission_status_startDate_idx";
 
 -- CreateIndex
 CREATE INDEX "Mission_status_startDate_id_idx" ON "Mission"("status", "startDate", "id");
+
+-- After an embassy decision, the posted copies of the mission's card are looked up by mission and kind: without
+-- an index that read scans the whole outbox, which grows with every notification.
+-- CreateIndex
+CREATE INDEX "Outbox_missionId_kind_idx" ON "Outbox"("missionId", "kind");
