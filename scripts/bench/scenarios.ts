@@ -112,7 +112,7 @@ export function slackScenarios(world: World, missions: number): Scenario[] {
       platform: "slack",
       p99Goal: 1.3,
       cpuGoal: 3,
-      endsWith: { ours: "views.update", bare: "chat.postMessage" },
+      endsWith: { ours: "views.open", bare: "chat.postMessage" },
       send: async (target) =>
         fromSlack(
           await sendBlockAction(slackAt(target), {

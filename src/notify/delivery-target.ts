@@ -22,6 +22,24 @@ function toConversation(ref: ConversationRow): TeamsConversation {
   };
 }
 
+/** A person and, per row, one of their personal conversations (all null when they have none). */
+interface RecipientRow {
+  id: string;
+  name: string;
+  email: string;
+  locale: string;
+  timeZone: string | null;
+  slackUserId: string | null;
+  slackTeamId: string | null;
+  teamsUserId: string | null;
+  teamsAadId: string | null;
+  refId: string | null;
+  conversationId: string | null;
+  serviceUrl: string | null;
+  tenantId: string | null;
+  botId: string | null;
+}
+
 const EMBASSY_PREFIX = "embassy:";
 
 /** Who a row goes to, with every address the platforms may use; null when the recipient no longer exists. */
@@ -31,15 +49,18 @@ export async function loadDeliveryTarget(
   defaultTimeZone: string,
 ): Promise<DeliveryTarget | null> {
   if (row.recipientId) {
-    const person = await db.person.findUnique({
-      where: { id: row.recipientId },
-      include: {
-        conversations: {
-          where: { platform: "teams", kind: "personal", status: "active" },
-          orderBy: { updatedAt: "desc" },
-        },
-      },
-    });
+    // The person and their open personal Teams conversations in one statement (Prisma's include is two).
+    // Standard SQL (a LEFT JOIN, double-quoted identifiers), so it runs as is on PostgreSQL.
+    const rows = await db.$queryRaw<RecipientRow[]>`
+      SELECT p."id", p."name", p."email", p."locale", p."timeZone", p."slackUserId", p."slackTeamId",
+        p."teamsUserId", p."teamsAadId", c."id" AS "refId", c."conversationId", c."serviceUrl", c."tenantId",
+        c."botId"
+      FROM "Person" p
+      LEFT JOIN "ConversationRef" c ON c."personId" = p."id" AND c."platform" = 'teams'
+        AND c."kind" = 'personal' AND c."status" = 'active'
+      WHERE p."id" = ${row.recipientId}
+      ORDER BY c."updatedAt" DESC`;
+    const person = rows[0];
     if (!person) return null;
     return {
       type: "person",
@@ -52,7 +73,11 @@ export async function loadDeliveryTarget(
       slackTeamId: person.slackTeamId,
       teamsUserId: person.teamsUserId,
       teamsAadId: person.teamsAadId,
-      teamsConversations: person.conversations.map(toConversation),
+      teamsConversations: rows.flatMap((ref) =>
+        ref.refId === null || ref.conversationId === null || ref.serviceUrl === null
+          ? []
+          : [toConversation({ ...ref, id: ref.refId, conversationId: ref.conversationId, serviceUrl: ref.serviceUrl })],
+      ),
     };
   }
   if (!row.channel) return null;

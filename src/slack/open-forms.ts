@@ -23,13 +23,16 @@ export async function openApplicationForm(client: webApi.WebClient, triggerId: s
   await openModal(client, triggerId, applicationModal(caller.locale, emptyApplication(), { rows: ["r0"], next: 1 }));
 }
 
+/**
+ * Opened once with the final view: building it (one read of the embassies, then the blocks) takes about a
+ * millisecond, far inside the trigger's 3 s, so a loading modal and its views.update would only cost a Slack call.
+ */
 export async function openMissionForm(
   client: webApi.WebClient,
   surface: SlackSurface,
   triggerId: string,
   caller: Caller,
 ) {
-  const viewId = await openModal(client, triggerId, loadingModal(caller.locale));
   const embassies = await embassyChoices(surface.ctx);
   const view =
     embassies.length === 0
@@ -39,7 +42,7 @@ export async function openMissionForm(
           tm(caller.locale, "slack.mission.noEmbassy"),
         )
       : missionModal(caller.locale, { draft: emptyMission(), form: { rows: ["r0"], next: 1 }, embassies });
-  await updateModal(client, viewId, view);
+  await openModal(client, triggerId, view);
 }
 
 /** The missions whose report the caller may write now: R1's open window, no report or a returned one. */

@@ -10,9 +10,15 @@ export interface AuditInput {
 }
 
 /** Every transition records who, from where, when and what changed, in the change's own transaction. */
-export async function recordAudit(tx: Tx, actor: Actor, at: Date, input: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
+export function recordAudit(tx: Tx, actor: Actor, at: Date, input: AuditInput): Promise<void> {
+  return recordAudits(tx, actor, at, [input]);
+}
+
+/** Several records of one change (a report filed and its mission moved) in one statement. */
+export async function recordAudits(tx: Tx, actor: Actor, at: Date, inputs: readonly AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: inputs.map((input) => ({
       at,
       actorId: actor.personId,
       platform: actor.platform,
@@ -22,6 +28,6 @@ export async function recordAudit(tx: Tx, actor: Actor, at: Date, input: AuditIn
       fromState: input.fromState ?? null,
       toState: input.toState ?? null,
       data: input.data ? JSON.stringify(input.data) : null,
-    },
+    })),
   });
 }

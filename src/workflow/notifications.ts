@@ -28,27 +28,34 @@ type WithoutRecipient<T> = T extends unknown ? Omit<T, "recipientId"> : never;
 /**
  * Queues notifications in the caller's transaction: they exist if and only if the change does. Each item's
  * data is checked against its kind's schema (notification-kinds.ts) first: a wrong shape fails the verb.
+ * The rows go in one statement (and one read first, only when some carry a dedupe key): each statement costs
+ * about a millisecond of CPU on the verb's path.
  */
 export async function queueNotifications(tx: Tx, now: Date, items: readonly NotificationInput[]): Promise<void> {
-  for (const item of items) {
-    const data = checkNotificationData(item.kind, item.data ?? {});
-    if (item.dedupeKey) {
-      const existing = await tx.outbox.findUnique({ where: { dedupeKey: item.dedupeKey } });
-      if (existing) continue;
-    }
-    await tx.outbox.create({
-      data: {
-        kind: item.kind,
-        recipientId: item.recipientId ?? null,
-        channel: item.channel ?? null,
-        missionId: item.missionId ?? null,
-        payload: JSON.stringify(data),
-        dedupeKey: item.dedupeKey ?? null,
-        nextAttemptAt: item.notBefore ?? now,
-        createdAt: now,
-      },
-    });
+  const rows = items.map((item) => ({
+    kind: item.kind,
+    recipientId: item.recipientId ?? null,
+    channel: item.channel ?? null,
+    missionId: item.missionId ?? null,
+    payload: JSON.stringify(checkNotificationData(item.kind, item.data ?? {})),
+    dedupeKey: item.dedupeKey ?? null,
+    nextAttemptAt: item.notBefore ?? now,
+    createdAt: now,
+  }));
+  const keys = rows.flatMap((row) => (row.dedupeKey ? [row.dedupeKey] : []));
+  const queued = new Set<string | null>();
+  if (keys.length > 0) {
+    const existing = await tx.outbox.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } });
+    for (const row of existing) queued.add(row.dedupeKey);
   }
+  // A key given twice in one call is queued once, as the per-item check did.
+  const fresh = rows.filter((row) => {
+    if (row.dedupeKey === null) return true;
+    if (queued.has(row.dedupeKey)) return false;
+    queued.add(row.dedupeKey);
+    return true;
+  });
+  if (fresh.length > 0) await tx.outbox.createMany({ data: fresh });
 }
 
 /** One notification per person, same kind and data. */

@@ -1,5 +1,5 @@
 import { nextState, type TransitionTable } from "../domain/lifecycle";
-import { recordAudit } from "./audit";
+import { type AuditInput, recordAudits } from "./audit";
 import type { Actor, Tx } from "./context";
 import { conflict } from "./guard";
 
@@ -30,6 +30,8 @@ export interface TransitionRequest<S extends string, V extends string> {
   audit?: Record<string, unknown>;
   /** The audit trail's name for the step when it predates the table's verb (reimbursements say paid / waived). */
   action?: string;
+  /** Other records of the same change, written with this one in one statement. */
+  alsoAudit?: readonly AuditInput[];
 }
 
 /**
@@ -51,13 +53,16 @@ export async function transition<S extends string, V extends string>(
     row.version === undefined ? { id: row.id, status: from } : { id: row.id, status: from, version: row.version };
   const { count } = await request.write(where, to);
   if (count === 0) conflict(entity, row.id);
-  await recordAudit(tx, actor, now, {
-    entityType: entity,
-    entityId: row.id,
-    action: request.action ?? verb,
-    fromState: from,
-    toState: to,
-    data: request.audit,
-  });
+  await recordAudits(tx, actor, now, [
+    ...(request.alsoAudit ?? []),
+    {
+      entityType: entity,
+      entityId: row.id,
+      action: request.action ?? verb,
+      fromState: from,
+      toState: to,
+      data: request.audit,
+    },
+  ]);
   return to;
 }

@@ -80,14 +80,11 @@ describe("/expect over HTTP", () => {
     );
   });
 
-  it("mission opens a loading view at once, then the form, whose label search lists active labels", async () => {
+  it("mission opens the form in one call, whose label search lists active labels", async () => {
     await labelledBody(bot.kit);
     await bot.command(USERS.daect.id, "mission");
-    const loading = await bot.fake.waitFor("views.open");
-    expect(viewOf(loading).callback_id).toBe("loading");
-    const update = await bot.fake.waitFor("views.update");
-    expect(update.args.view_id).toBe(loading.response.view && (loading.response.view as { id: string }).id);
-    expect(viewOf(update).callback_id).toBe("mission_form");
+    expect(viewOf(await bot.fake.waitFor("views.open")).callback_id).toBe("mission_form");
+    expect(bot.fake.calls("views.update")).toHaveLength(0);
     const options = await bot.suggest(USERS.daect.id, "mission_label_search", "labelId", "lyon");
     expect(options.body).toEqual({
       options: [

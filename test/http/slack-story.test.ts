@@ -66,7 +66,7 @@ describe("the whole EXPE-CT story, in Slack", () => {
 
     // DAECT opens a mission: the label is found by search in the form.
     await bot.command(USERS.daect.id, "mission");
-    const missionForm = viewOf(await fake.waitFor("views.update", (c) => viewOf(c).callback_id === "mission_form"));
+    const missionForm = viewOf(await fake.waitFor("views.open", (c) => viewOf(c).callback_id === "mission_form"));
     const search = await bot.suggest(USERS.daect.id, "mission_label_search", "labelId", "Lyon");
     const [label] = (search.body as { options: { value: string; text: { text: string } }[] }).options;
     const opened = await bot.submit({

@@ -30,17 +30,21 @@ export async function declareSolicitation(
     const organisationId = input.organisationId ?? (bodies.length === 1 ? bodies[0] : undefined);
     if (!organisationId) throw new DomainError("invalid_input", { field: "organisationId" }, "organisationId");
     assertAllowed("solicitation.declare", who, { organisationId });
-    const label = await tx.label.findFirst({
-      where: { organisationId, status: "active" },
-      orderBy: { validFrom: "desc" },
-    });
-    if (!label) throw new DomainError("label_not_active", {}, "organisationId");
-    const duplicate = await tx.solicitation.findFirst({
-      where: { organisationId, fromWhom: input.fromWhom, subject: input.subject, receivedOn: input.receivedOn },
-    });
-    if (duplicate) return { changed: false, value: { solicitationId: duplicate.id } };
+    // The body's current label and an identical declaration already made, in one statement rather than two
+    // Prisma reads (about a millisecond of CPU each). Standard SQL (scalar subqueries, double-quoted identifiers,
+    // Prisma's placeholders): it runs as is on PostgreSQL.
+    const [found] = await tx.$queryRaw<{ labelId: string | null; duplicateId: string | null }[]>`
+      SELECT
+        (SELECT l."id" FROM "Label" l WHERE l."organisationId" = ${organisationId} AND l."status" = 'active'
+          ORDER BY l."validFrom" DESC LIMIT 1) AS "labelId",
+        (SELECT s."id" FROM "Solicitation" s WHERE s."organisationId" = ${organisationId}
+          AND s."fromWhom" = ${input.fromWhom} AND s."subject" = ${input.subject}
+          AND s."receivedOn" = ${input.receivedOn} LIMIT 1) AS "duplicateId"`;
+    if (!found?.labelId) throw new DomainError("label_not_active", {}, "organisationId");
+    if (found.duplicateId) return { changed: false, value: { solicitationId: found.duplicateId } };
     const solicitation = await tx.solicitation.create({
-      data: { ...input, organisationId, labelId: label.id, declaredById: who.personId },
+      data: { ...input, organisationId, labelId: found.labelId, declaredById: who.personId },
+      select: { id: true },
     });
     await recordAudit(tx, actor, now, {
       entityType: "solicitation",

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../db/client";
 import { MISSION_TRANSITIONS, type MissionState, type MissionVerb } from "../../domain/mission";
 import type { Subject } from "../../domain/roles";
+import type { AuditInput } from "../audit";
 import type { Actor, Tx } from "../context";
 import { conflict, found } from "../guard";
 import { transition } from "../transition";
@@ -64,7 +65,11 @@ export function transitionMission(
   now: Date,
   mission: LoadedMission,
   verb: MissionVerb,
-  options: { data?: Prisma.MissionUncheckedUpdateManyInput; audit?: Record<string, unknown> } = {},
+  options: {
+    data?: Prisma.MissionUncheckedUpdateManyInput;
+    audit?: Record<string, unknown>;
+    alsoAudit?: readonly AuditInput[];
+  } = {},
 ): Promise<MissionState> {
   return transition(tx, actor, now, {
     entity: "mission",
@@ -74,6 +79,7 @@ export function transitionMission(
     write: (where, to) =>
       tx.mission.updateMany({ where, data: { ...options.data, status: to, version: { increment: 1 } } }),
     audit: options.audit,
+    alsoAudit: options.alsoAudit,
   });
 }
 

@@ -90,20 +90,25 @@ function byStart(a: MissionSummary, b: MissionSummary): number {
 }
 
 /**
+ * One arm per open state, each an index range on (status, startDate, id) stopped at `perStatus` rows: a window
+ * function over every open mission read and ranked all thousand of DAECT's files on each App Home (0.6 ms against
+ * 0.3 ms here). Its text takes ~1 ms to compile, paid once per connection (statement-cache.ts). Standard SQL (a
+ * LIMIT per arm of a UNION ALL, in a derived table), so it stays as it is on PostgreSQL.
+ */
+const FIRST_OF_EACH_STATUS = `${SELECT_SUMMARY} WHERE m."id" IN (${ACTIVE_MISSION_STATES.map(
+  (_, i) =>
+    `SELECT "id" FROM (SELECT "id" FROM "Mission" WHERE "status" = ? ORDER BY "startDate", "id" LIMIT ?) AS "s${i}"`,
+).join(" UNION ALL ")})`;
+
+/**
  * The first `perStatus` open missions of each state by start date, ordered by start date: enough for any list
  * that shows at most `perStatus` missions of a set of states (the first n of a union are among the first n of
  * each part), without reading the thousand files DAECT may have open.
  */
 export async function firstOpenOfEachStatus(db: Db, perStatus: number): Promise<MissionSummary[]> {
   const rows = await db.$queryRawUnsafe<SummaryRow[]>(
-    `${SELECT_SUMMARY} WHERE m."id" IN (
-      SELECT "id" FROM (
-        SELECT "id", ROW_NUMBER() OVER (PARTITION BY "status" ORDER BY "startDate", "id") AS "rank"
-        FROM "Mission" WHERE "status" IN (SELECT value FROM json_each(?))
-      ) WHERE "rank" <= ?
-    )`,
-    JSON.stringify(ACTIVE_MISSION_STATES),
-    perStatus,
+    FIRST_OF_EACH_STATUS,
+    ...ACTIVE_MISSION_STATES.flatMap((status) => [status, perStatus]),
   );
   return rows.map(summaryOf).sort(byStart);
 }

@@ -4,7 +4,7 @@ import { DomainError } from "../../domain/errors";
 import { LIMITS } from "../../domain/limits";
 import { isReportWritable, NEW_REPORT_STATE, REPORT_TRANSITIONS } from "../../domain/report";
 import { assertAllowed } from "../../domain/roles";
-import { recordAudit } from "../audit";
+import { type AuditInput, recordAudits } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
 import { alreadyDecided } from "../guard";
 import { loadMission, missionSubject, transitionMission } from "../missions/mission-store";
@@ -62,6 +62,8 @@ export async function submitReport(
       reviewComment: null,
     };
     let reportId: string;
+    // A first report's own record goes with the mission's step, in one statement.
+    const alsoAudit: AuditInput[] = [];
     if (existing) {
       reportId = existing.id;
       await transition(tx, actor, now, {
@@ -74,8 +76,10 @@ export async function submitReport(
         audit: { late },
       });
     } else {
-      reportId = (await tx.report.create({ data: { missionId, ...fields, status: NEW_REPORT_STATE } })).id;
-      await recordAudit(tx, actor, now, {
+      reportId = (
+        await tx.report.create({ data: { missionId, ...fields, status: NEW_REPORT_STATE }, select: { id: true } })
+      ).id;
+      alsoAudit.push({
         entityType: "report",
         entityId: reportId,
         action: "submit",
@@ -84,7 +88,8 @@ export async function submitReport(
       });
     }
     const pendingReimbursement = mission.status === "reimbursement_requested";
-    if (!pendingReimbursement) await transitionMission(tx, actor, now, mission, "submit_report", { audit: { late } });
+    if (pendingReimbursement) await recordAudits(tx, actor, now, alsoAudit);
+    else await transitionMission(tx, actor, now, mission, "submit_report", { audit: { late }, alsoAudit });
     await queueNotifications(tx, now, [
       ...toEach(await focalPointIds(tx, mission.organisationId), { kind: "report_submitted", missionId }),
       ...(pendingReimbursement ? [{ kind: "late_report" as const, channel: "daect" as const, missionId }] : []),
