@@ -6,7 +6,7 @@
  * a copy of a freshly migrated SQLite file.
  *
  * Options: `--missions 10000,100000` (table sizes), `--due 5000` (due missions, a multiple of 10),
- * `--rounds 3` (median of that many fresh copies).
+ * `--rounds 7` (median of that many fresh copies).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -51,7 +51,7 @@ const { values: args } = parseArgs({
   options: {
     missions: { type: "string", default: "10000,100000" },
     due: { type: "string", default: "5000" },
-    rounds: { type: "string", default: "3" },
+    rounds: { type: "string", default: "7" },
   },
 });
 const SIZES = (args.missions ?? "").split(",").map(Number);
@@ -258,7 +258,7 @@ async function measure(template: string, dir: string) {
   }));
 }
 
-const ms = (v: number) => `${v.toFixed(0)} ms`;
+const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
 const cell = (c: Cost) => `${ms(c.wall)} / ${ms(c.cpu)}`;
 
 async function main(): Promise<void> {
