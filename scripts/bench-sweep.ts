@@ -1,16 +1,22 @@
 /**
  * `npm run bench`: times one reminder sweep on a table of 10 000 and of 100 000 missions, each with the
- * same 5 000 missions due for a prompt, to check that the cost follows the due set, not the table.
- * Seeds with raw inserts in one transaction on a copy of a freshly migrated SQLite file.
+ * same 5 000 missions due for a prompt, to check that the cost follows the due set, not the table (issue
+ * 10: the largest table within ×1.1 of the smallest, every sweep under 1 s). Wall and CPU time
+ * (process.cpuUsage: Prisma and SQLite run in this process). Seeds with raw inserts in one transaction on
+ * a copy of a freshly migrated SQLite file.
+ *
+ * Options: `--missions 10000,100000` (table sizes), `--due 5000` (due missions, a multiple of 10),
+ * `--rounds 7` (median of that many fresh copies).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { createDb } from "../src/db/client";
 import { addDays as luxonAddDays } from "../src/domain/time";
-import { planSweep, queuedCount, sweepReminders } from "../src/workflow";
+import { advanceMissions, planSweep, queuedCount, sweepReminders } from "../src/workflow";
 import type { WorkflowContext } from "../src/workflow/context";
 
 interface Statement {
@@ -41,8 +47,23 @@ const TODAY = "2026-05-05";
 const PEOPLE = 20_000;
 const BODIES = 50;
 
-/** The 5 000 due missions: every rule of the default policy, due today. */
-const DUE: { count: number; status: string; returnedOn: string; deadline: string; submittedDaysAgo?: number }[] = [
+const { values: args } = parseArgs({
+  options: {
+    missions: { type: "string", default: "10000,100000" },
+    due: { type: "string", default: "5000" },
+    rounds: { type: "string", default: "7" },
+  },
+});
+const SIZES = (args.missions ?? "").split(",").map(Number);
+const DUE_MISSIONS = Number(args.due);
+const ROUNDS = Number(args.rounds);
+if (SIZES.some((n) => !Number.isInteger(n) || n < DUE_MISSIONS) || DUE_MISSIONS % 10 !== 0 || !(ROUNDS >= 1)) {
+  throw new Error("usage: bench-sweep [--missions N,N…] [--due N, a multiple of 10, at most each N] [--rounds N]");
+}
+const scale = DUE_MISSIONS / 5000;
+
+/** The due missions (5 000 by default): every rule of the default policy, due today. */
+const DUE_5000: { count: number; status: string; returnedOn: string; deadline: string; submittedDaysAgo?: number }[] = [
   { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -30), deadline: addDays(TODAY, 31) },
   { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -47), deadline: addDays(TODAY, 14) },
   { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -58), deadline: addDays(TODAY, 3) },
@@ -57,6 +78,7 @@ const DUE: { count: number; status: string; returnedOn: string; deadline: string
     submittedDaysAgo: 7,
   },
 ];
+const DUE = DUE_5000.map((group) => ({ ...group, count: Math.round(group.count * scale) }));
 
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
@@ -159,13 +181,18 @@ function seed(file: string, missions: number): void {
   db.close();
 }
 
-async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await work();
-  return [result, performance.now() - started];
+interface Cost {
+  wall: number;
+  cpu: number;
 }
 
-const ROUNDS = 3;
+async function time<T>(work: () => Promise<T>): Promise<[T, Cost]> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const result = await work();
+  const used = process.cpuUsage(cpu);
+  return [result, { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 }];
+}
 
 /** One round on a fresh copy of the seeded file: the dry run, the sweep, and the same sweep again. */
 async function round(seeded: string, file: string) {
@@ -173,9 +200,10 @@ async function round(seeded: string, file: string) {
   const db = createDb(`file:${file}`);
   const ctx: WorkflowContext = { db, clock: { now: () => AT }, settings: { labelValidityYears: 3 } };
   await db.mission.count();
-  const [plan, planMs] = await time(() => planSweep(ctx, AT));
-  const [first, sweepMs] = await time(() => sweepReminders(ctx));
-  const [again, againMs] = await time(() => sweepReminders(ctx));
+  const [, advance] = await time(() => advanceMissions(ctx));
+  const [plan, dry] = await time(() => planSweep(ctx, AT));
+  const [first, sweep] = await time(() => sweepReminders(ctx));
+  const [again, repeat] = await time(() => sweepReminders(ctx));
   await db.$disconnect();
   const queued = queuedCount(first);
   if (plan.length !== queued || again.alreadySent !== queued) {
@@ -183,39 +211,76 @@ async function round(seeded: string, file: string) {
       `inconsistent run: planned ${plan.length}, queued ${queued}, then ${again.alreadySent} already sent`,
     );
   }
-  return { queued, planMs, sweepMs, againMs };
+  return { queued, advance, dry, sweep, repeat };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const medianCost = (costs: Cost[]): Cost => ({
+  wall: median(costs.map((c) => c.wall)),
+  cpu: median(costs.map((c) => c.cpu)),
+});
+const STEPS = ["advance", "dry", "sweep", "repeat"] as const;
+const HEADERS: Record<(typeof STEPS)[number], string> = {
+  advance: "advance missions",
+  dry: "dry run",
+  sweep: "sweep (first)",
+  repeat: "sweep (again, all sent)",
+};
 
-async function measure(template: string, dir: string, missions: number) {
-  const seeded = path.join(dir, `seeded-${missions}.db`);
-  fs.copyFileSync(template, seeded);
-  const [, seedMs] = await time(async () => seed(seeded, missions));
-  const rounds = [];
-  for (let r = 0; r < ROUNDS; r++) rounds.push(await round(seeded, path.join(dir, `run-${missions}-${r}.db`)));
-  return {
+type Round = Awaited<ReturnType<typeof round>>;
+
+/**
+ * Seeds each size, then runs the rounds interleaved (one of each size per round) after one unmeasured
+ * warm-up round, so the JIT and the page cache favour no size.
+ */
+async function measure(template: string, dir: string) {
+  const sizes = [];
+  for (const missions of SIZES) {
+    const seeded = path.join(dir, `seeded-${missions}.db`);
+    fs.copyFileSync(template, seeded);
+    const [, seedCost] = await time(async () => seed(seeded, missions));
+    sizes.push({ missions, seeded, seedMs: seedCost.wall, rounds: [] as Round[] });
+  }
+  for (let r = 0; r <= ROUNDS; r++) {
+    for (const size of sizes) {
+      const result = await round(size.seeded, path.join(dir, `run-${size.missions}-${r}.db`));
+      if (r > 0) size.rounds.push(result);
+    }
+  }
+  return sizes.map(({ missions, seedMs, rounds }) => ({
     missions,
     seedMs,
     queued: rounds[0]?.queued ?? 0,
-    planMs: median(rounds.map((r) => r.planMs)),
-    sweepMs: median(rounds.map((r) => r.sweepMs)),
-    againMs: median(rounds.map((r) => r.againMs)),
-  };
+    costs: Object.fromEntries(STEPS.map((step) => [step, medianCost(rounds.map((r) => r[step]))])) as Record<
+      (typeof STEPS)[number],
+      Cost
+    >,
+  }));
 }
+
+const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
+const cell = (c: Cost) => `${ms(c.wall)} / ${ms(c.cpu)}`;
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "expect-bench-"));
   try {
     const template = migratedTemplate(dir);
-    const rows = [];
-    for (const missions of [10_000, 100_000]) rows.push(await measure(template, dir, missions));
-    const ms = (v: number) => `${v.toFixed(0)} ms`;
-    process.stdout.write(`median of ${ROUNDS} rounds, each on a fresh copy\n`);
-    process.stdout.write("missions  due prompts  dry run   sweep (first)  sweep (again, all sent)  seed\n");
+    const rows = await measure(template, dir);
+    const load = os.loadavg().map((l) => l.toFixed(2));
+    const out = (line: string) => process.stdout.write(`${line}\n`);
+    out(
+      `${DUE_MISSIONS} due missions; median of ${ROUNDS} interleaved rounds after a warm-up, each on a fresh copy; wall / CPU; load ${load}`,
+    );
+    out(["missions", "due prompts", ...STEPS.map((s) => HEADERS[s]), "seed"].join(" | "));
     for (const r of rows) {
-      process.stdout.write(
-        `${String(r.missions).padStart(8)}  ${String(r.queued).padStart(11)}  ${ms(r.planMs).padStart(7)}  ${ms(r.sweepMs).padStart(13)}  ${ms(r.againMs).padStart(23)}  ${ms(r.seedMs)}\n`,
+      out([r.missions, r.queued, ...STEPS.map((s) => cell(r.costs[s])), ms(r.seedMs)].join(" | "));
+    }
+    const [small, large] = [rows[0], rows[rows.length - 1]];
+    if (small && large && small !== large) {
+      const ratio = (step: (typeof STEPS)[number], side: keyof Cost) =>
+        `×${(large.costs[step][side] / small.costs[step][side]).toFixed(2)}`;
+      out(
+        `ratio ${large.missions} / ${small.missions}: ${STEPS.map((s) => `${HEADERS[s]} ${ratio(s, "wall")} wall, ${ratio(s, "cpu")} CPU`).join("; ")}`,
       );
     }
   } finally {

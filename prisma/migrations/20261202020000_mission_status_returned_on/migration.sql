@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Mission_status_returnedOn_idx" ON "Mission"("status", "returnedOn");
+
