@@ -33,16 +33,7 @@ describe("Teams: a body's focal point confirms a mission the embassy validated",
     await h.close();
   });
 
-  async function reply(user: TeamsUser, text: string) {
-    const before = h.fake.sent().length;
-    expect((await h.say(user, text)).status).toBe(200);
-    const replies = h.fake
-      .sent()
-      .slice(before)
-      .filter((s) => s.conversationId === chatOf(user));
-    expect(replies).toHaveLength(1);
-    return replies[0]?.activity;
-  }
+  const reply = (user: TeamsUser, text: string) => h.reply(user, text);
 
   const status = async () => (await h.kit.db.mission.findUniqueOrThrow({ where: { id: missionId } })).status;
 

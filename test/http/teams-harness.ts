@@ -69,6 +69,8 @@ export interface Harness {
   /** Installs the app for a person (personal scope), as Teams does. */
   install(user: TeamsUser, base?: Partial<ActivityBase>): Promise<PostResult>;
   say(user: TeamsUser, text: string, base?: Partial<ActivityBase>): Promise<PostResult>;
+  /** Says `text` in the person's chat and gives the one activity the bot answered there with. */
+  reply(user: TeamsUser, text: string): Promise<any>;
   click(
     user: TeamsUser,
     verb: string,
@@ -131,6 +133,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     post,
     install: (user, base = {}) => post(personalInstallActivity({ serviceUrl, from: user, ...base })),
     say: (user, text, base = {}) => post(messageActivity({ serviceUrl, from: user, text, ...base })),
+    reply: async (user, text) => {
+      const before = fake.sent().length;
+      const res = await post(messageActivity({ serviceUrl, from: user, text }));
+      if (res.status !== 200) throw new Error(`"${text}" got HTTP ${res.status}`);
+      const replies = fake
+        .sent()
+        .slice(before)
+        .filter((s) => s.conversationId === chatOf(user));
+      if (replies.length !== 1) throw new Error(`"${text}" got ${replies.length} replies, not one`);
+      return replies[0]?.activity;
+    },
     click: async (user, verb, data, replyToId, base = {}) => {
       const res = await post(cardActionActivity({ serviceUrl, from: user, verb, data, replyToId, ...base }));
       if (res.status === 200 && res.body?.value) assertValidCard(res.body.value);

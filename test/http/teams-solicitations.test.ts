@@ -5,7 +5,7 @@ import { INPUT, VERB } from "../../src/teams/constants";
 import { assertValidCard } from "../support/adaptive-cards";
 import type { TeamsUser } from "../support/teams-activity";
 import { labelledBody } from "../support/workflow-kit";
-import { cardOf, chatOf, FOCAL, type Harness, MARIE, startHarness } from "./teams-harness";
+import { cardOf, FOCAL, type Harness, MARIE, startHarness } from "./teams-harness";
 
 const texts = (value: unknown) => JSON.stringify(value);
 const shown = (message: string) => JSON.stringify(escapeMarkdown(message).toString()).slice(1, -1);
@@ -24,16 +24,7 @@ describe("Teams: a labelled body's focal point declares a solicitation", () => {
     await h.close();
   });
 
-  async function reply(user: TeamsUser, text: string) {
-    const before = h.fake.sent().length;
-    expect((await h.say(user, text)).status).toBe(200);
-    const replies = h.fake
-      .sent()
-      .slice(before)
-      .filter((s) => s.conversationId === chatOf(user));
-    expect(replies).toHaveLength(1);
-    return replies[0]?.activity;
-  }
+  const reply = (user: TeamsUser, text: string) => h.reply(user, text);
 
   const typed = (overrides: Record<string, string> = {}) => ({
     [INPUT.organisationId]: organisationId,
