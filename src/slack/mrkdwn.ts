@@ -1,4 +1,4 @@
-import { type Locale } from "../i18n";
+import type { Locale } from "../i18n";
 import { closeDirections } from "../i18n/bidi";
 import { has, type SlackKey, t } from "./words";
 

@@ -1,5 +1,5 @@
 import { explainFailure } from "../errors/unexpected";
-import { type Locale } from "../i18n";
+import type { Locale } from "../i18n";
 import { MemberLookupError } from "./identity";
 import type { TeamsRuntime } from "./runtime";
 import { t } from "./words";

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewOutput, ViewSubmitAction } from "@slack/bolt";
 import { describeUnexpected, explainFailure } from "../../errors/unexpected";
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { ModalView } from "../blocks";
 import { formErrors } from "../form-errors";
 import type { StateValues } from "../form-state";

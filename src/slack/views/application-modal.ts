@@ -1,7 +1,7 @@
 import { COMPETENCE_SCOPES, EXPERT_CATEGORIES, EXPERTISE_BASES, ORGANISATION_KINDS } from "../../domain/application";
 import { LIMITS } from "../../domain/limits";
 import { MAX_THEMES_PER_APPLICATION, THEME_KEYS, THEMES } from "../../domain/themes";
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import {
   actions,
   type Block,

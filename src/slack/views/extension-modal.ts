@@ -1,5 +1,5 @@
 import { LIMITS } from "../../domain/limits";
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import { context, input, type ModalView, modal, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { mrkdwn, tm } from "../mrkdwn";

@@ -2,7 +2,7 @@ import type { types } from "@slack/bolt";
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState, type MissionVerb } from "../../domain/mission";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { MissionSummary } from "../../workflow";
 import { button } from "../blocks";
 import { ACTIONS } from "../constants";

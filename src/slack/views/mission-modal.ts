@@ -1,6 +1,6 @@
 import { LIMITS } from "../../domain/limits";
 import { LEG_KINDS, MAX_PEOPLE, MIN_PEOPLE, MISSION_NATURES } from "../../domain/mission";
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import {
   actions,
   type Block,

@@ -1,5 +1,5 @@
 import { LIMITS } from "../../domain/limits";
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow/slack";
 import { divider, input, type ModalView, modal, option, radios, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";

@@ -1,5 +1,5 @@
 import { LIMITS } from "../../domain/limits";
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import {
   type Block,
   context,

@@ -1,6 +1,6 @@
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { VERB } from "../constants";
 import { t, word } from "../words";

@@ -1,4 +1,4 @@
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import { word } from "../words";
 import { type Card, card, type Element, heading, subtle, text } from "./card-kit";
 import { md, tmd } from "./markdown";

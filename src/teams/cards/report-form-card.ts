@@ -1,5 +1,5 @@
 import { LIMITS } from "../../domain/limits";
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { INPUT, VERB } from "../constants";
 import { t } from "../words";

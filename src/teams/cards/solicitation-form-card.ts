@@ -1,6 +1,6 @@
 import type { IDateInput } from "@microsoft/teams.cards";
 import { LIMITS } from "../../domain/limits";
-import { type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { SolicitationBody } from "../../workflow";
 import { INPUT, VERB } from "../constants";
 import { t } from "../words";
