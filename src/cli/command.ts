@@ -1,5 +1,5 @@
 import type { IncidentReporter } from "../errors/unexpected";
-import type { Locale } from "../i18n";
+import type { CoreKey, Locale } from "../i18n";
 import type { WorkflowContext } from "../workflow/context";
 import { operatorActor } from "../workflow/operator";
 
@@ -55,7 +55,7 @@ export type UsageKey =
 /** The operator asked for something that cannot be done (a file that cannot be read): worded from the catalogue. */
 export class CliRefusal extends Error {
   constructor(
-    readonly key: string,
+    readonly key: CoreKey,
     readonly params: Record<string, string> = {},
   ) {
     super(key);

@@ -1,38 +1,19 @@
 import { DateTime } from "luxon";
 import type { DomainError } from "../domain/errors";
 import { PARIS } from "../domain/time";
-import type { Catalog, Locale } from "./catalog";
-import { core } from "./messages/core";
-import { fields } from "./messages/fields";
-import { refusals } from "./messages/refusals";
+import type { Locale } from "./catalog";
+import { coreWords } from "./core-words";
 import { describeRefusal } from "./refusal-text";
 
-export type { Catalog, Locale } from "./catalog";
+export { type Catalog, catalog, type KeyOf, type Locale, type Translator, translator } from "./catalog";
+export { type CoreKey, coreCatalogs } from "./core-words";
 
-const catalogs: Catalog[] = [core, fields, refusals];
-const merged: Catalog = { fr: {}, en: {} };
-
-/** Surfaces add their own catalogs at start-up (src/slack/messages.ts, src/teams/messages.ts…). */
-export function registerCatalog(catalog: Catalog): void {
-  catalogs.push(catalog);
-  Object.assign(merged.fr, catalog.fr);
-  Object.assign(merged.en, catalog.en);
-}
-for (const c of catalogs) {
-  Object.assign(merged.fr, c.fr);
-  Object.assign(merged.en, c.en);
-}
+/** The shared words; a surface translates with its own `translator(...coreCatalogs, itsCatalog)`. */
+export const { t, word } = coreWords;
+const { has, lookup } = coreWords;
 
 export function toLocale(value: string | null | undefined): Locale {
   return value?.toLowerCase().startsWith("en") ? "en" : "fr";
-}
-
-const lookup = (locale: Locale, key: string): string | undefined => merged[locale][key] ?? merged.fr[key];
-
-/** The message `key` in `locale` (French when missing), with {param} placeholders filled. */
-export function t(locale: Locale, key: string, params: Record<string, string | number | undefined> = {}): string {
-  const template = merged[locale][key] ?? merged.fr[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
 }
 
 const intlLocale = (locale: Locale) => (locale === "en" ? "en-GB" : "fr-FR");
@@ -126,8 +107,10 @@ export function labelled(locale: Locale, path: string, message: string): string 
 export function describeError(error: DomainError, locale: Locale): string {
   const params: Record<string, string | number | undefined> = { ...error.params };
   if (typeof params.at === "string") params.at = formatDateTime(new Date(params.at), locale);
-  if (typeof params.decision === "string") params.decision = t(locale, `state.${params.decision}`);
-  if (typeof params.state === "string") params.state = t(locale, `state.${params.state}`);
+  // A state the catalog does not word is shown as the domain named it.
+  if (typeof params.decision === "string")
+    params.decision = lookup(locale, `state.${params.decision}`) ?? params.decision;
+  if (typeof params.state === "string") params.state = lookup(locale, `state.${params.state}`) ?? params.state;
   for (const key of ["date", "start", "end", "deadline"]) {
     const value = params[key];
     if (typeof value === "string" && ISO_DATE_OR_TIME.test(value)) params[key] = formatDate(value.slice(0, 10), locale);
@@ -146,7 +129,7 @@ export function describeError(error: DomainError, locale: Locale): string {
     if (reason) return label ? t(locale, "field.labelled", { label, message: reason }) : reason;
     return label ? t(locale, "error.invalid_input", { label }) : t(locale, "error.invalid_input.unnamed");
   }
-  const refusal = describeRefusal(error, params, locale, t, (key) => key in merged.fr);
+  const refusal = describeRefusal(error, params, locale, t, has);
   return refusal ?? t(locale, `error.${error.code}`, params);
 }
 

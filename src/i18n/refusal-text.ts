@@ -1,9 +1,10 @@
 import { CsvInvalidError, type CsvProblem, type DomainError } from "../domain/errors";
-import type { Locale } from "./catalog";
+import type { Locale, Translator } from "./catalog";
+import type { CoreKey } from "./core-words";
 import { inCountry } from "./countries";
 
-type Lookup = (locale: Locale, key: string, params?: Record<string, string | number | undefined>) => string;
-type Has = (key: string) => boolean;
+type Lookup = Translator<CoreKey>["t"];
+type Has = Translator<CoreKey>["has"];
 
 const str = (value: unknown) => (typeof value === "string" ? value : undefined);
 
@@ -20,7 +21,7 @@ export function describeRefusal(
   has: Has,
 ): string | undefined {
   const p = error.params;
-  const pick = (key: string, fallback: string) => (has(key) ? key : fallback);
+  const pick = (key: string, fallback: CoreKey): CoreKey => (has(key) ? key : fallback);
   const entity = str(p.entity) ?? "any";
   const thisOne = t(locale, pick(`refusal.this.${entity}`, "refusal.this.any"));
   switch (error.code) {
@@ -34,8 +35,11 @@ export function describeRefusal(
         });
       }
       if (reason === "role_required") {
-        const whos = (str(p.needs) ?? "").split(" ").filter((w) => has(`refusal.who.${w}`));
-        const who = whos.map((w) => t(locale, `refusal.who.${w}`));
+        const keys = (str(p.needs) ?? "")
+          .split(" ")
+          .map((w) => `refusal.who.${w}`)
+          .filter(has);
+        const who = keys.map((key) => t(locale, key));
         const joined =
           who.length > 1 ? `${who.slice(0, -1).join(", ")}${t(locale, "refusal.or")}${who.at(-1)}` : who[0];
         return t(locale, "refusal.role_required", { action, who: joined ?? t(locale, "refusal.who.daect") });
@@ -68,8 +72,10 @@ export function describeRefusal(
 
 function stateWord(entity: string, state: string | undefined, locale: Locale, t: Lookup, has: Has): string {
   if (!state) return "";
-  if (has(`refusal.state.${entity}.${state}`)) return t(locale, `refusal.state.${entity}.${state}`);
-  return has(`state.${state}`) ? t(locale, `state.${state}`) : "";
+  const own = `refusal.state.${entity}.${state}`;
+  if (has(own)) return t(locale, own);
+  const shared = `state.${state}`;
+  return has(shared) ? t(locale, shared) : "";
 }
 
 function capitalise(text: string): string {

@@ -1,6 +1,7 @@
 import { isDomainError } from "../domain/errors";
-import { describeError, type Locale, labelled, t } from "../i18n";
+import { describeError, type Locale, labelled } from "../i18n";
 import { clip } from "./blocks";
+import { t } from "./words";
 
 /** Turns a schema path with row indices ("experts.1.name") into the block id of that row ("experts.r4.name"). */
 export function rowPath(prefix: string, rows: readonly string[]): (path: string) => string {

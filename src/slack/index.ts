@@ -1,5 +1,4 @@
 import type { App } from "@slack/bolt";
-import { registerCatalog } from "../i18n";
 import { registerApplicationRows } from "./actions/application-rows";
 import { registerCloseMission } from "./actions/close-mission";
 import { registerCommitteeApprove } from "./actions/committee-approve";
@@ -24,7 +23,6 @@ import { registerValidateReport } from "./actions/validate-report";
 import { registerWithdrawApplication } from "./actions/withdraw-application";
 import { registerExpectCommand } from "./commands/expect-command";
 import { registerAppHomeOpened } from "./home/app-home-opened";
-import { slackMessages } from "./messages";
 import { registerApplicationSubmit } from "./submissions/application-submit";
 import { registerCancelSubmit } from "./submissions/cancel-submit";
 import { registerExtensionDecisionSubmit } from "./submissions/extension-decision-submit";
@@ -45,7 +43,6 @@ export { createSlackApp, SLACK_EVENTS_PATH, type SlackTransport, type SlackTrans
 
 /** Every Slack handler on a Bolt app made by createSlackApp: the `/expect` command, buttons, forms, App Home. */
 export function registerSlack(app: App, deps: SlackDeps): void {
-  registerCatalog(slackMessages);
   const surface: SlackSurface = {
     ctx: deps.ctx,
     channels: deps.channels,

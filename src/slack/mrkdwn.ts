@@ -1,5 +1,6 @@
-import { type Locale, t } from "../i18n";
+import type { Locale } from "../i18n";
 import { closeDirections } from "../i18n/bidi";
+import { has, type SlackKey, t } from "./words";
 
 let trust: (source: string) => Mrkdwn;
 
@@ -72,10 +73,15 @@ export function joinMrkdwn(parts: readonly Mrkdwn[], separator: MrkdwnValue): Mr
 }
 
 /** The catalog message `key`, whose own text is mrkdwn, with every parameter escaped unless it is Mrkdwn already. */
-export function tm(locale: Locale, key: string, params: Record<string, MrkdwnValue | undefined> = {}): Mrkdwn {
+export function tm(locale: Locale, key: SlackKey, params: Record<string, MrkdwnValue | undefined> = {}): Mrkdwn {
   const filled: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) filled[name] = value === undefined ? "" : sourceOf(value);
   return trust(t(locale, key, filled));
+}
+
+/** The words of a key built at run time from a value the types leave open (a status), or the value escaped. */
+export function tmWord(locale: Locale, key: string, value: string): Mrkdwn {
+  return has(key) ? tm(locale, key) : escapeMrkdwn(value);
 }
 
 /** Mrkdwn cut to `max` characters, marking the cut, never inside an escape (`&amp;`) or a surrogate pair. */

@@ -2,7 +2,7 @@ import type { webApi } from "@slack/bolt";
 import { isDomainError } from "../domain/errors";
 import { isReportReviewable, isReportWritable } from "../domain/report";
 import { dateIn } from "../domain/time";
-import { describeError, t } from "../i18n";
+import { describeError } from "../i18n";
 import { missionsFor, solicitationBodies } from "../workflow";
 import { embassyChoices, missionDetailsFor } from "../workflow/slack";
 import { emptyApplication } from "./forms/application-form";
@@ -16,6 +16,7 @@ import { missionModal } from "./views/mission-modal";
 import { type ReportChoice, reportModal } from "./views/report-modal";
 import { reviewModal } from "./views/review-modal";
 import { solicitationModal } from "./views/solicitation-modal";
+import { t } from "./words";
 
 /** The modals that commands, App Home buttons and DM buttons all open. Each answers within the trigger's 3 s. */
 

@@ -1,7 +1,8 @@
 import { explainFailure } from "../errors/unexpected";
-import { type Locale, t } from "../i18n";
+import type { Locale } from "../i18n";
 import { MemberLookupError } from "./identity";
 import type { TeamsRuntime } from "./runtime";
+import { t } from "./words";
 
 /**
  * A failure as words for the Teams user: a refusal explained, a failed member look-up said as such (Teams could not

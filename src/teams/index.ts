@@ -6,7 +6,6 @@ import { registerConversationUpdates } from "./handlers/conversation-update";
 import { registerInstallationUpdates } from "./handlers/installation-update";
 import { registerMessages } from "./handlers/message";
 import { registerSafetyNet } from "./handlers/safety-net";
-import { registerTeamsCatalog } from "./messages";
 import { createRuntime, type TeamsDeps, type TeamsRuntime } from "./runtime";
 import { createTeamsDeliveryChannel } from "./teams-delivery";
 
@@ -26,7 +25,6 @@ export interface TeamsSurface {
 
 /** Wires the Teams surface's handlers on the SDK app made by createTeamsApp. */
 export function registerTeams(app: App, deps: TeamsDeps): TeamsSurface {
-  registerTeamsCatalog();
   const runtime = createRuntime(deps, deps.connector ?? createTeamsConnector(app));
   registerSafetyNet(app, runtime);
   registerCardActions(app, runtime);

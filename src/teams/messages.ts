@@ -1,8 +1,7 @@
-import { registerCatalog } from "../i18n";
-import type { Catalog } from "../i18n/catalog";
+import { catalog } from "../i18n/catalog";
 
 /** What the Teams surface says, in French (default) and English: one key set, checked by a test. */
-export const teamsMessages: Catalog = {
+export const teamsMessages = catalog({
   fr: {
     "teams.welcome.personal":
       "Bonjour {name} ! Je suis le bot EXPE-CT de la DAECT. Tapez « aide » pour voir ce que je sais faire.",
@@ -379,13 +378,4 @@ export const teamsMessages: Catalog = {
     "teams.notify.comment": "Comment: {comment}",
     "teams.notify.by": "By {by}.",
   },
-};
-
-let registered = false;
-
-/** Adds these messages to t(); called once by registerTeams (and by tests that render cards alone). */
-export function registerTeamsCatalog(): void {
-  if (registered) return;
-  registered = true;
-  registerCatalog(teamsMessages);
-}
+});

@@ -1,8 +1,9 @@
 import { LIMITS } from "../../src/domain/limits";
 import { MAX_THEMES_PER_APPLICATION, THEME_KEYS } from "../../src/domain/themes";
-import { fieldLabel, formatCount, t } from "../../src/i18n";
+import { fieldLabel, formatCount } from "../../src/i18n";
 import { escapeMarkdown } from "../../src/teams/cards/markdown";
 import { INPUT, VERB } from "../../src/teams/constants";
+import { t } from "../../src/teams/words";
 import { assertValidCard } from "../support/adaptive-cards";
 import type { TeamsUser } from "../support/teams-activity";
 import { cardOf, chatOf, type Harness, startHarness } from "./teams-harness";

@@ -1,5 +1,5 @@
-import { t } from "../../src/i18n";
 import { VERB } from "../../src/teams/constants";
+import { t } from "../../src/teams/words";
 import { decideAsEmbassy } from "../../src/workflow";
 import type { TeamsUser } from "../support/teams-activity";
 import { labelledBody, openedMission } from "../support/workflow-kit";

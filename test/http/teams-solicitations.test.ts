@@ -1,7 +1,8 @@
 import { LIMITS } from "../../src/domain/limits";
-import { fieldLabel, formatCount, t } from "../../src/i18n";
+import { fieldLabel, formatCount } from "../../src/i18n";
 import { escapeMarkdown } from "../../src/teams/cards/markdown";
 import { INPUT, VERB } from "../../src/teams/constants";
+import { t } from "../../src/teams/words";
 import { assertValidCard } from "../support/adaptive-cards";
 import type { TeamsUser } from "../support/teams-activity";
 import { labelledBody } from "../support/workflow-kit";

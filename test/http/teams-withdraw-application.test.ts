@@ -1,6 +1,6 @@
-import { t } from "../../src/i18n";
 import { escapeMarkdown } from "../../src/teams/cards/markdown";
 import { VERB } from "../../src/teams/constants";
+import { t } from "../../src/teams/words";
 import { submitApplication } from "../../src/workflow";
 import { assertValidCard } from "../support/adaptive-cards";
 import type { TeamsUser } from "../support/teams-activity";

@@ -1,4 +1,5 @@
-import { t } from "../../src/i18n";
+import { t as slackT } from "../../src/slack/words";
+import { t as teamsT } from "../../src/teams/words";
 import { startSlackBot } from "../support/slack-bot";
 import { messageActivity } from "../support/teams-activity";
 import { startHarness } from "./teams-harness";
@@ -16,7 +17,7 @@ describe("an account the platform does not know is told so, not sent an error re
     try {
       const reply = await bot.command("U0GHOST", "missions");
       expect(reply.status).toBe(200);
-      expect((await bot.response(0)).args.text).toBe(t("fr", "slack.identity.unknown"));
+      expect((await bot.response(0)).args.text).toBe(slackT("fr", "slack.identity.unknown"));
       await bot.transport.idle();
       expect(log.lines).toEqual([]);
       expect(await bot.kit.db.outbox.count({ where: { kind: "unexpected_error" } })).toBe(0);
@@ -33,7 +34,7 @@ describe("an account the platform does not know is told so, not sent an error re
       const res = await h.post(messageActivity({ serviceUrl: h.fake.serviceUrl, from: ghost, text: "aide" }));
       expect(res.status).toBe(200);
       await h.surface.idle();
-      expect(String(h.fake.sent().at(-1)?.activity.text)).toBe(t("fr", "teams.identity.unknown"));
+      expect(String(h.fake.sent().at(-1)?.activity.text)).toBe(teamsT("fr", "teams.identity.unknown"));
       expect(log.lines).toEqual([]);
       expect(await h.kit.db.outbox.count({ where: { kind: "unexpected_error" } })).toBe(0);
     } finally {

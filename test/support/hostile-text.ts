@@ -40,17 +40,20 @@ export const HOSTILE_CASES: readonly (readonly [Locale, string])[] = (["fr", "en
   HOSTILE_VALUES.filter((v) => locale === "fr" || v !== LONG).map((v) => [locale, v] as const),
 );
 
-export interface CatalogMessage {
-  key: string;
+export interface CatalogMessage<K extends string = string> {
+  key: K;
   /** Its placeholders, each filled with `v`. */
   fill(v: string): Record<string, string>;
   hasParams: boolean;
 }
 
 /** Every message of the catalogs (French templates), to fill with hostile values. */
-export function catalogMessages(...catalogs: Record<string, string>[]): CatalogMessage[] {
-  const templates: Record<string, string> = Object.assign({}, ...catalogs);
-  return Object.entries(templates).map(([key, template]) => {
+export function catalogMessages<K extends string>(
+  ...catalogs: Readonly<Partial<Record<K, string>>>[]
+): CatalogMessage<K>[] {
+  const templates: Record<K, string> = Object.assign({}, ...catalogs);
+  // Object.entries forgets the keys' type: these are exactly the catalogs' keys.
+  return (Object.entries(templates) as [K, string][]).map(([key, template]) => {
     const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
     return { key, fill: (v) => Object.fromEntries(names.map((n) => [n, v])), hasParams: names.length > 0 };
   });

@@ -1,9 +1,9 @@
 import path from "node:path";
-import { registerCatalog } from "../../src/i18n";
 import { core } from "../../src/i18n/messages/core";
 import { messageArgs } from "../../src/slack/blocks";
 import { slackMessages } from "../../src/slack/messages";
 import { tm } from "../../src/slack/mrkdwn";
+import type { SlackKey } from "../../src/slack/words";
 import { checkMessageBlocks, checkView } from "../fakes/slack-block-kit-limits";
 import {
   catalogMessages,
@@ -15,8 +15,6 @@ import {
 } from "../support/hostile-text";
 import { NOT_SLACK_BUILDERS, SLACK_BUILDERS, type SlackPayload } from "../support/slack-hostile-views";
 import { readMrkdwn, shownMrkdwn } from "../support/slack-mrkdwn-model";
-
-registerCatalog(slackMessages);
 
 /** Slack's formatting markers in people's text are shown as these look-alikes (src/slack/mrkdwn.ts). */
 const LOOK_ALIKES: Record<string, string> = {
@@ -127,7 +125,7 @@ describe("Slack shows what people typed and never reads it as mrkdwn", () => {
 
   it("fills every catalog message (replies, confirmations, the diploma's comment) with escaped parameters", () => {
     const only = (text: string): Texts => ({ mrkdwn: [text], plain: [], notVerbatim: 0, problems: [] });
-    for (const { key, fill, hasParams } of catalogMessages(core.fr, slackMessages.fr)) {
+    for (const { key, fill, hasParams } of catalogMessages<SlackKey>(core.fr, slackMessages.fr)) {
       for (const [locale, v] of HOSTILE_CASES) {
         const hostile = only(tm(locale, key, fill(v)).toString());
         expectShownNotInterpreted(hostile, only(tm(locale, key, fill(plainTwin(v))).toString()), v, hasParams);

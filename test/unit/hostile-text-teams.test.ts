@@ -2,7 +2,8 @@ import path from "node:path";
 import MarkdownIt from "markdown-it";
 import { core } from "../../src/i18n/messages/core";
 import { tmd } from "../../src/teams/cards/markdown";
-import { registerTeamsCatalog, teamsMessages } from "../../src/teams/messages";
+import { teamsMessages } from "../../src/teams/messages";
+import type { TeamsKey } from "../../src/teams/words";
 import { cardProblems } from "../support/adaptive-cards";
 import {
   catalogMessages,
@@ -13,8 +14,6 @@ import {
   plainTwin,
 } from "../support/hostile-text";
 import { cardOf, NOT_TEAMS_BUILDERS, TEAMS_BUILDERS, type TeamsPayload } from "../support/teams-hostile-cards";
-
-registerTeamsCatalog();
 
 /**
  * CommonMark as Teams' renderers read it, HTML off, with GitHub's strikethrough and tables on top: a renderer that
@@ -107,7 +106,7 @@ describe("Teams shows what people typed and never reads it as markdown", () => {
 
   it("fills every catalog message (text messages, notices) with escaped parameters", () => {
     const only = (text: string): Texts => ({ markdown: [text], problems: [] });
-    for (const { key, fill, hasParams } of catalogMessages(core.fr, teamsMessages.fr)) {
+    for (const { key, fill, hasParams } of catalogMessages<TeamsKey>(core.fr, teamsMessages.fr)) {
       for (const [locale, v] of HOSTILE_CASES) {
         const hostile = only(tmd(locale, key, fill(v)).toString());
         expectShownNotInterpreted(hostile, only(tmd(locale, key, fill(plainTwin(v))).toString()), v, hasParams);

@@ -1,14 +1,34 @@
 import { DateTime } from "luxon";
 import { DomainError } from "../../src/domain/errors";
 import { addDays, dateIn, daysBetween } from "../../src/domain/time";
-import { describeError, formatDate, formatDateTime, t } from "../../src/i18n";
-import { core } from "../../src/i18n/messages/core";
-import { refusals } from "../../src/i18n/messages/refusals";
+import { coreCatalogs, describeError, formatDate, formatDateTime, t } from "../../src/i18n";
+import { slackMessages } from "../../src/slack/messages";
+import { t as slackT } from "../../src/slack/words";
+import { teamsMessages } from "../../src/teams/messages";
+import { t as teamsT } from "../../src/teams/words";
 
 describe("i18n", () => {
-  it("has the same keys in French and English", () => {
-    expect(Object.keys(core.en).sort()).toEqual(Object.keys(core.fr).sort());
-    expect(Object.keys(refusals.en).sort()).toEqual(Object.keys(refusals.fr).sort());
+  it.each([
+    ["core", coreCatalogs[0]],
+    ["fields", coreCatalogs[1]],
+    ["refusals", coreCatalogs[2]],
+    ["slack", slackMessages],
+    ["teams", teamsMessages],
+  ] as const)("has the same keys in French and English in the %s catalog", (_name, catalog) => {
+    expect(Object.keys(catalog.en).sort()).toEqual(Object.keys(catalog.fr).sort());
+  });
+
+  it("types each translator's keys: the shared ones everywhere, a surface's own only there", () => {
+    expect(slackT("en", "error.leg_too_long", { days: 8, max: 7 })).toBe(
+      t("en", "error.leg_too_long", { days: 8, max: 7 }),
+    );
+    expect(teamsT("fr", "teams.identity.unknown")).toContain("Teams");
+    // @ts-expect-error a misspelt key fails the typecheck
+    t("fr", "error.leg_too_lnog");
+    // @ts-expect-error the Teams catalog is not the Slack surface's
+    slackT("fr", "teams.identity.unknown");
+    // @ts-expect-error a surface's key is not the shared translator's
+    t("fr", "slack.identity.unknown");
   });
 
   it("explains a conflicting decision with who and when, in the person's language", () => {

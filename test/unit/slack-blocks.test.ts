@@ -1,19 +1,16 @@
-import { registerCatalog, t } from "../../src/i18n";
 import { emptyApplication } from "../../src/slack/forms/application-form";
 import { emptyMission } from "../../src/slack/forms/mission-form";
 import { homeView } from "../../src/slack/home/home-view";
-import { slackMessages } from "../../src/slack/messages";
 import { applicationModal } from "../../src/slack/views/application-modal";
 import { committeeMessage } from "../../src/slack/views/committee-message";
 import { missionModal } from "../../src/slack/views/mission-modal";
 import { notificationMessage } from "../../src/slack/views/notification-message";
+import { t } from "../../src/slack/words";
 import type { MissionSummary } from "../../src/workflow";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
 import type { ApplicationView, MissionDetails } from "../../src/workflow/slack";
 import { checkMessageBlocks, checkView } from "../fakes/slack-block-kit-limits";
 import { fitNotification } from "../support/notification-samples";
-
-registerCatalog(slackMessages);
 
 const long = (n: number) => "é".repeat(n);
 

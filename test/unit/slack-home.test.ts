@@ -1,10 +1,7 @@
-import { registerCatalog, t } from "../../src/i18n";
 import { ACTIONS } from "../../src/slack/constants";
 import { homeView } from "../../src/slack/home/home-view";
-import { slackMessages } from "../../src/slack/messages";
+import { t } from "../../src/slack/words";
 import type { MissionSummary } from "../../src/workflow";
-
-registerCatalog(slackMessages);
 
 const settled = {
   id: "m1",

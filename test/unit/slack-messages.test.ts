@@ -22,9 +22,10 @@ describe("Slack messages", () => {
 
   it("use the same placeholders in both languages", () => {
     const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const different = Object.keys(slackMessages.fr).filter(
-      (key) =>
-        JSON.stringify(names(slackMessages.fr[key] ?? "")) !== JSON.stringify(names(slackMessages.en[key] ?? "")),
+    const fr: Record<string, string> = slackMessages.fr;
+    const en: Record<string, string> = slackMessages.en;
+    const different = Object.keys(fr).filter(
+      (key) => JSON.stringify(names(fr[key] ?? "")) !== JSON.stringify(names(en[key] ?? "")),
     );
     expect(different).toEqual([]);
   });

@@ -10,13 +10,11 @@ import { reportReviewCard } from "../../src/teams/cards/report-review-card";
 import { solicitationFormCard } from "../../src/teams/cards/solicitation-form-card";
 import { VERB } from "../../src/teams/constants";
 import { CARD_VERBS } from "../../src/teams/handlers/card-action";
-import { registerTeamsCatalog, teamsMessages } from "../../src/teams/messages";
+import { teamsMessages } from "../../src/teams/messages";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
 import type { MissionDetails } from "../../src/workflow/teams";
 import { assertValidCard } from "../support/adaptive-cards";
 import { fitNotification } from "../support/notification-samples";
-
-registerTeamsCatalog();
 
 const mission: MissionDetails = {
   id: "m1",

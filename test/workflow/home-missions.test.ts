@@ -1,12 +1,8 @@
 import { ACTIVE_MISSION_STATES, MISSION_STATES } from "../../src/domain/mission";
-import { registerCatalog } from "../../src/i18n";
 import { homeView, ROWS_PER_STATE } from "../../src/slack/home/home-view";
-import { slackMessages } from "../../src/slack/messages";
 import { dashboard, homeMissionsFor, missionsFor } from "../../src/workflow";
 import { copyMission } from "../support/mission-copies";
 import { createKit, type Kit, labelledBody, openedMission } from "../support/workflow-kit";
-
-registerCatalog(slackMessages);
 
 describe("the App Home's missions", () => {
   let kit: Kit;

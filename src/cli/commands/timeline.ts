@@ -1,4 +1,4 @@
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, word } from "../../i18n";
 import { missionTimeline } from "../../workflow";
 import { CLI_ACTOR, type CliCommand, UsageError } from "../command";
 
@@ -11,7 +11,7 @@ export const timeline: CliCommand = {
     if (!key) throw new UsageError("mission_required");
     const mission = await ctx.db.mission.findFirst({ where: { OR: [{ id: key }, { reference: key }] } });
     const result = await missionTimeline(ctx, CLI_ACTOR, { missionId: mission?.id ?? key });
-    io.out(`${result.reference} — ${t("fr", `state.${result.status}`)}`);
+    io.out(`${result.reference} — ${word("fr", `state.${result.status}`, result.status)}`);
     for (const e of result.entries) {
       const change = e.toState ? ` → ${e.toState}` : "";
       io.out(`${formatDateTime(e.at, "fr")}  ${e.entityType}.${e.action}${change}  (${e.actor}, ${e.platform})`);

@@ -1,7 +1,7 @@
-import type { Catalog } from "../catalog";
+import { catalog } from "../catalog";
 
 /** Messages of the domain's error codes, states and kinds, shared by every surface and the CLI. */
-export const core: Catalog = {
+export const core = catalog({
   fr: {
     "error.invalid_input": "« {label} » : cette valeur n'est pas acceptée, corrigez-la puis réessayez.",
     "error.invalid_input.unnamed": "Une valeur saisie n'est pas acceptée : vérifiez le formulaire puis réessayez.",
@@ -142,4 +142,4 @@ export const core: Catalog = {
     "kind.collectivite": "Local authority",
     "kind.association": "Association of local authorities or elected officials",
   },
-};
+});

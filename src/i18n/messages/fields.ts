@@ -1,11 +1,11 @@
-import type { Catalog } from "../catalog";
+import { catalog } from "../catalog";
 
 /**
  * The fields people fill, by the name their verb's schema gives them (row indices left out: "experts.name"), and
  * what is wrong with a value, per kind of problem. A field error under its own input shows the problem alone; a card
  * notice or a DM, where the input is not in sight, puts the field's label first (src/i18n `describeError`).
  */
-export const fields: Catalog = {
+export const fields = catalog({
   fr: {
     "field.organisationName": "Collectivité ou association",
     "field.organisationKind": "Nature",
@@ -150,4 +150,4 @@ export const fields: Catalog = {
     "field.issue.whole_number": "A whole number is expected.",
     "field.issue.invalid": "Not recognised.",
   },
-};
+});

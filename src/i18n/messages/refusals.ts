@@ -1,10 +1,10 @@
-import type { Catalog } from "../catalog";
+import { catalog } from "../catalog";
 
 /**
  * What a person reads when the programme says no: what is wrong and what to do, with no code or id. The domain gives
  * the reason (src/domain/roles.ts refusalOf, the life-cycle tables); src/i18n/refusal-text.ts picks the words here.
  */
-export const refusals: Catalog = {
+export const refusals = catalog({
   fr: {
     "refusal.other_country":
       "Cette mission relève de l’ambassade de France {country}, et vous représentez celle {yours} : c’est à elle de la traiter.",
@@ -281,4 +281,4 @@ export const refusals: Catalog = {
     "refusal.csv.too_long": "{max} characters at most",
     "refusal.csv.date_order": "the end of validity comes before its start",
   },
-};
+});

@@ -5,6 +5,7 @@ import { actions, type Block, context, messageArgs, section } from "../blocks";
 import { publishHome } from "../home/publish-home";
 import { escapeMrkdwn, type Mrkdwn, tm } from "../mrkdwn";
 import type { Caller, SlackSurface } from "../surface";
+import type { SlackKey } from "../words";
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -55,7 +56,7 @@ export async function showDone(
   args: ButtonArgs,
   surface: SlackSurface,
   caller: Caller,
-  key: string,
+  key: SlackKey,
   extras: DoneExtras = {},
 ): Promise<void> {
   const { body, client } = args;

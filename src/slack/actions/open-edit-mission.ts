@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors";
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { assertAllowed } from "../../domain/roles";
-import { describeError, t } from "../../i18n";
+import { describeError } from "../../i18n";
 import { embassyChoices, missionDetailsFor } from "../../workflow/slack";
 import { ACTIONS } from "../constants";
 import { missionDraftOf } from "../forms/mission-form";
@@ -12,6 +12,7 @@ import { openModal, updateModal } from "../reply";
 import type { SlackSurface } from "../surface";
 import { loadingModal, noticeModal } from "../views/decision-modals";
 import { missionModal } from "../views/mission-modal";
+import { t } from "../words";
 import { onButton } from "./action-kit";
 
 /**

@@ -1,12 +1,12 @@
 import type { App } from "@slack/bolt";
 import { isAllowed } from "../../domain/roles";
-import { t } from "../../i18n";
 import { missionDetailsFor } from "../../workflow/slack";
 import { messageArgs } from "../blocks";
 import { ACTIONS } from "../constants";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { extensionDecisionModal } from "../views/extension-decision-modal";
+import { t } from "../words";
 import { onButton } from "./action-kit";
 
 /** "Decide" on an extension request in the DAECT channel: the form for the new deadline or the refusal. */

@@ -1,10 +1,10 @@
 import type { App } from "@slack/bolt";
-import { t } from "../../i18n";
 import { missionDetailsFor } from "../../workflow/slack";
 import { ACTIONS } from "../constants";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { extensionModal } from "../views/extension-modal";
+import { t } from "../words";
 import { onButton, tell } from "./action-kit";
 
 /** "Ask for more time" on a report reminder: the form that asks for the reason, for whoever may ask it. */

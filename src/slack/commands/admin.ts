@@ -1,8 +1,8 @@
 import { isAllowed, type Role } from "../../domain/roles";
 import { explainFailure } from "../../errors/unexpected";
-import { t } from "../../i18n";
 import { addEmbassy, grantRole, revokeRole } from "../../workflow";
 import { escapeMrkdwn, tm } from "../mrkdwn";
+import { t } from "../words";
 import { ephemeral, normalise, type Subcommand, splitCommand } from "./subcommand";
 
 const ROLE_NAMES: Record<string, Role> = {
@@ -43,7 +43,7 @@ export const admin: Subcommand = {
         const result = granting
           ? await grantRole(surface.ctx, caller.actor, input)
           : await revokeRole(surface.ctx, caller.actor, input);
-        const key = `slack.admin.${granting ? "granted" : "revoked"}${result.changed ? "" : "Already"}`;
+        const key = `slack.admin.${granting ? "granted" : "revoked"}${result.changed ? "" : "Already"}` as const;
         await ephemeral(
           respond,
           tm(locale, key, { email, role: t(locale, `slack.role.${role}`), scope: input.scope ?? "" }),

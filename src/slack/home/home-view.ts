@@ -3,15 +3,16 @@ import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { isReportReviewable } from "../../domain/report";
 import { type ActorFacts, hasRole } from "../../domain/roles";
 import { daysBetween } from "../../domain/time";
-import { formatDate, type Locale, t } from "../../i18n";
+import { formatDate, type Locale } from "../../i18n";
 import type { Dashboard, MissionSummary } from "../../workflow";
 import type { BodyLabel, OwnApplication } from "../../workflow/slack";
 import { actions, type Block, button, context, divider, fields, header, section } from "../blocks";
 import { ACTIONS } from "../constants";
-import { joinMrkdwn, mrkdwn, tm } from "../mrkdwn";
+import { joinMrkdwn, mrkdwn, tm, tmWord } from "../mrkdwn";
 import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../views/application-buttons";
 import { missionAtOf, missionButtons } from "../views/mission-buttons";
 import { missionLine, nextStepButton } from "../views/mission-list";
+import { type SlackKey, t, word } from "../words";
 
 export interface HomeModel {
   who: ActorFacts & { locale: Locale; name: string };
@@ -44,7 +45,7 @@ function missionRows(locale: Locale, who: ActorFacts, m: MissionSummary, accesso
 function stepList(
   locale: Locale,
   model: HomeModel,
-  titleKey: string,
+  titleKey: SlackKey,
   states: readonly string[],
   max = STEP_ROWS,
 ): Block[] {
@@ -58,7 +59,7 @@ function daect(locale: Locale, model: HomeModel): Block[] {
   if (!d) return [];
   const stages = Object.entries(d.missionsByStatus)
     .filter(([, n]) => n > 0)
-    .map(([state, n]) => mrkdwn`• ${t(locale, `state.${state}`)} : *${n}*`);
+    .map(([state, n]) => mrkdwn`• ${word(locale, `state.${state}`, state)} : *${n}*`);
   const coverage = d.coverageByCountry.slice(0, 30).map((c) => mrkdwn`${c.countryCode} ${c.missions}`);
   const nothing = tm(locale, "slack.home.nothing");
   const overdue = model.allMissions
@@ -114,7 +115,7 @@ function focalPoint(locale: Locale, model: HomeModel): Block[] {
     const label = body.number
       ? tm(locale, "slack.home.label", {
           number: body.number,
-          status: tm(locale, `slack.labelState.${body.status}`),
+          status: tmWord(locale, `slack.labelState.${body.status}`, body.status ?? ""),
           until: body.validUntil ? formatDate(body.validUntil, locale) : "",
         })
       : tm(locale, "slack.home.noLabel");

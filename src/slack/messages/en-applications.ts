@@ -2,7 +2,7 @@
  * The Slack surface's English words for who holds a body: what the committee is warned of before deciding, what a
  * late committee click is told, and the applicant's own pending applications on the App Home.
  */
-export const enApplications: Record<string, string> = {
+export const enApplications = {
   "slack.committee.knownBody": ":warning: *Body already known*: {label}; focal point: {focalPoints}.",
   "slack.committee.pastLabel": "label {number} ({status}, valid until {until})",
   "slack.committee.noPastLabel": "no label",
@@ -18,4 +18,4 @@ export const enApplications: Record<string, string> = {
   "slack.home.ownApplications": "Your pending applications",
   "slack.home.ownApplication":
     "*{organisation}*\nApplication of {date}: {status}. You will be its focal point if the committee approves it and the body has none.",
-};
+} satisfies Record<string, string>;

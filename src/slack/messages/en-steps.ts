@@ -1,5 +1,5 @@
 /** The Slack surface's English words for the steps of a file: settle, close, cancel, record the return, edit, withdraw. */
-export const enSteps: Record<string, string> = {
+export const enSteps = {
   "slack.action.reimbursementPaid": "Reimbursement received",
   "slack.action.waiveReimbursement": "Give up the request",
   "slack.action.closeMission": "Close the file",
@@ -38,4 +38,4 @@ export const enSteps: Record<string, string> = {
     "Mission {reference} edited. The embassy will see it again and must validate it anew; DAECT is told.",
   "slack.done.missionEditStale":
     "Mission {reference} changed since this form was opened (already saved?): nothing was changed. Open it again to edit it further.",
-};
+} satisfies Record<string, string>;

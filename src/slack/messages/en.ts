@@ -1,5 +1,5 @@
 /** The Slack surface's words in English, for people whose Slack language is English. */
-export const en: Record<string, string> = {
+export const en = {
   "slack.yes": "Yes",
   "slack.no": "No",
   "slack.loading": "Loading…",
@@ -223,4 +223,4 @@ export const en: Record<string, string> = {
   "slack.notify.delivery_failed": ":warning: A notification ({kind}) could not be delivered: {error}",
   "slack.notify.unexpected_error":
     ":rotating_light: Unexpected error on {surface} ({where}): {summary}. Ref. {reference}: the log has the stack under this reference. Errors of the same kind are not reported again for an hour.",
-};
+} satisfies Record<string, string>;

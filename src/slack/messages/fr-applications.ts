@@ -2,7 +2,7 @@
  * The Slack surface's French words for who holds a body: what the committee is warned of before deciding, what a
  * late committee click is told, and the applicant's own pending applications on the App Home.
  */
-export const frApplications: Record<string, string> = {
+export const frApplications = {
   "slack.committee.knownBody": ":warning: *Collectivité déjà connue* : {label} ; référent·e : {focalPoints}.",
   "slack.committee.pastLabel": "label {number} ({status}, valable jusqu’au {until})",
   "slack.committee.noPastLabel": "aucun label",
@@ -19,4 +19,4 @@ export const frApplications: Record<string, string> = {
   "slack.home.ownApplications": "Vos candidatures en cours",
   "slack.home.ownApplication":
     "*{organisation}*\nCandidature du {date} : {status}. Vous serez référent·e si le comité l’approuve et que la collectivité n’en a pas.",
-};
+} satisfies Record<string, string>;

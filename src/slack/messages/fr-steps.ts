@@ -1,5 +1,5 @@
 /** The Slack surface's French words for the steps of a file: settle, close, cancel, record the return, edit, withdraw. */
-export const frSteps: Record<string, string> = {
+export const frSteps = {
   "slack.action.reimbursementPaid": "Remboursement reçu",
   "slack.action.waiveReimbursement": "Abandonner la demande",
   "slack.action.closeMission": "Clore le dossier",
@@ -38,4 +38,4 @@ export const frSteps: Record<string, string> = {
     "Mission {reference} modifiée. L’ambassade la reverra et devra la valider de nouveau ; la DAECT est informée.",
   "slack.done.missionEditStale":
     "La mission {reference} a changé depuis l’ouverture de ce formulaire (enregistrement déjà fait ?) : rien n’a été modifié. Rouvrez-la pour la modifier encore.",
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 /** The Slack surface's words in French, DAECT's language and everyone's default. */
-export const fr: Record<string, string> = {
+export const fr = {
   "slack.yes": "Oui",
   "slack.no": "Non",
   "slack.loading": "Chargement…",
@@ -229,4 +229,4 @@ export const fr: Record<string, string> = {
   "slack.notify.delivery_failed": ":warning: Une notification ({kind}) n’a pas pu être remise : {error}",
   "slack.notify.unexpected_error":
     ":rotating_light: Erreur inattendue sur {surface} ({where}) : {summary}. Réf. {reference} : le journal donne la pile sous cette référence. Les erreurs de même nature ne sont plus signalées pendant une heure.",
-};
+} satisfies Record<string, string>;

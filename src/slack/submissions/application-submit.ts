@@ -1,5 +1,4 @@
 import type { App } from "@slack/bolt";
-import { t } from "../../i18n";
 import { submitApplication } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
@@ -10,6 +9,7 @@ import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { applicationModal } from "../views/application-modal";
 import { noticeModal } from "../views/decision-modals";
+import { t } from "../words";
 import { onSubmit } from "./submit-kit";
 
 const formOf = (raw: string) => parseMetadata(raw, ZRowState);

@@ -1,5 +1,4 @@
 import type { App } from "@slack/bolt";
-import { t } from "../../i18n";
 import { decideExtension } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { choiceOf, dateOf, parseMetadata, textOf } from "../form-state";
@@ -7,6 +6,7 @@ import { ZExtensionAt } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
+import { t } from "../words";
 import { onSubmit } from "./submit-kit";
 
 export function registerExtensionDecisionSubmit(app: App, surface: SlackSurface): void {

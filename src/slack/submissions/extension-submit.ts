@@ -1,5 +1,4 @@
 import type { App } from "@slack/bolt";
-import { t } from "../../i18n";
 import { requestExtension } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata, textOf } from "../form-state";
@@ -7,6 +6,7 @@ import { ZMissionAt } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
+import { t } from "../words";
 import { onSubmit } from "./submit-kit";
 
 export function registerExtensionSubmit(app: App, surface: SlackSurface): void {

@@ -1,6 +1,5 @@
 import type { App } from "@slack/bolt";
 import { assertAllowed } from "../../domain/roles";
-import { t } from "../../i18n";
 import { editMission } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/slack";
 import { CALLBACKS } from "../constants";
@@ -11,6 +10,7 @@ import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
 import { missionModal } from "../views/mission-modal";
+import { t } from "../words";
 import { onSubmit } from "./submit-kit";
 
 /**

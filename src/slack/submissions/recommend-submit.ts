@@ -1,5 +1,4 @@
 import type { App } from "@slack/bolt";
-import { t } from "../../i18n";
 import { recommendApplication } from "../../workflow";
 import { lateCommitteeText, refreshCommitteeMessage } from "../committee-post";
 import { CALLBACKS } from "../constants";
@@ -8,6 +7,7 @@ import { ZCommitteeMessageAt } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
+import { t } from "../words";
 import { onSubmit } from "./submit-kit";
 
 const atOf = (raw: string) => parseMetadata(raw, ZCommitteeMessageAt);

@@ -1,5 +1,4 @@
 import type { App } from "@slack/bolt";
-import { t } from "../../i18n";
 import { declareSolicitation } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata } from "../form-state";
@@ -8,6 +7,7 @@ import { ZFixedBody } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
+import { t } from "../words";
 import { onSubmit } from "./submit-kit";
 
 const FIELDS = ["fromWhom", "countryCode", "subject", "receivedOn"];

@@ -1,12 +1,13 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewOutput, ViewSubmitAction } from "@slack/bolt";
 import { describeUnexpected, explainFailure } from "../../errors/unexpected";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { ModalView } from "../blocks";
 import { formErrors } from "../form-errors";
 import type { StateValues } from "../form-state";
 import { escapeMrkdwn } from "../mrkdwn";
 import type { Caller, SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
+import { t } from "../words";
 
 export type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 

@@ -1,5 +1,4 @@
 import type { App } from "@slack/bolt";
-import { t } from "../../i18n";
 import { settleReimbursement } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata, textOf } from "../form-state";
@@ -8,6 +7,7 @@ import { ZMissionStepAt } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
+import { t } from "../words";
 import { onSubmit } from "./submit-kit";
 
 const atOf = (raw: string) => parseMetadata(raw, ZMissionStepAt);

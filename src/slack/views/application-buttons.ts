@@ -2,11 +2,12 @@ import type { types } from "@slack/bolt";
 import { APPLICATION_TRANSITIONS, type ApplicationState } from "../../domain/application";
 import { canTransition } from "../../domain/lifecycle";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
-import { formatDate, type Locale, t } from "../../i18n";
+import { formatDate, type Locale } from "../../i18n";
 import type { BodyLabel, OwnApplication } from "../../workflow/slack";
 import { button, confirmed } from "../blocks";
 import { ACTIONS } from "../constants";
 import { type Mrkdwn, tm } from "../mrkdwn";
+import { t, word } from "../words";
 
 /** What a body's line on the App Home says of its application still before the committee; nothing without one. */
 export function pendingApplicationLine(locale: Locale, body: BodyLabel): Mrkdwn | undefined {
@@ -14,7 +15,7 @@ export function pendingApplicationLine(locale: Locale, body: BodyLabel): Mrkdwn 
   if (!pending) return undefined;
   return tm(locale, "slack.home.pendingApplication", {
     date: formatDate(pending.submittedAt, locale),
-    status: t(locale, `state.${pending.status}`),
+    status: word(locale, `state.${pending.status}`, pending.status),
   });
 }
 
@@ -23,7 +24,7 @@ export function ownApplicationLine(locale: Locale, app: OwnApplication): Mrkdwn 
   return tm(locale, "slack.home.ownApplication", {
     organisation: app.organisation,
     date: formatDate(app.submittedAt, locale),
-    status: t(locale, `state.${app.status}`),
+    status: word(locale, `state.${app.status}`, app.status),
   });
 }
 

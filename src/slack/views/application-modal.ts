@@ -1,7 +1,7 @@
 import { COMPETENCE_SCOPES, EXPERT_CATEGORIES, EXPERTISE_BASES, ORGANISATION_KINDS } from "../../domain/application";
 import { LIMITS } from "../../domain/limits";
 import { MAX_THEMES_PER_APPLICATION, THEME_KEYS, THEMES } from "../../domain/themes";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import {
   actions,
   type Block,
@@ -22,6 +22,7 @@ import { ACTIONS, CALLBACKS, MAX_EXPERT_ROWS } from "../constants";
 import type { RowState } from "../form-state";
 import type { ApplicationDraft } from "../forms/application-form";
 import { mrkdwn, tm } from "../mrkdwn";
+import { t } from "../words";
 
 function expertRow(locale: Locale, key: string, index: number, draft: ApplicationDraft, removable: boolean): Block[] {
   const expert = draft.experts[key] ?? {};

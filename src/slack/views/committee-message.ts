@@ -1,5 +1,5 @@
 import { THEMES } from "../../domain/themes";
-import { formatDate, formatDateTime, type Locale, t } from "../../i18n";
+import { formatDate, formatDateTime, type Locale } from "../../i18n";
 import type { ApplicationView } from "../../workflow/slack";
 import {
   actions,
@@ -14,7 +14,8 @@ import {
   section,
 } from "../blocks";
 import { ACTIONS } from "../constants";
-import { escapeMrkdwn, joinMrkdwn, type Mrkdwn, mrkdwn, tm } from "../mrkdwn";
+import { escapeMrkdwn, joinMrkdwn, type Mrkdwn, mrkdwn, tm, tmWord } from "../mrkdwn";
+import { t, word } from "../words";
 
 const MAX_EXPERTS_SHOWN = 8;
 
@@ -28,7 +29,7 @@ function standing(locale: Locale, app: ApplicationView): Block[] {
     const label = body.label
       ? tm(locale, "slack.committee.pastLabel", {
           number: body.label.number,
-          status: t(locale, `slack.labelState.${body.label.status}`),
+          status: word(locale, `slack.labelState.${body.label.status}`, body.label.status),
           until: formatDate(body.label.validUntil, locale),
         })
       : tm(locale, "slack.committee.noPastLabel");
@@ -49,7 +50,7 @@ function outcome(locale: Locale, app: ApplicationView): Block[] {
     out.push(
       context(
         mrkdwn`${tm(locale, "slack.committee.recommended", {
-          value: tm(locale, `slack.recommendation.${app.recommendation.value}`),
+          value: tmWord(locale, `slack.recommendation.${app.recommendation.value}`, app.recommendation.value),
           by: app.recommendation.by,
           at: formatDateTime(app.recommendation.at, locale),
         })}${app.recommendation.comment ? mrkdwn` — ${clip(app.recommendation.comment, 500)}` : ""}`,
@@ -91,7 +92,7 @@ function outcome(locale: Locale, app: ApplicationView): Block[] {
 export function lateClickText(locale: Locale, app: ApplicationView, action: "recommend" | "decide"): Mrkdwn | null {
   if (app.decision) {
     return tm(locale, "slack.committee.alreadyDecided", {
-      decision: t(locale, `state.${app.decision.status}`),
+      decision: word(locale, `state.${app.decision.status}`, app.decision.status),
       by: app.decision.by,
       at: formatDateTime(app.decision.at, locale),
     });
@@ -99,7 +100,7 @@ export function lateClickText(locale: Locale, app: ApplicationView, action: "rec
   if (app.status === "withdrawn") return tm(locale, "slack.committee.alreadyWithdrawn");
   if (action === "recommend" && app.recommendation) {
     return tm(locale, "slack.committee.alreadyRecommended", {
-      value: t(locale, `slack.recommendation.${app.recommendation.value}`),
+      value: word(locale, `slack.recommendation.${app.recommendation.value}`, app.recommendation.value),
       by: app.recommendation.by,
       at: formatDateTime(app.recommendation.at, locale),
     });
@@ -114,18 +115,18 @@ export function committeeMessage(locale: Locale, app: ApplicationView): SlackMes
     .slice(0, MAX_EXPERTS_SHOWN)
     .map(
       (e) =>
-        mrkdwn`• *${e.name}* — ${e.function} (${t(locale, `category.${e.category}`)})\n   ${clip(e.qualifications, 300)}`,
+        mrkdwn`• *${e.name}* — ${e.function} (${word(locale, `category.${e.category}`, e.category)})\n   ${clip(e.qualifications, 300)}`,
     );
   const more = app.experts.length - MAX_EXPERTS_SHOWN;
   const blocks: Block[] = [
     header(t(locale, "slack.committee.title", { organisation: app.organisation })),
     fields([
-      mrkdwn`*${tm(locale, "field.organisationKind")}*\n${t(locale, `kind.${app.organisationKind}`)}`,
-      mrkdwn`*${tm(locale, "field.basis")}*\n${tm(locale, `slack.basis.${app.basis}`)}`,
-      mrkdwn`*${tm(locale, "field.competenceScope")}*\n${tm(locale, `slack.scope.${app.competenceScope}`)}`,
+      mrkdwn`*${tm(locale, "field.organisationKind")}*\n${word(locale, `kind.${app.organisationKind}`, app.organisationKind)}`,
+      mrkdwn`*${tm(locale, "field.basis")}*\n${tmWord(locale, `slack.basis.${app.basis}`, app.basis)}`,
+      mrkdwn`*${tm(locale, "field.competenceScope")}*\n${tmWord(locale, `slack.scope.${app.competenceScope}`, app.competenceScope)}`,
       mrkdwn`*${tm(locale, "field.themes")}*\n${themes}`,
       mrkdwn`*${tm(locale, "slack.committee.submitted")}*\n${app.submittedBy}, ${formatDateTime(app.submittedAt, locale)}`,
-      mrkdwn`*${tm(locale, "slack.committee.status")}*\n${t(locale, `state.${app.status}`)}`,
+      mrkdwn`*${tm(locale, "slack.committee.status")}*\n${word(locale, `state.${app.status}`, app.status)}`,
     ]),
     section(mrkdwn`*${tm(locale, "field.competences")}*\n${clip(app.competences, 2000)}`),
     section(
@@ -136,7 +137,7 @@ export function committeeMessage(locale: Locale, app: ApplicationView): SlackMes
   ];
   const text = tm(locale, "slack.committee.text", {
     organisation: clip(app.organisation, 200),
-    status: t(locale, `state.${app.status}`),
+    status: word(locale, `state.${app.status}`, app.status),
   });
   return { text, blocks };
 }

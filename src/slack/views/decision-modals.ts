@@ -1,8 +1,9 @@
 import { LIMITS } from "../../domain/limits";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import { context, input, type ModalView, modal, option, radios, section, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { type Mrkdwn, mrkdwn, tm } from "../mrkdwn";
+import { t } from "../words";
 
 /** Where the committee's message is, carried through a modal so the submission can update it in place. */
 export interface CommitteeMessageAt {

@@ -1,8 +1,9 @@
 import { LIMITS } from "../../domain/limits";
-import { formatDate, type Locale, t } from "../../i18n";
+import { formatDate, type Locale } from "../../i18n";
 import { context, datePicker, input, type ModalView, modal, option, radios, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { tm } from "../mrkdwn";
+import { t } from "../words";
 
 /** DAECT answers a request for more time to report: a later deadline, or a refusal. */
 export function extensionDecisionModal(

@@ -1,8 +1,9 @@
 import { LIMITS } from "../../domain/limits";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import { context, input, type ModalView, modal, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { mrkdwn, tm } from "../mrkdwn";
+import { t } from "../words";
 
 /** More time to report, asked with a reason; DAECT grants or refuses. */
 export function extensionModal(locale: Locale, missionId: string, reference: string): ModalView {

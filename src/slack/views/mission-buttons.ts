@@ -2,10 +2,11 @@ import type { types } from "@slack/bolt";
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState, type MissionVerb } from "../../domain/mission";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { MissionSummary } from "../../workflow";
 import { button } from "../blocks";
 import { ACTIONS } from "../constants";
+import { t } from "../words";
 
 /** What the buttons need to know of a mission: its state and what the permission table looks at. */
 export interface MissionAt {

@@ -3,11 +3,12 @@ import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { isReportReviewable, isReportWritable } from "../../domain/report";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
-import { formatDate, type Locale, t } from "../../i18n";
+import { formatDate, type Locale } from "../../i18n";
 import type { MissionPage, MissionSummary } from "../../workflow";
 import { actions, type Block, button, context, type SlackMessage, section } from "../blocks";
 import { ACTIONS } from "../constants";
 import { type Mrkdwn, mrkdwn, tm } from "../mrkdwn";
+import { t, word } from "../words";
 import { missionAtOf, missionButtons } from "./mission-buttons";
 
 /** A message holds 50 blocks: each listed mission may take two (its line and its buttons). */
@@ -40,7 +41,7 @@ export function missionLine(locale: Locale, m: MissionSummary): Mrkdwn {
   const deadline = m.reportDeadline
     ? mrkdwn` · ${tm(locale, "slack.report.due", { date: formatDate(m.reportDeadline, locale) })}`
     : "";
-  return mrkdwn`*${m.reference}* · ${m.countryCode} · ${m.organisation.name}\n${t(locale, `state.${m.status}`)} · ${dates}${deadline}`;
+  return mrkdwn`*${m.reference}* · ${m.countryCode} · ${m.organisation.name}\n${word(locale, `state.${m.status}`, m.status)} · ${dates}${deadline}`;
 }
 
 /** `/expect missions`: the first page of the open files the caller may see, each with its next step, and how many. */

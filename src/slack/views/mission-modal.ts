@@ -1,6 +1,6 @@
 import { LIMITS } from "../../domain/limits";
 import { LEG_KINDS, MAX_PEOPLE, MIN_PEOPLE, MISSION_NATURES } from "../../domain/mission";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import {
   actions,
   type Block,
@@ -21,6 +21,7 @@ import { ACTIONS, CALLBACKS, MAX_LEG_ROWS, MAX_MISSIONARY_ROWS } from "../consta
 import type { RowState } from "../form-state";
 import type { MissionDraft, MissionEditing } from "../forms/mission-form";
 import { mrkdwn, tm } from "../mrkdwn";
+import { t } from "../words";
 
 export interface MissionModalModel {
   draft: MissionDraft;

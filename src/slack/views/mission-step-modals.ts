@@ -1,8 +1,9 @@
 import { LIMITS } from "../../domain/limits";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import { context, input, type ModalView, modal, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { tm } from "../mrkdwn";
+import { t } from "../words";
 
 /** Which mission a step modal acts on, and whether it was opened from the App Home (drawn again afterwards). */
 export interface MissionStepAt {

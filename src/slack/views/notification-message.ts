@@ -1,10 +1,10 @@
-import { formatDate, formatEuros, type Locale, t } from "../../i18n";
+import { formatDate, formatEuros, type Locale } from "../../i18n";
 import type { TypedNotification } from "../../workflow/notification-kinds";
 import type { MissionDetails } from "../../workflow/slack";
 import { actions, type Block, button, clip, context, type SlackMessage, section } from "../blocks";
 import { ACTIONS } from "../constants";
-import { slackMessages } from "../messages";
 import { joinMrkdwn, type Mrkdwn, type MrkdwnValue, mrkdwn, tm } from "../mrkdwn";
+import { has, type SlackKey, t } from "../words";
 import { isSettleable, settleButtons } from "./mission-buttons";
 import { reportSummary } from "./report-summary";
 
@@ -88,10 +88,11 @@ function wordsOf(n: TypedNotification): Words {
   }
 }
 
-function textKey(model: NotificationModel, words: Words): string {
-  const base = `slack.notify.${model.kind}`;
+function textKey(model: NotificationModel, words: Words): SlackKey {
+  const base = `slack.notify.${model.kind}` as const;
+  const variant = `${base}.${words.variant}`;
   // An outcome this surface has no words for yet still gets the kind's general sentence.
-  return words.variant && `${base}.${words.variant}` in slackMessages.fr ? `${base}.${words.variant}` : base;
+  return words.variant && has(variant) ? variant : base;
 }
 
 function params(locale: Locale, model: NotificationModel, words: Words): Record<string, MrkdwnValue | undefined> {

@@ -1,8 +1,9 @@
 import { LIMITS } from "../../domain/limits";
-import { formatDate, type Locale, t } from "../../i18n";
+import { formatDate, type Locale } from "../../i18n";
 import { type Block, context, input, type ModalView, modal, option, radios, staticSelect, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { escapeMrkdwn } from "../mrkdwn";
+import { t } from "../words";
 
 export interface ReportChoice {
   missionId: string;

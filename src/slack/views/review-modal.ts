@@ -1,8 +1,9 @@
 import { LIMITS } from "../../domain/limits";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow/slack";
 import { divider, input, type ModalView, modal, option, radios, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
+import { t } from "../words";
 import { reportSummary } from "./report-summary";
 
 /** R1: the focal point validates the report or returns it with a comment (required when returning). */

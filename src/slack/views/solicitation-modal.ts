@@ -1,5 +1,5 @@
 import { LIMITS } from "../../domain/limits";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import {
   type Block,
   context,
@@ -13,6 +13,7 @@ import {
 } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { tm } from "../mrkdwn";
+import { t } from "../words";
 
 /** M2: a solicitation received because of the label, declared to DAECT. */
 export function solicitationModal(

@@ -2,8 +2,9 @@ import type { IChoiceSetInput, IContainer, IToggleInput } from "@microsoft/teams
 import { COMPETENCE_SCOPES, EXPERT_CATEGORIES, EXPERTISE_BASES, ORGANISATION_KINDS } from "../../domain/application";
 import { LIMITS } from "../../domain/limits";
 import { MAX_THEMES_PER_APPLICATION, THEME_KEYS, THEMES } from "../../domain/themes";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import { EXPERT_ROWS, EXPERT_ROWS_SHOWN, type ExpertField, expertInput, INPUT, MORE_EXPERTS, VERB } from "../constants";
+import { t } from "../words";
 import {
   type Card,
   type CardNotice,

@@ -1,6 +1,7 @@
-import { formatDate, type Locale, t } from "../../i18n";
+import { formatDate, type Locale } from "../../i18n";
 import type { WithdrawableApplication } from "../../workflow/teams";
 import { VERB } from "../constants";
+import { t, word } from "../words";
 import {
   type Card,
   type CardNotice,
@@ -39,7 +40,7 @@ function line(app: WithdrawableApplication, locale: Locale): Element {
       subtle(
         tmd(locale, "teams.applications.line", {
           date: formatDate(app.submittedAt, locale),
-          status: t(locale, `state.${app.status}`),
+          status: word(locale, `state.${app.status}`, app.status),
         }),
       ),
       { type: "ActionSet", actions: [showCard(t(locale, "teams.applications.withdraw"), [question], [confirm])] },

@@ -1,9 +1,10 @@
 import { canTransition } from "../../domain/lifecycle";
 import { LIMITS } from "../../domain/limits";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
-import { formatDateTime, type Locale, t } from "../../i18n";
+import { formatDateTime, type Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { INPUT, VERB } from "../constants";
+import { t, word } from "../words";
 import {
   type Actions,
   alert,
@@ -43,7 +44,10 @@ export function isAwaitingEmbassy(status: string): boolean {
 function outcome(mission: MissionDetails, locale: Locale): Element[] {
   if (isAwaitingEmbassy(mission.status)) return [];
   const decision = mission.decision;
-  if (!decision) return [subtle(tmd(locale, "teams.mission.state", { state: t(locale, `state.${mission.status}`) }))];
+  if (!decision)
+    return [
+      subtle(tmd(locale, "teams.mission.state", { state: word(locale, `state.${mission.status}`, mission.status) })),
+    ];
   const params = { by: decision.by, at: formatDateTime(decision.at, locale) };
   const line =
     decision.decision === "validated"
@@ -53,7 +57,11 @@ function outcome(mission: MissionDetails, locale: Locale): Element[] {
   const later =
     mission.status === "validated" || mission.status === "refused"
       ? []
-      : [subtle(tmd(locale, "teams.mission.state", { state: t(locale, `state.${mission.status}`) }))];
+      : [
+          subtle(
+            tmd(locale, "teams.mission.state", { state: word(locale, `state.${mission.status}`, mission.status) }),
+          ),
+        ];
   return [line, ...comment, ...later];
 }
 

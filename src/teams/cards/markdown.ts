@@ -1,5 +1,6 @@
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import { closeDirections } from "../../i18n/bidi";
+import { type TeamsKey, t } from "../words";
 
 let trust: (source: string) => Markdown;
 
@@ -64,7 +65,7 @@ export function joinMarkdown(parts: readonly Markdown[], separator: MarkdownValu
 }
 
 /** The catalog message `key`, whose own text is markdown, with every parameter escaped unless it is Markdown. */
-export function tmd(locale: Locale, key: string, params: Record<string, MarkdownValue | undefined> = {}): Markdown {
+export function tmd(locale: Locale, key: TeamsKey, params: Record<string, MarkdownValue | undefined> = {}): Markdown {
   const filled: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) filled[name] = value === undefined ? "" : markdownOf(value);
   return trust(t(locale, key, filled));

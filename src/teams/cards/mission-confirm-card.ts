@@ -1,8 +1,9 @@
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { VERB } from "../constants";
+import { t, word } from "../words";
 import {
   type Card,
   type CardNotice,
@@ -38,7 +39,9 @@ export function confirmAction(missionId: string, locale: Locale) {
 function stateLines(mission: MissionDetails, locale: Locale): Element[] {
   if (isAwaitingConfirmation(mission.status)) return [];
   if (mission.status === "confirmed") return [good(tmd(locale, "teams.mission.confirmed"))];
-  return [subtle(tmd(locale, "teams.mission.state", { state: t(locale, `state.${mission.status}`) }))];
+  return [
+    subtle(tmd(locale, "teams.mission.state", { state: word(locale, `state.${mission.status}`, mission.status) })),
+  ];
 }
 
 /** §3: the embassy validated the mission; the body says it goes, with the terms it commits to in front of it. */

@@ -1,4 +1,5 @@
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
+import { word } from "../words";
 import { type Card, card, type Element, heading, subtle, text } from "./card-kit";
 import { md, tmd } from "./markdown";
 import { confirmAction } from "./mission-confirm-card";
@@ -37,7 +38,7 @@ function line(mission: MissionLine, locale: Locale): Element {
       text(md`**${mission.reference}** — ${mission.organisation} → ${mission.foreignPartner} (${mission.countryCode})`),
       subtle(
         md`${dateRange(mission.startDate, mission.endDate, locale)} · ${tmd(locale, "teams.mission.state", {
-          state: t(locale, `state.${mission.status}`),
+          state: word(locale, `state.${mission.status}`, mission.status),
         })}`,
       ),
       ...confirmButton(mission, locale),

@@ -1,5 +1,6 @@
-import { formatDate, formatEuros, type Locale, t } from "../../i18n";
+import { formatDate, formatEuros, type Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
+import { word } from "../words";
 import { type Element, facts, subtle, text } from "./card-kit";
 import { escapeMarkdown, joinMarkdown, type Markdown, md, tmd } from "./markdown";
 
@@ -23,13 +24,13 @@ export function missionSummaryFacts(mission: MissionDetails, locale: Locale): El
 }
 
 function natureText(mission: MissionDetails, locale: Locale): Markdown {
-  const nature = t(locale, `nature.${mission.nature}`);
+  const nature = word(locale, `nature.${mission.nature}`, mission.nature);
   return mission.natureDetail ? md`${nature} — ${mission.natureDetail}` : escapeMarkdown(nature);
 }
 
 function legLine(leg: MissionDetails["legs"][number], locale: Locale): Markdown {
   return tmd(locale, "teams.leg.line", {
-    kind: t(locale, `leg.${leg.kind}`),
+    kind: word(locale, `leg.${leg.kind}`, leg.kind),
     start: formatDate(leg.startDate, locale),
     end: formatDate(leg.endDate, locale),
     count: leg.peopleCount,

@@ -1,7 +1,8 @@
-import { formatDate, formatDateTime, formatEuros, type Locale, t } from "../../i18n";
+import { formatDate, formatDateTime, formatEuros, type Locale } from "../../i18n";
 import type { NotificationData, TypedNotification } from "../../workflow/notification-kinds";
 import type { MissionDetails } from "../../workflow/teams";
 import { VERB } from "../constants";
+import { t } from "../words";
 import { alert, type Card, card, type Element, execute, good, heading, openUrl, subtle, text } from "./card-kit";
 import { embassyValidationCard } from "./embassy-validation-card";
 import { escapeMarkdown, type Markdown, tmd } from "./markdown";

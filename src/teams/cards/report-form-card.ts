@@ -1,7 +1,8 @@
 import { LIMITS } from "../../domain/limits";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { INPUT, VERB } from "../constants";
+import { t } from "../words";
 import { type Card, type CardNotice, card, execute, heading, noticeBlock, textInput, yesNo } from "./card-kit";
 import { tmd } from "./markdown";
 import { missionSummaryFacts } from "./mission-sections";

@@ -1,7 +1,8 @@
 import { LIMITS } from "../../domain/limits";
-import { formatDate, type Locale, t } from "../../i18n";
+import { formatDate, type Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { INPUT, VERB } from "../constants";
+import { t } from "../words";
 import {
   type Card,
   type CardNotice,

@@ -1,8 +1,9 @@
 import { LIMITS } from "../../domain/limits";
 import { isReportReviewable } from "../../domain/report";
-import { formatDateTime, type Locale, t } from "../../i18n";
+import { formatDateTime, type Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow/teams";
 import { INPUT, VERB } from "../constants";
+import { t } from "../words";
 import {
   type Actions,
   alert,

@@ -1,8 +1,9 @@
 import type { IDateInput } from "@microsoft/teams.cards";
 import { LIMITS } from "../../domain/limits";
-import { type Locale, t } from "../../i18n";
+import type { Locale } from "../../i18n";
 import type { SolicitationBody } from "../../workflow";
 import { INPUT, VERB } from "../constants";
+import { t } from "../words";
 import {
   type Card,
   type CardNotice,

@@ -1,5 +1,4 @@
 import { isReportReviewable, isReportWritable } from "../../domain/report";
-import { t } from "../../i18n";
 import { missionsFor } from "../../workflow";
 import { missionDetailsFor } from "../../workflow/teams";
 import { type Card, cardMessage, textMessage } from "../cards/card-kit";
@@ -11,6 +10,7 @@ import { reportReviewCard } from "../cards/report-review-card";
 import { MAX_CARDS_PER_MESSAGE } from "../constants";
 import { snoozeDaysFor } from "../runtime";
 import type { CommandHandler } from "../turn";
+import { t } from "../words";
 
 type Waiting = { missionId: string; as: "embassy" | "confirmer" | "writer" | "reviewer" };
 

@@ -2,13 +2,13 @@ import { DomainError } from "../../domain/errors";
 import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
 import { isReportWritable } from "../../domain/report";
 import type { RefusalParams } from "../../domain/roles";
-import { t } from "../../i18n";
 import { missionDetailsFor } from "../../workflow/teams";
 import { tmd } from "../cards/markdown";
 import { reportFormCard } from "../cards/report-form-card";
 import { reportReviewCard } from "../cards/report-review-card";
 import { NO, YES } from "../constants";
 import { type CardActionHandler, missionIdOf } from "../turn";
+import { word } from "../words";
 
 const yesNo = (value: boolean) => (value ? YES : NO);
 
@@ -24,7 +24,7 @@ export const openReportForm: CardActionHandler = async ({ rt, sender, data }) =>
   const report = mission.report;
   const open = REPORT_OPEN_STATES.includes(mission.status as MissionState);
   if (!isReportWritable(mission.status, report?.status)) {
-    const state = t(sender.locale, `state.${mission.status}`);
+    const state = word(sender.locale, `state.${mission.status}`, mission.status);
     const notice = open
       ? undefined
       : { tone: "info" as const, text: tmd(sender.locale, "teams.report.not_open", { state }) };
