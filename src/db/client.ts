@@ -4,7 +4,7 @@ import { sqliteFileFromUrl } from "./database-url";
 import { reusePreparedStatements } from "./statement-cache";
 
 export type Db = PrismaClient;
-export type { Prisma } from "../generated/prisma/client";
+export { Prisma } from "../generated/prisma/client";
 
 export interface DbOptions {
   /** Called with each SQL statement Prisma sends: how tests and the bench count the queries of a request. */

@@ -1,5 +1,4 @@
-import type { Viewer } from "../workflow";
-import { missionDetailsFor, recordConversationGone, teamsConversations, teamsDeliveryRefs } from "../workflow/teams";
+import { type MissionDetails, recordConversationGone, teamsConversations, teamsDeliveryRefs } from "../workflow/teams";
 import { cardMessage } from "./cards/card-kit";
 import { embassyValidationCard } from "./cards/embassy-validation-card";
 import { toConnectorError } from "./connector-error";
@@ -10,26 +9,19 @@ import type { TeamsRuntime } from "./runtime";
  * Puts every posted copy of a mission's embassy card in the mission's current state: after a decision
  * the buttons go away everywhere and each copy says who decided and when. The copy the click came from
  * is skipped: the invoke response already replaced it. A conversation the bot was removed from is
- * recorded (DAECT is told once); other failures only cost a stale copy, which the card's refresh fixes. The viewer
- * is who the copies are for: the embassy that decided, or the embassy's channel audience.
+ * recorded (DAECT is told once); other failures only cost a stale copy, which the card's refresh fixes. The mission
+ * is the one the decision returned, as the embassy that decided sees it: the copies are for that embassy.
  */
-export async function updateEmbassyCards(
-  rt: TeamsRuntime,
-  viewer: Viewer,
-  missionId: string,
-  exceptActivityId?: string,
-) {
+export async function updateEmbassyCards(rt: TeamsRuntime, mission: MissionDetails, exceptActivityId?: string) {
+  const missionId = mission.id;
   const copies = (await teamsDeliveryRefs(rt.ctx, missionId, "embassy_validation_requested"))
     .flatMap(parsePostedCopies)
     .filter((copy) => copy.activityId !== exceptActivityId);
   if (copies.length === 0) return;
-  const [{ mission }, addresses] = await Promise.all([
-    missionDetailsFor(rt.ctx, viewer, missionId),
-    teamsConversations(
-      rt.ctx,
-      copies.map((c) => c.conversationId),
-    ),
-  ]);
+  const addresses = await teamsConversations(
+    rt.ctx,
+    copies.map((c) => c.conversationId),
+  );
   const byId = new Map(addresses.map((a) => [a.conversationId, a]));
   for (const copy of copies) {
     const address = byId.get(copy.conversationId);

@@ -124,9 +124,9 @@ async function deliverShared(
     ? await post(rt, channel, activityFor(rt, n, mission, "fr"))
     : await deliverToStaff(rt, n, mission, country).then((r) => ({ result: r }));
   const outcome = "result" in result ? result.result : "copy" in result ? sent([result.copy]) : failureResult(result);
-  // A cancelled mission's validation card must lose its buttons wherever it was posted.
-  if (outcome.status === "sent" && n.kind === "mission_cancelled" && n.missionId) {
-    await updateEmbassyCards(rt, audience, n.missionId);
+  // A cancelled mission's validation card must lose its buttons wherever it was posted (as just read, cancelled).
+  if (outcome.status === "sent" && n.kind === "mission_cancelled" && mission) {
+    await updateEmbassyCards(rt, mission);
   }
   return outcome;
 }

@@ -1,4 +1,7 @@
+import { Prisma } from "../db/client";
 import type { Actor, Tx } from "./context";
+import { sqlInstant } from "./reminders/sweep-sql";
+import { newRowId } from "./row-id";
 
 export interface AuditInput {
   entityType: string;
@@ -14,20 +17,22 @@ export function recordAudit(tx: Tx, actor: Actor, at: Date, input: AuditInput): 
   return recordAudits(tx, actor, at, [input]);
 }
 
-/** Several records of one change (a report filed and its mission moved) in one statement. */
+/**
+ * Several records of one change (a report filed and its mission moved) in one statement, written as SQL: Prisma's
+ * createMany costs about half a millisecond of CPU on every verb's path. Standard SQL (double-quoted identifiers,
+ * bound values, no SQLite function), so it runs on PostgreSQL as it is; instants in the adapter's text form.
+ */
 export async function recordAudits(tx: Tx, actor: Actor, at: Date, inputs: readonly AuditInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  await tx.auditEvent.createMany({
-    data: inputs.map((input) => ({
-      at,
-      actorId: actor.personId,
-      platform: actor.platform,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      action: input.action,
-      fromState: input.fromState ?? null,
-      toState: input.toState ?? null,
-      data: input.data ? JSON.stringify(input.data) : null,
-    })),
-  });
+  const when = sqlInstant(at);
+  const rows = inputs.map(
+    (input) =>
+      Prisma.sql`(${newRowId()}, ${when}, ${actor.personId}, ${actor.platform}, ${input.entityType}, ${input.entityId},
+        ${input.action}, ${input.fromState ?? null}, ${input.toState ?? null},
+        ${input.data ? JSON.stringify(input.data) : null})`,
+  );
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" ("id", "at", "actorId", "platform", "entityType", "entityId", "action", "fromState",
+      "toState", "data")
+    VALUES ${Prisma.join(rows)}`;
 }

@@ -1,6 +1,9 @@
+import { Prisma } from "../db/client";
 import type { NotificationKind } from "../domain/notification-urgency";
 import type { Tx } from "./context";
 import { checkNotificationData, type NotificationDataInput } from "./notification-kinds";
+import { sqlInstant } from "./reminders/sweep-sql";
+import { newRowId } from "./row-id";
 
 export { NOTIFICATION_KINDS, type NotificationKind } from "../domain/notification-urgency";
 
@@ -29,7 +32,8 @@ type WithoutRecipient<T> = T extends unknown ? Omit<T, "recipientId"> : never;
  * Queues notifications in the caller's transaction: they exist if and only if the change does. Each item's
  * data is checked against its kind's schema (notification-kinds.ts) first: a wrong shape fails the verb.
  * The rows go in one statement (and one read first, only when some carry a dedupe key): each statement costs
- * about a millisecond of CPU on the verb's path.
+ * about a millisecond of CPU on the verb's path, so the insert is SQL rather than Prisma's createMany. Standard
+ * SQL (double-quoted identifiers, bound values, no SQLite function): it runs on PostgreSQL as it is.
  */
 export async function queueNotifications(tx: Tx, now: Date, items: readonly NotificationInput[]): Promise<void> {
   const rows = items.map((item) => ({
@@ -39,8 +43,7 @@ export async function queueNotifications(tx: Tx, now: Date, items: readonly Noti
     missionId: item.missionId ?? null,
     payload: JSON.stringify(checkNotificationData(item.kind, item.data ?? {})),
     dedupeKey: item.dedupeKey ?? null,
-    nextAttemptAt: item.notBefore ?? now,
-    createdAt: now,
+    nextAttemptAt: sqlInstant(item.notBefore ?? now),
   }));
   const keys = rows.flatMap((row) => (row.dedupeKey ? [row.dedupeKey] : []));
   const queued = new Set<string | null>();
@@ -55,7 +58,17 @@ export async function queueNotifications(tx: Tx, now: Date, items: readonly Noti
     queued.add(row.dedupeKey);
     return true;
   });
-  if (fresh.length > 0) await tx.outbox.createMany({ data: fresh });
+  if (fresh.length === 0) return;
+  const createdAt = sqlInstant(now);
+  const values = fresh.map(
+    (row) =>
+      Prisma.sql`(${newRowId()}, ${row.kind}, ${row.recipientId}, ${row.channel}, ${row.missionId}, ${row.payload},
+        ${row.dedupeKey}, 'pending', 0, ${row.nextAttemptAt}, ${createdAt})`,
+  );
+  await tx.$executeRaw`
+    INSERT INTO "Outbox" ("id", "kind", "recipientId", "channel", "missionId", "payload", "dedupeKey", "status",
+      "attempts", "nextAttemptAt", "createdAt")
+    VALUES ${Prisma.join(values)}`;
 }
 
 /** One notification per person, same kind and data. */

@@ -77,6 +77,11 @@ describe("Teams: embassy validation", () => {
     const told = h.slack.posted.filter((p) => p.kind === "embassy_decided");
     expect(told).toEqual([expect.objectContaining({ target: expect.objectContaining({ channel: "daect" }) })]);
     expect(told[0]?.data).toMatchObject({ decision: "validated", by: "Awa Ndiaye" });
+
+    // The answer and the copies are built from what the verb returned: the card a refresh reads from the database.
+    const refreshed = await h.click(AWA, VERB.missionRefresh, { missionId });
+    expect(res.body.value).toEqual(refreshed.body.value);
+    expect(cardOf(updates[0]?.activity)).toEqual(refreshed.body.value);
   });
 
   it("takes one decision when two validators click at once and tells the other who decided", async () => {

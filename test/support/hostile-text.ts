@@ -120,7 +120,7 @@ export function hostileMission(v: string, status = "report_submitted"): MissionD
       { id: "p1", name: v, email: "marie.durand@lyon.fr" },
       { id: "p2", name: v, email: "jean.martin@lyon.fr" },
     ],
-    decision: { decision: "refused", by: v, at: when, comment: v, round: 0 },
+    decision: { decision: "refused", by: v, byId: "p9", at: when, comment: v, round: 0 },
     report: {
       status: "submitted",
       objectAccount: v,

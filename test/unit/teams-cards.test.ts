@@ -83,6 +83,7 @@ describe("Teams cards", () => {
         decision: {
           decision: "refused",
           by: "Awa Ndiaye",
+          byId: "awa",
           at: new Date("2026-03-02T09:00:00Z"),
           comment: "Trop tôt",
           round: 0,

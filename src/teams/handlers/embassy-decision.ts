@@ -33,15 +33,18 @@ export function decideFromCard(decision: "validate" | "refuse"): CardActionHandl
     const missionId = missionIdOf(data);
     const comment = field(data, INPUT.embassyComment);
     const round = typeof data.round === "number" ? data.round : undefined;
+    let decided: Awaited<ReturnType<typeof decideAsEmbassy>>["value"];
     try {
-      await decideAsEmbassy(rt.ctx, sender.actor, { missionId, decision, comment, round });
+      ({ value: decided } = await decideAsEmbassy(rt.ctx, sender.actor, { missionId, decision, comment, round }));
     } catch (error) {
       if (!isDomainError(error)) throw error;
       return currentCard(turn, { tone: "error", text: escapeMarkdown(describeError(error, sender.locale)) }, comment);
     }
     // In a personal chat the answer replaces the clicker's copy; in a channel others read that copy too.
     const answered = isPersonal(activity) ? activity.replyToId : undefined;
-    rt.background(() => updateEmbassyCards(rt, sender.actor, missionId, answered));
-    return currentCard(turn);
+    // The verb hands back the mission as decided: neither this answer nor the posted copies read it again.
+    const { mission, can } = decided;
+    rt.background(() => updateEmbassyCards(rt, mission, answered));
+    return embassyValidationCard({ mission, locale: sender.locale, canDecide: can.decideAsEmbassy });
   };
 }

@@ -1,6 +1,6 @@
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
-import { assertAllowed, isAllowed } from "../../domain/roles";
+import { type ActorFacts, assertAllowed, isAllowed, type Subject } from "../../domain/roles";
 import type { Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
 import { loadViewer, type Viewer } from "../people";
@@ -29,7 +29,15 @@ export interface MissionDetails {
   /** The e-mail is how the mission form names a missionary, so an edit can show the form as it was filled. */
   missionaries: { id: string; name: string; email: string }[];
   /** The embassy's last decision, if any. */
-  decision: { decision: string; by: string; at: Date; comment: string | null; round: number } | null;
+  decision: {
+    decision: string;
+    by: string;
+    /** Who decided, to tell a repeated click of the same person from a second, different decision. */
+    byId: string | null;
+    at: Date;
+    comment: string | null;
+    round: number;
+  } | null;
   report: {
     status: string;
     objectAccount: string;
@@ -83,6 +91,8 @@ interface DetailsRow {
   decision: string | null;
   report: string | null;
   reimbursementCents: number | bigint | null;
+  /** Only with the focal points joined: one row per focal point of the mission's body (null when it has none). */
+  focalPointId?: string | null;
 }
 
 /**
@@ -101,7 +111,7 @@ const DETAILS = `
       FROM (SELECT * FROM "MissionLeg" WHERE "missionId" = m."id" ORDER BY "position") g) AS "legs",
     (SELECT json_group_array(json_object('id', p."id", 'name', p."name", 'email', p."email"))
       FROM "MissionMissionary" x JOIN "Person" p ON p."id" = x."personId" WHERE x."missionId" = m."id") AS "missionaries",
-    (SELECT json_object('decision', d."decision", 'by', COALESCE(dp."name", d."decidedById", 'EXPE-CT'),
+    (SELECT json_object('decision', d."decision", 'by', COALESCE(dp."name", d."decidedById", 'EXPE-CT'), 'byId', d."decidedById",
         'at', d."decidedAt", 'comment', d."comment", 'round', d."round")
       FROM "EmbassyDecision" d LEFT JOIN "Person" dp ON dp."id" = d."decidedById"
       WHERE d."missionId" = m."id" ORDER BY d."round" DESC LIMIT 1) AS "decision",
@@ -118,8 +128,19 @@ const DETAILS = `
   LEFT JOIN "Report" r ON r."missionId" = m."id"
   LEFT JOIN "Person" sp ON sp."id" = r."submittedById"
   LEFT JOIN "Person" rp ON rp."id" = r."reviewedById"
-  LEFT JOIN "Reimbursement" rb ON rb."missionId" = m."id"
+  LEFT JOIN "Reimbursement" rb ON rb."missionId" = m."id"`;
+
+/**
+ * DETAILS with the body's focal points joined, one row each, for the embassy decision that notifies them: the
+ * join is standard SQL (double-quoted identifiers, no SQLite function), so it ports to PostgreSQL as it is.
+ */
+const DETAILS_BY_ID = `${DETAILS}
   WHERE m."id" = ?`;
+const DETAILS_WITH_FOCAL_POINTS = `
+  SELECT d.*, f."personId" AS "focalPointId"
+  FROM (${DETAILS_BY_ID}) d
+  LEFT JOIN "RoleAssignment" f ON f."role" = 'focal_point' AND f."scope" = d."organisationId"
+  ORDER BY f."id"`;
 
 /** How JSON carries these: instants as text, booleans as 0 or 1. */
 type DecisionJson = Omit<NonNullable<MissionDetails["decision"]>, "at"> & { at: string };
@@ -135,8 +156,25 @@ type ReportJson = Omit<
 };
 
 async function loadDetails(db: Tx, missionId: string): Promise<MissionDetails> {
-  const rows = await db.$queryRawUnsafe<DetailsRow[]>(DETAILS, missionId);
-  const m = found(rows[0], "mission", missionId);
+  const rows = await db.$queryRawUnsafe<DetailsRow[]>(DETAILS_BY_ID, missionId);
+  return detailsOf(found(rows[0], "mission", missionId));
+}
+
+/**
+ * The mission as its cards show it and the ids of its body's focal points, in one statement: the embassy decision
+ * reads both in its transaction and hands the mission back to the card, which then reads nothing again.
+ */
+export async function loadDetailsWithFocalPoints(
+  tx: Tx,
+  missionId: string,
+): Promise<{ mission: MissionDetails; focalPointIds: string[] }> {
+  const rows = await tx.$queryRawUnsafe<DetailsRow[]>(DETAILS_WITH_FOCAL_POINTS, missionId);
+  const first = found(rows[0], "mission", missionId);
+  const ids = rows.flatMap((row) => (row.focalPointId ? [row.focalPointId] : []));
+  return { mission: detailsOf(first), focalPointIds: [...new Set(ids)] };
+}
+
+function detailsOf({ focalPointId: _, ...m }: DetailsRow): MissionDetails {
   const decision = m.decision ? (JSON.parse(m.decision) as DecisionJson) : null;
   const report = m.report ? (JSON.parse(m.report) as ReportJson) : null;
   return {
@@ -171,22 +209,28 @@ export async function missionDetailsFor(
 ): Promise<{ mission: MissionDetails; can: MissionAbilities }> {
   // A read, so no transaction: the names read after the mission only label who did what.
   const [who, mission] = await Promise.all([loadViewer(ctx.db, viewer), loadDetails(ctx.db, missionId)]);
-  const subject = {
+  assertAllowed("mission.view", who, subjectOf(mission));
+  return { mission, can: abilitiesOf(who, mission) };
+}
+
+function subjectOf(mission: MissionDetails): Subject {
+  return {
     organisationId: mission.organisationId,
     countryCode: mission.countryCode,
     missionaryIds: mission.missionaries.map((m) => m.id),
   };
-  assertAllowed("mission.view", who, subject);
+}
+
+/** What this person may do with the mission as shown, from the domain's permission table. */
+export function abilitiesOf(who: ActorFacts, mission: MissionDetails): MissionAbilities {
+  const subject = subjectOf(mission);
   return {
-    mission,
-    can: {
-      decideAsEmbassy: isAllowed("mission.embassy_decide", who, subject),
-      writeReport: isAllowed("report.submit", who, subject),
-      reviewReport: isAllowed("report.review", who, subject),
-      requestExtension: isAllowed("extension.request", who, subject),
-      confirm:
-        canTransition(MISSION_TRANSITIONS, "confirm", mission.status as MissionState) &&
-        isAllowed("mission.confirm", who, subject),
-    },
+    decideAsEmbassy: isAllowed("mission.embassy_decide", who, subject),
+    writeReport: isAllowed("report.submit", who, subject),
+    reviewReport: isAllowed("report.review", who, subject),
+    requestExtension: isAllowed("extension.request", who, subject),
+    confirm:
+      canTransition(MISSION_TRANSITIONS, "confirm", mission.status as MissionState) &&
+      isAllowed("mission.confirm", who, subject),
   };
 }

@@ -104,10 +104,11 @@ export async function teamsConversations(
  * "teams:"), so the surface can update those messages in place.
  */
 export async function teamsDeliveryRefs(ctx: WorkflowContext, missionId: string, kind: string): Promise<string[]> {
-  const rows = await ctx.db.outbox.findMany({
-    where: { missionId, kind, status: "sent", deliveryRef: { startsWith: "teams:" } },
-    select: { deliveryRef: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((row) => (row.deliveryRef ?? "").slice("teams:".length)).filter(Boolean);
+  // SQL rather than Prisma's findMany (~0.5 ms of CPU) on the embassy decision's path; standard SQL (double-quoted
+  // identifiers, bound values, LIKE), so it runs on PostgreSQL as it is.
+  const rows = await ctx.db.$queryRaw<{ deliveryRef: string }[]>`
+    SELECT "deliveryRef" FROM "Outbox"
+    WHERE "missionId" = ${missionId} AND "kind" = ${kind} AND "status" = 'sent' AND "deliveryRef" LIKE 'teams:%'
+    ORDER BY "createdAt"`;
+  return rows.map((row) => row.deliveryRef.slice("teams:".length)).filter(Boolean);
 }
