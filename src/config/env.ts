@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL } from "../db/database-url";
+import { DEFAULT_DATABASE_URL, databaseKind, postgresTarget } from "../db/database-url";
 
 const optional = z
   .string()
@@ -40,7 +40,14 @@ export const ZEnv = z.object({
     .string()
     .trim()
     .default(DEFAULT_DATABASE_URL)
-    .refine((u) => u.startsWith("file:"), "only file: (SQLite) URLs are supported by this build"),
+    .superRefine((url, ctx) => {
+      const kind = databaseKind(url);
+      if (kind === null)
+        ctx.addIssue({ code: "custom", message: "only file: (SQLite) and postgres:// URLs are supported" });
+      if (kind !== "postgres") return;
+      const target = postgresTarget(url);
+      if ("problem" in target) ctx.addIssue({ code: "custom", message: target.problem.replace(/^DATABASE_URL /u, "") });
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "a bot token starts with xoxb-"),
   SLACK_SIGNING_SECRET: optional,

@@ -24,6 +24,19 @@ describe("configuration", () => {
     });
   });
 
+  it("accepts a postgres:// URL and says which part of a malformed one is missing", () => {
+    expect(loadConfig({ DATABASE_URL: "postgres://bot:pw@db.internal:5432/expect" }).DATABASE_URL).toBe(
+      "postgres://bot:pw@db.internal:5432/expect",
+    );
+    expect(loadConfig({ DATABASE_URL: "postgresql://db/expect" }).DATABASE_URL).toBe("postgresql://db/expect");
+    expect(problems({ DATABASE_URL: "postgres://db.internal" })).toEqual([
+      "DATABASE_URL: names no database on db.internal (postgres://…@host:5432/database)",
+    ]);
+    expect(problems({ DATABASE_URL: "postgres://[bad/expect" })).toEqual([
+      expect.stringMatching(/^DATABASE_URL: is not a valid postgres:\/\/ URL/),
+    ]);
+  });
+
   it("chooses Slack over HTTP, or Socket Mode with an app token", () => {
     const base = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" };
     expect(loadConfig(base).slack.mode).toBe("http");
