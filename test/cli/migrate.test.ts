@@ -26,7 +26,13 @@ const COMMITTED = fs.readdirSync(path.join(ROOT, "prisma/migrations")).sort();
 /** A copy of the project's migration set-up with one more migration, as a pull that adds one would bring. */
 function projectWithNewMigration(name: string, sql: string): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "expect-migrate-"));
-  for (const part of ["scripts/migrate.js", "prisma", "prisma.config.ts", "src/db/database-url.ts"]) {
+  for (const part of [
+    "scripts/migrate.js",
+    "scripts/migrate-postgres.js",
+    "prisma",
+    "prisma.config.ts",
+    "src/db/database-url.ts",
+  ]) {
     fs.cpSync(path.join(ROOT, part), path.join(root, part), { recursive: true });
   }
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(root, "node_modules"));
