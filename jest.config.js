@@ -1,16 +1,39 @@
-/** @type {import('jest').Config} */
-module.exports = {
+const { postgresForTests } = require("./test/support/postgres-server");
+
+const base = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.(t|j)s$": [
       "@swc/jest",
       { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } },
     ],
   },
-  globalSetup: "<rootDir>/test/support/global-setup.ts",
   testTimeout: 30000,
-  // Workflow tests each copy a migrated template database, so files can run in parallel.
-  maxWorkers: 2,
+};
+
+/**
+ * Every test on SQLite; the tests that run the workflow against a database once more on PostgreSQL, when a
+ * server answers at TEST_POSTGRES_URL (see test/support/postgres-server.js: skipped with a plain message, or a
+ * failed run under CI=true). Each run migrates one template database per provider and each test copies it.
+ * @type {() => Promise<import('jest').Config>}
+ */
+module.exports = async () => {
+  const postgres = await postgresForTests();
+  const projects = [{ ...base, displayName: "sqlite", testMatch: ["**/*.test.ts"] }];
+  if (postgres) {
+    projects.push({
+      ...base,
+      displayName: "postgres",
+      testMatch: ["<rootDir>/test/workflow/**/*.test.ts"],
+      setupFiles: ["<rootDir>/test/support/use-postgres.ts"],
+    });
+  }
+  return {
+    projects,
+    globalSetup: "<rootDir>/test/support/global-setup.ts",
+    globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+    // Workflow tests each copy a migrated template database, so files can run in parallel.
+    maxWorkers: 2,
+  };
 };

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb, type Db } from "../../src/db/client";
+import { databaseUrl, withServer } from "./postgres-server";
 
 let counter = 0;
 
@@ -15,6 +16,32 @@ export function freshDatabaseUrl(): string {
   return `file:${file}`;
 }
 
+/** The provider of this jest project: PostgreSQL in the project test/support/use-postgres.ts sets up. */
+export function testDatabaseKind(): "sqlite" | "postgres" {
+  return process.env.EXPECT_TEST_DATABASE === "postgres" ? "postgres" : "sqlite";
+}
+
+/**
+ * A fresh, migrated PostgreSQL database for one test: a copy of the run's template, named with the run so that
+ * the global teardown drops it.
+ */
+export async function freshPostgresUrl(): Promise<string> {
+  const server = process.env.EXPECT_TEST_POSTGRES_URL;
+  const template = process.env.EXPECT_TEST_POSTGRES_TEMPLATE;
+  if (!server || !template) throw new Error("no PostgreSQL template: run the PostgreSQL project through jest");
+  const name = `${process.env.EXPECT_TEST_RUN}_${process.env.JEST_WORKER_ID ?? 0}_${process.pid}_${counter++}`;
+  // FILE_COPY copies the few files of a small template, where the default WAL_LOG writes it all to the WAL.
+  await withServer(server, (client) =>
+    client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}" STRATEGY FILE_COPY`),
+  );
+  return databaseUrl(server, name);
+}
+
+/** A fresh, migrated database of this project's provider. */
+export async function freshTestDatabaseUrl(): Promise<string> {
+  return testDatabaseKind() === "postgres" ? freshPostgresUrl() : freshDatabaseUrl();
+}
+
 /** The SQL statements a client sent since it was made or since the last `reset()`. */
 export class QueryLog {
   readonly statements: string[] = [];
@@ -26,8 +53,8 @@ export class QueryLog {
   }
 }
 
-export function freshDb(): { db: Db; url: string; queries: QueryLog } {
-  const url = freshDatabaseUrl();
+export async function freshDb(): Promise<{ db: Db; url: string; queries: QueryLog }> {
+  const url = await freshTestDatabaseUrl();
   const queries = new QueryLog();
   return { db: createDb(url, { onQuery: (sql) => queries.statements.push(sql) }), url, queries };
 }

@@ -46,7 +46,7 @@ async function idOf(db: Db, email: string): Promise<string> {
 
 /** A fresh database with DAECT, a committee member and the embassies of Senegal and Morocco. */
 export async function createKit(start = "2026-03-02T09:00:00Z"): Promise<Kit> {
-  const { db, url, queries } = freshDb();
+  const { db, url, queries } = await freshDb();
   const clock = new TestClock(start);
   const ctx: WorkflowContext = { db, clock, settings: { labelValidityYears: 3 } };
   await bootstrapAdmins(ctx, operatorActor("system"), ["daect@diplomatie.gouv.fr"]);

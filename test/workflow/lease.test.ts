@@ -10,8 +10,8 @@ describe("scheduler lease", () => {
   let db: Db;
   let other: Db;
 
-  beforeEach(() => {
-    const fresh = freshDb();
+  beforeEach(async () => {
+    const fresh = await freshDb();
     db = fresh.db;
     // A second client on the same file stands for a second process. Concurrent calls go through one
     // client: two SQLite connections in one thread would wait on each other's lock synchronously.

@@ -91,8 +91,8 @@ describe("outbox delivery", () => {
     });
   }
 
-  beforeEach(() => {
-    db = freshDb().db;
+  beforeEach(async () => {
+    db = (await freshDb()).db;
     current = T0;
     slack = new FakeChannel("slack", slackReach);
     teams = new FakeChannel("teams", teamsReach);
