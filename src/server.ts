@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "./config/env";
 import { createDb, type Db } from "./db/client";
+import { dialectNameOf } from "./db/dialect";
+import { checkDatabase } from "./db/start-check";
 import { createHttpApp, handleHttpErrors } from "./http/app";
 import { type Scheduler, startScheduler } from "./scheduler/scheduler";
 import { mountSurfaces } from "./surfaces";
@@ -53,8 +55,9 @@ export async function startBot(
     clock: options.clock ?? systemClock,
     settings: { labelValidityYears: config.LABEL_VALIDITY_YEARS },
   };
+  await checkDatabase(db, config.DATABASE_URL);
   // WAL lets a second process (the admin CLI, another instance) read while the bot writes.
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  if (dialectNameOf(db) === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   const granted = await bootstrapAdmins(ctx, operatorActor("system"), config.ADMIN_EMAILS);
   if (granted > 0) logger.info({ granted }, "ADMIN_EMAILS granted the DAECT role");
 
