@@ -1,7 +1,7 @@
 /** The workflow core: every verb the surfaces, the scheduler and the CLI may call. */
 
 export { embassyChannelCountry, recordEmbassyChannel } from "./admin/embassy-channel";
-export { addEmbassy, bootstrapAdmins, grantRole, revokeRole } from "./admin/people-admin";
+export { addEmbassy, bootstrapAdmins, grantRole, revokeRole, setPreferredChannel } from "./admin/people-admin";
 export { reportLostRoute } from "./admin/report-lost-route";
 export { decideApplication, ZDecisionInput } from "./applications/decide-application";
 export { recommendApplication, ZRecommendInput } from "./applications/recommend-application";
