@@ -13,6 +13,7 @@ import {
   decideAsEmbassy,
   grantRole,
   openMission,
+  recordChannelLinked,
   savePersonProfile,
   submitApplication,
   type WorkflowContext,
@@ -103,6 +104,7 @@ export async function seedDemoProgramme(db: Db, now: Date = new Date()): Promise
   });
   await linkTeamsAccount(ctx, { personId: focal.personId, teamsUserId: PLAYGROUND_SECOND_USER.id });
   const asFocal: Actor = { personId: focal.personId, platform: "teams" };
+  await recordChannelLinked(ctx, asFocal, "teams");
   const application = await submitApplication(ctx, asFocal, {
     organisationName: "Ville de Lyon",
     organisationKind: "collectivite",
