@@ -12,8 +12,6 @@ const COMMITTEE_LOCALE = "fr";
 /** The committee's channel is read by the committee: the deliverer shows it what the committee may see. */
 const COMMITTEE_CHANNEL: Viewer = { audience: "committee" };
 
-export type { MessageAt };
-
 /**
  * Posts an application to the committee channel, or, when it was posted before (a redelivery after a crash), updates
  * that post instead of posting a second one. Gives back where it is.
