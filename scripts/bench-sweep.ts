@@ -116,9 +116,8 @@ function background(i: number): { status: string; returnedOn: string | null; dea
 function seed(file: string, missions: number): void {
   const db = new Database(file);
   const now = iso(AT);
-  const person = db.prepare(
-    `INSERT INTO Person (id, email, name, slackUserId, locale, createdAt) VALUES (?, ?, ?, ?, 'fr', ?)`,
-  );
+  const person = db.prepare(`INSERT INTO Person (id, email, name, locale, createdAt) VALUES (?, ?, ?, 'fr', ?)`);
+  const slackAccount = db.prepare(`INSERT INTO SlackAccount (slackUserId, personId, linkedAt) VALUES (?, ?, ?)`);
   const org = db.prepare(`INSERT INTO Organisation (id, name, kind, createdAt) VALUES (?, ?, 'collectivite', ?)`);
   const label = db.prepare(
     `INSERT INTO Label (id, number, organisationId, status, competences, themes, validFrom, validUntil, createdAt)
@@ -138,8 +137,11 @@ function seed(file: string, missions: number): void {
      VALUES (?, ?, 'submitted', 'Compte rendu', 0, 0, ?, ?)`,
   );
   db.transaction(() => {
-    person.run("daect", "daect@diplomatie.gouv.fr", "DAECT", null, now);
-    for (let p = 0; p < PEOPLE; p++) person.run(`p${p}`, `p${p}@example.fr`, `Personne ${p}`, `U${p}`, now);
+    person.run("daect", "daect@diplomatie.gouv.fr", "DAECT", now);
+    for (let p = 0; p < PEOPLE; p++) {
+      person.run(`p${p}`, `p${p}@example.fr`, `Personne ${p}`, now);
+      slackAccount.run(`U${p}`, `p${p}`, now);
+    }
     for (let b = 0; b < BODIES; b++) {
       org.run(`o${b}`, `Collectivité ${b}`, now);
       label.run(`l${b}`, `EXPE-CT-2025-${b}`, `o${b}`, iso(new Date("2025-01-01")), iso(new Date("2028-01-01")), now);

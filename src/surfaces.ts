@@ -6,7 +6,10 @@ import type { DeliveryChannel } from "./notify/delivery-channel";
 import type { WorkflowContext } from "./workflow/context";
 
 export interface Surfaces {
-  /** In routing order: a person linked to both platforms hears from the bot on Slack. */
+  /**
+   * In routing order: a person linked to both platforms hears from the bot on their preferred channel
+   * (Person.preferredChannel, matched against each channel's name), else on Slack.
+   */
   channels: DeliveryChannel[];
   /** Opens Socket Mode when configured (HTTP mode needs nothing: the shared server carries it). */
   start(): Promise<void>;

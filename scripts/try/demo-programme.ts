@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { z } from "zod";
 import type { Db } from "../../src/db/client";
 import { PARIS } from "../../src/domain/time";
+import { linkTeamsAccount } from "../../src/teams/store/teams-accounts";
 import {
   type Actor,
   addEmbassy,
@@ -11,8 +12,9 @@ import {
   decideApplication,
   decideAsEmbassy,
   grantRole,
-  linkPlatformIdentity,
   openMission,
+  recordChannelLinked,
+  savePersonProfile,
   submitApplication,
   type WorkflowContext,
   type ZMissionInput,
@@ -95,14 +97,14 @@ export async function seedDemoProgramme(db: Db, now: Date = new Date()): Promise
   const asEmbassy: Actor = { personId: embassy.value.personId, platform: "teams" };
 
   // As if the focal point had written to the bot from the Playground once: the body's applicant.
-  const focal = await linkPlatformIdentity(ctx, {
-    platform: "teams",
-    platformUserId: PLAYGROUND_SECOND_USER.id,
+  const focal = await savePersonProfile(ctx, {
     email: PLAYGROUND_SECOND_USER.email,
     name: PLAYGROUND_SECOND_USER.name,
     locale: "en-US",
   });
+  await linkTeamsAccount(ctx, { personId: focal.personId, teamsUserId: PLAYGROUND_SECOND_USER.id });
   const asFocal: Actor = { personId: focal.personId, platform: "teams" };
+  await recordChannelLinked(ctx, asFocal, "teams");
   const application = await submitApplication(ctx, asFocal, {
     organisationName: "Ville de Lyon",
     organisationKind: "collectivite",

@@ -48,6 +48,7 @@ export type UsageKey =
   | "unknown_argument"
   | "at_needs_dry_run"
   | "email_and_role"
+  | "email_and_channel"
   | "choose_export"
   | "csv_required"
   | "embassy_arguments";

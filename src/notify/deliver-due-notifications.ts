@@ -3,14 +3,7 @@ import { waitsForQuietHours } from "../domain/notification-urgency";
 import { isQuiet, nextAllowedInstant } from "../domain/quiet-hours";
 import type { Clock } from "../workflow/context";
 import { parseNotification } from "../workflow/notification-kinds";
-import {
-  type DeliveryChannel,
-  type DeliveryPlatform,
-  type DeliveryResult,
-  type DeliveryTarget,
-  formatDeliveryRef,
-  type OutgoingNotification,
-} from "./delivery-channel";
+import type { DeliveryChannel, DeliveryResult, DeliveryTarget, OutgoingNotification } from "./delivery-channel";
 import {
   type DeliveryOptions,
   type ResolvedDeliveryOptions,
@@ -18,15 +11,7 @@ import {
   retryDelayMs,
 } from "./delivery-options";
 import { loadDeliveryTarget } from "./delivery-target";
-import {
-  claimRow,
-  deadLetter,
-  findDueIds,
-  markConversationGone,
-  markSent,
-  type OutboxRow,
-  postpone,
-} from "./outbox-claims";
+import { claimRow, deadLetter, findDueIds, markSent, type OutboxRow, postpone } from "./outbox-claims";
 
 export interface DeliveryContext {
   db: Db;
@@ -42,13 +27,13 @@ export interface DeliveryReport {
 }
 
 type Attempt =
-  | { type: "sent"; platform: DeliveryPlatform; ref: string | undefined }
+  | { type: "sent"; via: string }
   | { type: "wait"; until: Date; error?: string }
   | { type: "retry"; error: string }
   | { type: "failed"; error: string };
 
-/** Rate limits seen during this run: the platform's other rows wait instead of hitting it again. */
-type Pauses = Map<DeliveryPlatform, Date>;
+/** Rate limits seen during this run, by channel name: the channel's other rows wait instead of hitting it again. */
+type Pauses = Map<string, Date>;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -86,9 +71,21 @@ async function send(
 }
 
 /**
- * One platform per notification: the first channel, in the order main.ts gives them, that can reach the
- * target. Sending to both would leave a second copy whose buttons go stale once the first is used. A
- * permanent failure on one platform falls through to the next one that can reach the person.
+ * The channels that can reach the target, in routing order: the person's preferred channel first, then the others
+ * in the order the composition root gives them. Each channel answers from its own address book.
+ */
+async function routesTo(channels: readonly DeliveryChannel[], target: DeliveryTarget): Promise<DeliveryChannel[]> {
+  const reachable: DeliveryChannel[] = [];
+  for (const channel of channels) if (await channel.canReach(target)) reachable.push(channel);
+  const preferred = target.type === "person" ? target.preferredChannel : null;
+  const first = reachable.find((channel) => channel.name === preferred);
+  return first ? [first, ...reachable.filter((channel) => channel !== first)] : reachable;
+}
+
+/**
+ * One channel per notification: the first route that can reach the target. Sending to both would leave a second
+ * copy whose buttons go stale once the first is used. A permanent failure on one channel falls through to the next
+ * one that can reach the person.
  */
 async function attempt(
   ctx: DeliveryContext,
@@ -106,23 +103,22 @@ async function attempt(
   if (target.type === "person" && waitsForQuietHours(notification.kind) && isQuiet(now, target.timeZone)) {
     return { type: "wait", until: nextAllowedInstant(now, target.timeZone) };
   }
-  const reachable = channels.filter((channel) => channel.canReach(target));
+  const reachable = await routesTo(channels, target);
   // Perhaps not linked to a platform yet: retried like an outage, then DAECT is told.
   if (reachable.length === 0) return { type: "retry", error: "unreachable" };
   const failures: string[] = [];
   for (const channel of reachable) {
-    const pausedUntil = pauses.get(channel.platform);
+    const pausedUntil = pauses.get(channel.name);
     if (pausedUntil && pausedUntil > now) return { type: "wait", until: pausedUntil };
     const result = await send(channel, notification, target);
-    if (result.status === "sent") return { type: "sent", platform: channel.platform, ref: result.ref };
-    const error = `${channel.platform}: ${result.error}`;
+    if (result.status === "sent") return { type: "sent", via: channel.name };
+    const error = `${channel.name}: ${result.error}`;
     if (result.status === "retry") {
       if (result.retryAfterSeconds === undefined) return { type: "retry", error };
       const until = new Date(now.getTime() + result.retryAfterSeconds * 1000);
-      pauses.set(channel.platform, until);
+      pauses.set(channel.name, until);
       return { type: "wait", until, error };
     }
-    if (result.goneConversationRefId) await markConversationGone(ctx.db, result.goneConversationRefId, result.error);
     failures.push(error);
   }
   return { type: "failed", error: failures.join("; ") };
@@ -140,7 +136,7 @@ async function settle(
   const fields = { outboxId: row.id, kind: row.kind, attempt: row.attempts };
   switch (outcome.type) {
     case "sent":
-      if (!(await markSent(db, row, worker, now, formatDeliveryRef(outcome.platform, outcome.ref)))) {
+      if (!(await markSent(db, row, worker, now, outcome.via))) {
         log.warn(fields, "notification sent after its claim was taken over");
       }
       return "sent";

@@ -2,19 +2,10 @@ import type { TypedNotification } from "../workflow/notification-kinds";
 import type { SharedChannel } from "../workflow/notifications";
 
 /**
- * What notify knows of the chat platforms. src/slack and src/teams each implement DeliveryChannel and
- * main.ts hands them to the deliverer, so notify never imports a platform SDK.
+ * What notify knows of the ways to reach people: a DeliveryChannel is a name and two functions. src/slack and
+ * src/teams each implement one over their own address book, and the composition root (src/surfaces.ts) hands them
+ * to the deliverer: notify never sees a platform's id or address.
  */
-export type DeliveryPlatform = "slack" | "teams";
-
-/** A Teams conversation the bot may post to proactively (a ConversationRef row that is active). */
-export interface TeamsConversation {
-  refId: string;
-  conversationId: string;
-  serviceUrl: string;
-  tenantId: string | null;
-  botId: string | null;
-}
 
 export interface PersonTarget {
   type: "person";
@@ -24,20 +15,14 @@ export interface PersonTarget {
   locale: string;
   /** Already resolved: the person's own zone, else the deployment's default. */
   timeZone: string;
-  slackUserId: string | null;
-  slackTeamId: string | null;
-  teamsUserId: string | null;
-  teamsAadId: string | null;
-  /** The person's personal chats with the bot, newest first. */
-  teamsConversations: readonly TeamsConversation[];
+  /** The name of the channel this person hears on when several can reach them (Person.preferredChannel). */
+  preferredChannel: string | null;
 }
 
 export interface SharedTarget {
   type: "shared";
-  /** daect and committee are Slack channels from the configuration; embassy:XX is a Teams channel. */
+  /** An audience: DAECT, the committee, or the embassy of a country (embassy:XX). */
   channel: SharedChannel;
-  /** For embassy:XX, the embassy's channels the bot was installed in, newest first. */
-  teamsConversations: readonly TeamsConversation[];
 }
 
 export type DeliveryTarget = PersonTarget | SharedTarget;
@@ -55,25 +40,21 @@ interface OutboxEnvelope {
 export type OutgoingNotification = OutboxEnvelope & TypedNotification;
 
 export type DeliveryResult =
-  /** `ref` identifies the posted message (e.g. channel and ts), so a surface can update it in place later. */
-  | { status: "sent"; ref?: string }
+  /** Posted; a channel that updates its messages in place has recorded where, in its own store. */
+  | { status: "sent" }
   /** Worth trying again: network error, 5xx, or 429 with the platform's Retry-After. */
   | { status: "retry"; error: string; retryAfterSeconds?: number }
   /**
-   * Trying again will not help (403 bot removed, user deactivated, channel archived). When the cause is a
-   * Teams conversation the bot was removed from, name it and notify stops routing to it.
+   * Trying again will not help (bot removed, user deactivated, channel archived): notify tries the next channel
+   * that can reach the recipient. A channel that learns an address is gone stops routing there itself.
    */
-  | { status: "failed"; error: string; goneConversationRefId?: string };
+  | { status: "failed"; error: string };
 
 export interface DeliveryChannel {
-  readonly platform: DeliveryPlatform;
-  /** Whether this platform can address the target at all (no I/O: from the target's own fields). */
-  canReach(target: DeliveryTarget): boolean;
+  /** Its name: in the deliverer's log, Outbox.sentVia, and what Person.preferredChannel matches. */
+  readonly name: string;
+  /** Whether this channel can address the target, from its own address book. */
+  canReach(target: DeliveryTarget): Promise<boolean>;
   /** Posts the notification; reports errors as a result rather than throwing (a throw counts as a retry). */
   deliver(notification: OutgoingNotification, target: DeliveryTarget): Promise<DeliveryResult>;
-}
-
-/** Outbox.deliveryRef keeps which platform sent the message, so updates in place go to the right one. */
-export function formatDeliveryRef(platform: DeliveryPlatform, ref: string | undefined): string {
-  return `${platform}:${ref ?? ""}`;
 }

@@ -52,10 +52,10 @@ export async function claimRow(
   return claimed ?? null;
 }
 
-export async function markSent(db: Db, row: OutboxRow, worker: string, now: Date, deliveryRef: string) {
+export async function markSent(db: Db, row: OutboxRow, worker: string, now: Date, sentVia: string) {
   const done = await db.outbox.updateMany({
     where: owned(row, worker),
-    data: { status: "sent", sentAt: now, deliveryRef, claimedUntil: null, lastError: null },
+    data: { status: "sent", sentAt: now, sentVia, claimedUntil: null, lastError: null },
   });
   return done.count === 1;
 }
@@ -116,13 +116,5 @@ export async function deadLetter(db: Db, row: OutboxRow, worker: string, now: Da
       ]);
     }
     return true;
-  });
-}
-
-/** The bot was removed from this Teams conversation: stop routing there until the person talks to it again. */
-export async function markConversationGone(db: Db, refId: string, error: string): Promise<void> {
-  await db.conversationRef.updateMany({
-    where: { id: refId, status: "active" },
-    data: { status: "removed", lastError: error },
   });
 }

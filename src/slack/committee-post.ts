@@ -1,8 +1,9 @@
 import type { webApi } from "@slack/bolt";
 import type { Viewer, WorkflowContext } from "../workflow";
-import { type ApplicationView, applicationView, recordCommitteeMessage } from "../workflow/slack";
+import { type ApplicationView, applicationView } from "../workflow";
 import { messageArgs } from "./blocks";
 import type { Mrkdwn } from "./mrkdwn";
+import { committeeMessageOf, type MessageAt, recordCommitteeMessage } from "./store/slack-posted-messages";
 import type { Caller } from "./surface";
 import { committeeMessage, lateClickText } from "./views/committee-message";
 
@@ -10,21 +11,6 @@ import { committeeMessage, lateClickText } from "./views/committee-message";
 const COMMITTEE_LOCALE = "fr";
 /** The committee's channel is read by the committee: the deliverer shows it what the committee may see. */
 const COMMITTEE_CHANNEL: Viewer = { audience: "committee" };
-
-export interface MessageAt {
-  channel: string;
-  ts: string;
-}
-
-/** Application.committeeMessageRef is "slack:<channel>:<ts>". */
-export function formatCommitteeRef(at: MessageAt): string {
-  return `slack:${at.channel}:${at.ts}`;
-}
-
-export function parseCommitteeRef(ref: string | null): MessageAt | null {
-  const match = ref ? /^slack:([^:]+):(.+)$/.exec(ref) : null;
-  return match?.[1] && match[2] ? { channel: match[1], ts: match[2] } : null;
-}
 
 /**
  * Posts an application to the committee channel, or, when it was posted before (a redelivery after a crash), updates
@@ -41,7 +27,7 @@ export async function postCommitteeMessage(
   const message = committeeMessage(COMMITTEE_LOCALE, await applicationView(ctx, COMMITTEE_CHANNEL, applicationId));
   const posted = await client.chat.postMessage({ channel, ...messageArgs(message) });
   const at = { channel: posted.channel ?? channel, ts: posted.ts ?? "" };
-  await recordCommitteeMessage(ctx, { applicationId, ref: formatCommitteeRef(at) });
+  await recordCommitteeMessage(ctx, applicationId, at);
   return at;
 }
 
@@ -56,10 +42,11 @@ export async function refreshCommitteeMessage(
   applicationId: string,
   clicked?: { channel?: string; ts?: string },
 ): Promise<{ at: MessageAt; view: ApplicationView } | null> {
-  const view = await applicationView(ctx, COMMITTEE_CHANNEL, applicationId);
-  const at =
-    parseCommitteeRef(view.committeeMessageRef) ??
-    (clicked?.channel && clicked.ts ? { channel: clicked.channel, ts: clicked.ts } : null);
+  const [view, posted] = await Promise.all([
+    applicationView(ctx, COMMITTEE_CHANNEL, applicationId),
+    committeeMessageOf(ctx, applicationId),
+  ]);
+  const at = posted ?? (clicked?.channel && clicked.ts ? { channel: clicked.channel, ts: clicked.ts } : null);
   if (!at) return null;
   await client.chat.update({
     channel: at.channel,

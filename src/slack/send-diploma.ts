@@ -5,21 +5,21 @@ import { tm } from "./mrkdwn";
 
 /**
  * L7: the diploma, as a PDF, in the focal point's DM with the bot, with the congratulations as its comment (one
- * upload, one effect). Gives back "<dm channel>:<file id>".
+ * upload, one effect).
  */
 export async function sendDiploma(
   client: webApi.WebClient,
   ctx: WorkflowContext,
   recipient: Viewer,
   to: { slackUserId: string; labelId: string; locale: "fr" | "en" },
-): Promise<string> {
+): Promise<void> {
   const { slackUserId, labelId, locale } = to;
   const facts = await diplomaFacts(ctx, recipient, labelId);
   const pdf = await renderDiploma(facts);
   const dm = await client.conversations.open({ users: slackUserId });
   const channel = dm.channel?.id;
   if (!channel) throw new Error("conversations.open gave no channel");
-  const uploaded = await client.filesUploadV2({
+  await client.filesUploadV2({
     channel_id: channel,
     file: pdf,
     filename: `diplome-${facts.number}.pdf`,
@@ -30,6 +30,4 @@ export async function sendDiploma(
       number: facts.number,
     }).toString(),
   });
-  const file = (uploaded as { files?: { files?: { id?: string }[] }[] }).files?.[0]?.files?.[0]?.id ?? "";
-  return `${channel}:${file}`;
 }

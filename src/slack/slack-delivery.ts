@@ -9,11 +9,12 @@ import type {
   PersonTarget,
 } from "../notify/delivery-channel";
 import type { Viewer, WorkflowContext } from "../workflow";
-import { missionDetailsFor } from "../workflow/slack";
+import { missionDetailsFor } from "../workflow";
 import { messageArgs } from "./blocks";
 import { postCommitteeMessage, refreshCommitteeMessage } from "./committee-post";
 import { sendDiploma } from "./send-diploma";
-import type { SlackChannels } from "./surface";
+import { slackUserIdOf } from "./store/slack-accounts";
+import { SLACK_CHANNEL_NAME, type SlackChannels } from "./surface";
 import { notificationMessage } from "./views/notification-message";
 
 export interface SlackDeliveryOptions {
@@ -84,15 +85,12 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
   const { ctx, channels } = options;
 
   /** The committee's news about an application is its one message for that application, kept up to date. */
-  async function toCommittee(channel: string, applicationId: string, first: boolean): Promise<string> {
-    const at = first
-      ? await postCommitteeMessage(client, ctx, channel, applicationId)
-      : ((await refreshCommitteeMessage(client, ctx, applicationId))?.at ??
-        (await postCommitteeMessage(client, ctx, channel, applicationId)));
-    return `${at.channel}:${at.ts}`;
+  async function toCommittee(channel: string, applicationId: string, first: boolean): Promise<void> {
+    if (!first && (await refreshCommitteeMessage(client, ctx, applicationId))) return;
+    await postCommitteeMessage(client, ctx, channel, applicationId);
   }
 
-  async function toChannel(n: OutgoingNotification, channel: string, audience: Viewer): Promise<string> {
+  async function toChannel(n: OutgoingNotification, channel: string, audience: Viewer): Promise<void> {
     switch (n.kind) {
       case "application_submitted":
         return toCommittee(channel, n.data.applicationId, true);
@@ -106,14 +104,13 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
   }
 
   /** A mission is shown as its recipient may see it: a person, or the audience of the shared channel. */
-  async function post(n: OutgoingNotification, channel: string, locale: "fr" | "en", viewer: Viewer): Promise<string> {
+  async function post(n: OutgoingNotification, channel: string, locale: "fr" | "en", viewer: Viewer): Promise<void> {
     const mission = n.missionId ? (await missionDetailsFor(ctx, viewer, n.missionId)).mission : null;
     const message = notificationMessage(locale, { ...n, mission });
-    const posted = await client.chat.postMessage({ channel, ...messageArgs(message) });
-    return `${posted.channel ?? channel}:${posted.ts ?? ""}`;
+    await client.chat.postMessage({ channel, ...messageArgs(message) });
   }
 
-  async function toPerson(n: OutgoingNotification, target: PersonTarget, slackUserId: string): Promise<string> {
+  async function toPerson(n: OutgoingNotification, target: PersonTarget, slackUserId: string): Promise<void> {
     const locale = toLocale(target.locale);
     const viewer: Viewer = { personId: target.personId, platform: "slack" };
     if (n.kind === "diploma_issued") {
@@ -122,19 +119,31 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
     return post(n, slackUserId, locale, viewer);
   }
 
+  // canReach's read of the person's Slack account, kept for the deliver that follows on the same target.
+  const accounts = new WeakMap<DeliveryTarget, string | null>();
+  async function slackUserOf(target: PersonTarget): Promise<string | null> {
+    const known = accounts.has(target) ? (accounts.get(target) ?? null) : await slackUserIdOf(ctx, target.personId);
+    accounts.set(target, known);
+    return known;
+  }
+
   return {
-    platform: "slack",
-    canReach: (target) =>
-      target.type === "person" ? Boolean(target.slackUserId) : Boolean(sharedChannelOf(target, channels)),
+    name: SLACK_CHANNEL_NAME,
+    canReach: async (target) =>
+      target.type === "person" ? (await slackUserOf(target)) !== null : Boolean(sharedChannelOf(target, channels)),
     async deliver(notification, target) {
       try {
         if (target.type === "person") {
-          if (!target.slackUserId) return { status: "failed", error: "not_on_slack" };
-          return { status: "sent", ref: await toPerson(notification, target, target.slackUserId) };
+          const slackUserId = await slackUserOf(target);
+          accounts.delete(target);
+          if (!slackUserId) return { status: "failed", error: "not_on_slack" };
+          await toPerson(notification, target, slackUserId);
+          return { status: "sent" };
         }
         const channel = sharedChannelOf(target, channels);
         if (!channel) return { status: "failed", error: `no_slack_channel_for_${target.channel}` };
-        return { status: "sent", ref: await toChannel(notification, channel, { audience: target.channel }) };
+        await toChannel(notification, channel, { audience: target.channel });
+        return { status: "sent" };
       } catch (error) {
         return classifySlackError(error);
       }

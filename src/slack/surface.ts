@@ -1,8 +1,8 @@
 import { webApi } from "@slack/bolt";
 import type { IncidentReporter } from "../errors/unexpected";
 import type { IdentifiedActor, WorkflowContext } from "../workflow";
-import { linkPlatformIdentity } from "../workflow";
-import { findSlackPerson, type SlackPerson } from "../workflow/slack";
+import { recordChannelLinked, savePersonProfile } from "../workflow";
+import { findSlackPerson, linkSlackAccount, type SlackPerson } from "./store/slack-accounts";
 
 export interface SlackChannels {
   /** SLACK_DAECT_CHANNEL: mission updates and escalations. */
@@ -25,6 +25,9 @@ export interface Caller extends SlackPerson {
   /** Carries the person and roles read for this request, so read models do not read them again. */
   actor: IdentifiedActor;
 }
+
+/** The name of Slack's delivery channel (src/notify), also a person's preferred channel when they hear on Slack. */
+export const SLACK_CHANNEL_NAME = "slack";
 
 const DEFAULT_PROFILE_TTL_MS = 10 * 60_000;
 
@@ -64,15 +67,15 @@ export class CallerResolver {
     });
     const email = user?.profile?.email;
     if (!user || user.is_bot || user.deleted || !email) return false;
-    await linkPlatformIdentity(this.ctx, {
-      platform: "slack",
-      platformUserId: slackUserId,
+    const { personId } = await savePersonProfile(this.ctx, {
       email,
       name: user.real_name || user.profile?.real_name || user.name,
       locale: user.locale,
       timeZone: user.tz,
-      slackTeamId: user.team_id,
     });
+    if (await linkSlackAccount(this.ctx, { personId, slackUserId, slackTeamId: user.team_id })) {
+      await recordChannelLinked(this.ctx, { personId, platform: "slack" }, SLACK_CHANNEL_NAME);
+    }
     return true;
   }
 }

@@ -1,9 +1,11 @@
-import { type MissionDetails, recordConversationGone, teamsConversations, teamsDeliveryRefs } from "../workflow/teams";
+import type { MissionDetails } from "../workflow/queries/mission-details";
 import { cardMessage } from "./cards/card-kit";
 import { embassyValidationCard } from "./cards/embassy-validation-card";
 import { toConnectorError } from "./connector-error";
-import { parsePostedCopies } from "./delivery-ref";
+import { loseConversation } from "./lose-conversation";
 import type { TeamsRuntime } from "./runtime";
+import { teamsConversations } from "./store/teams-conversations";
+import { postedCardsOf } from "./store/teams-posted-cards";
 
 /**
  * Puts every posted copy of a mission's embassy card in the mission's current state: after a decision
@@ -14,9 +16,9 @@ import type { TeamsRuntime } from "./runtime";
  */
 export async function updateEmbassyCards(rt: TeamsRuntime, mission: MissionDetails, exceptActivityId?: string) {
   const missionId = mission.id;
-  const copies = (await teamsDeliveryRefs(rt.ctx, missionId, "embassy_validation_requested"))
-    .flatMap(parsePostedCopies)
-    .filter((copy) => copy.activityId !== exceptActivityId);
+  const copies = (await postedCardsOf(rt.ctx, missionId, "embassy_validation_requested")).filter(
+    (copy) => copy.activityId !== exceptActivityId,
+  );
   if (copies.length === 0) return;
   const addresses = await teamsConversations(
     rt.ctx,
@@ -34,11 +36,7 @@ export async function updateEmbassyCards(rt: TeamsRuntime, mission: MissionDetai
       rt.logger.warn({ missionId, conversationId: copy.conversationId, status: failure.status }, failure.message);
       // A 404 here may only mean the message was deleted; a 403 means the bot is out of the conversation.
       if (failure.status === 403) {
-        await recordConversationGone(rt.ctx, {
-          conversationRefId: address.refId,
-          reason: "forbidden",
-          error: failure.message,
-        });
+        await loseConversation(rt.ctx, address.refId, "forbidden", failure.message);
       }
     }
   }

@@ -1,9 +1,11 @@
 import type { Activity } from "@microsoft/teams.api";
-import { type Actor, type IdentifiedActor, linkPlatformIdentity, type PersonActor } from "../workflow";
-import { findTeamsPerson, saveConversationRef, type TeamsPerson } from "../workflow/teams";
+import { type IdentifiedActor, type PersonActor, recordChannelLinked, savePersonProfile } from "../workflow";
 import type { ConversationAddress } from "./connector";
 import { ConnectorError } from "./connector-error";
+import { TEAMS_CHANNEL_NAME } from "./lose-conversation";
 import type { TeamsRuntime } from "./runtime";
+import { findTeamsPerson, linkTeamsAccount, type TeamsPerson } from "./store/teams-accounts";
+import { saveConversation } from "./store/teams-conversations";
 
 export interface TeamsSender {
   actor: PersonActor;
@@ -52,28 +54,27 @@ async function linkByEmail(rt: TeamsRuntime, activity: Activity) {
   if (!member) return null;
   const email = member.email ?? member.userPrincipalName;
   if (!email) return null;
-  const linked = await linkPlatformIdentity(rt.ctx, {
-    platform: "teams",
-    platformUserId: from.id,
+  const linked = await savePersonProfile(rt.ctx, {
     email,
     name: member.name || from.name || undefined,
     locale: activity.locale ?? undefined,
-    teamsAadId: from.aadObjectId ?? member.aadObjectId ?? undefined,
   });
+  const account = {
+    personId: linked.personId,
+    teamsUserId: from.id,
+    aadObjectId: from.aadObjectId ?? member.aadObjectId ?? undefined,
+  };
+  if (await linkTeamsAccount(rt.ctx, account)) {
+    await recordChannelLinked(rt.ctx, { personId: linked.personId, platform: "teams" }, TEAMS_CHANNEL_NAME);
+  }
   return { personId: linked.personId, locale: linked.locale, name: linked.name, roles: null, chatActive: false };
 }
 
 /** Saved on first contact, and again after the chat was marked gone: writing to the bot makes it a route again. */
-async function rememberPersonalChat(rt: TeamsRuntime, activity: Activity, actor: Actor): Promise<void> {
+async function rememberPersonalChat(rt: TeamsRuntime, activity: Activity, personId: string): Promise<void> {
   const address = addressOf(activity);
   if (!isPersonal(activity) || !address.serviceUrl) return;
-  await saveConversationRef(rt.ctx, actor, {
-    kind: "personal",
-    conversationId: address.conversationId,
-    serviceUrl: address.serviceUrl,
-    tenantId: address.tenantId ?? undefined,
-    botId: address.botId ?? undefined,
-  });
+  await saveConversation(rt.ctx, address, { kind: "personal", personId });
 }
 
 /**
@@ -101,6 +102,6 @@ export async function identifySender(rt: TeamsRuntime, activity: Activity): Prom
   const actor: PersonActor | IdentifiedActor = roles
     ? { personId, platform: "teams", known: { personId, name, locale, roles } }
     : { personId, platform: "teams" };
-  if (!person.chatActive) await rememberPersonalChat(rt, activity, actor);
+  if (!person.chatActive) await rememberPersonalChat(rt, activity, personId);
   return { actor, locale: person.locale, name: person.name };
 }

@@ -1,8 +1,7 @@
 import type { Logger } from "pino";
 import { isSnoozable, snoozeChoices } from "../domain/reminder-policy";
 import type { IncidentReporter } from "../errors/unexpected";
-import type { WorkflowContext } from "../workflow";
-import type { MissionDetails } from "../workflow/teams";
+import type { MissionDetails, WorkflowContext } from "../workflow";
 import type { TeamsConnector } from "./connector";
 import type { DiplomaLinkOptions } from "./diploma-link";
 import { loggableError } from "./sdk-logger";

@@ -5,24 +5,26 @@ import type {
   DeliveryResult,
   DeliveryTarget,
   OutgoingNotification,
-  TeamsConversation,
+  PersonTarget,
 } from "../notify/delivery-channel";
 import type { Viewer } from "../workflow";
-import {
-  embassyStaffConversations,
-  type MissionDetails,
-  missionDetailsFor,
-  recordConversationGone,
-  type TeamsAddress,
-} from "../workflow/teams";
+import { type MissionDetails, missionDetailsFor } from "../workflow/queries/mission-details";
 import { updateEmbassyCards } from "./card-updates";
 import { cardMessage, textMessage } from "./cards/card-kit";
 import { Markdown } from "./cards/markdown";
 import { renderNotification } from "./cards/notification-card";
 import { type ConnectorError, toConnectorError } from "./connector-error";
-import { formatPostedCopies, type PostedCopy } from "./delivery-ref";
 import { diplomaLink } from "./diploma-link";
+import { loseConversation, TEAMS_CHANNEL_NAME } from "./lose-conversation";
 import { snoozeDaysFor, type TeamsRuntime } from "./runtime";
+import {
+  embassyChannelsOf,
+  embassyStaffConversations,
+  markConversationGone,
+  personalChatsOf,
+  type TeamsAddress,
+} from "./store/teams-conversations";
+import { type PostedCopy, recordPostedCards } from "./store/teams-posted-cards";
 
 const EMBASSY = "embassy:";
 
@@ -51,11 +53,7 @@ function activityFor(
   return rendered instanceof Markdown ? textMessage(rendered) : cardMessage(rendered);
 }
 
-async function post(
-  rt: TeamsRuntime,
-  to: TeamsConversation | TeamsAddress,
-  activity: ReturnType<typeof activityFor>,
-): Promise<Posted> {
+async function post(rt: TeamsRuntime, to: TeamsAddress, activity: ReturnType<typeof activityFor>): Promise<Posted> {
   try {
     const activityId = await rt.connector.sendActivity(to, activity);
     return { copy: { conversationId: to.conversationId, activityId } };
@@ -64,16 +62,25 @@ async function post(
   }
 }
 
-/** A 429 waits for the connector's Retry-After; 403/404 mean the bot is out of that conversation. */
-function failureResult(failure: { error: ConnectorError; refId: string }): DeliveryResult {
+/**
+ * A 429 waits for the connector's Retry-After; 403/404 mean the bot is out of that conversation: it stops being a
+ * route and notify tries another channel (DAECT hears of it from the dead letter if none is left).
+ */
+async function failureResult(
+  rt: TeamsRuntime,
+  failure: { error: ConnectorError; refId: string },
+): Promise<DeliveryResult> {
   const { error, refId } = failure;
   if (error.throttled) return { status: "retry", error: error.message, retryAfterSeconds: error.retryAfterSeconds };
-  if (error.permanent) return { status: "failed", error: error.message, goneConversationRefId: refId };
-  return { status: "retry", error: error.message };
+  if (!error.permanent) return { status: "retry", error: error.message };
+  await markConversationGone(rt.ctx, refId, error.message);
+  return { status: "failed", error: error.message };
 }
 
-function sent(copies: PostedCopy[]): DeliveryResult {
-  return { status: "sent", ref: formatPostedCopies(copies) };
+/** Remembers the copies of a mission's card, so a decision updates them in place (card-updates.ts). */
+async function sent(rt: TeamsRuntime, n: OutgoingNotification, copies: PostedCopy[]): Promise<DeliveryResult> {
+  if (n.missionId) await recordPostedCards(rt.ctx, n.missionId, n.kind, copies);
+  return { status: "sent" };
 }
 
 /**
@@ -99,16 +106,12 @@ async function deliverToStaff(
     }
     firstFailure ??= result;
     if (result.error.permanent) {
-      await recordConversationGone(rt.ctx, {
-        conversationRefId: result.refId,
-        reason: "forbidden",
-        error: result.error.message,
-      });
+      await loseConversation(rt.ctx, result.refId, "forbidden", result.error.message);
     } else rt.logger.warn({ outboxId: n.id, refId: result.refId }, result.error.message);
   }
-  if (copies.length > 0) return sent(copies);
+  if (copies.length > 0) return sent(rt, n, copies);
   if (firstFailure?.error.permanent) return { status: "retry", error: firstFailure.error.message };
-  return firstFailure ? failureResult(firstFailure) : { status: "retry", error: "nothing sent" };
+  return firstFailure ? failureResult(rt, firstFailure) : { status: "retry", error: "nothing sent" };
 }
 
 async function deliverShared(
@@ -119,11 +122,16 @@ async function deliverShared(
   const country = target.channel.slice(EMBASSY.length);
   const audience: Viewer = { audience: target.channel };
   const mission = await loadMission(rt, audience, n.missionId);
-  const channel = target.teamsConversations[0];
+  const [channel] = await embassyChannelsOf(rt.ctx, country);
   const result = channel
     ? await post(rt, channel, activityFor(rt, n, mission, "fr"))
     : await deliverToStaff(rt, n, mission, country).then((r) => ({ result: r }));
-  const outcome = "result" in result ? result.result : "copy" in result ? sent([result.copy]) : failureResult(result);
+  const outcome =
+    "result" in result
+      ? result.result
+      : "copy" in result
+        ? await sent(rt, n, [result.copy])
+        : await failureResult(rt, result);
   // A cancelled mission's validation card must lose its buttons wherever it was posted (as just read, cancelled).
   if (outcome.status === "sent" && n.kind === "mission_cancelled" && mission) {
     await updateEmbassyCards(rt, mission);
@@ -131,37 +139,50 @@ async function deliverShared(
   return outcome;
 }
 
+async function deliverToPerson(
+  rt: TeamsRuntime,
+  n: OutgoingNotification,
+  target: PersonTarget,
+  chat: TeamsAddress,
+): Promise<DeliveryResult> {
+  let link: { url: string; expiresAt: Date } | undefined;
+  if (n.kind === "diploma_issued") {
+    // Without links the card would promise a diploma it cannot give: fail, so DAECT is told.
+    if (!rt.diplomaLinks) return { status: "failed", error: "diploma links are not configured" };
+    link = diplomaLink(rt.diplomaLinks, { labelId: n.data.labelId, personId: target.personId }, rt.ctx.clock.now());
+  }
+  const mission = await loadMission(rt, { personId: target.personId, platform: "teams" }, n.missionId);
+  const result = await post(rt, chat, activityFor(rt, n, mission, toLocale(target.locale), link));
+  return "copy" in result ? sent(rt, n, [result.copy]) : failureResult(rt, result);
+}
+
 /**
- * notify's Teams platform. It reaches a person through their newest personal chat with the bot, and
+ * notify's Teams channel. It reaches a person through their newest personal chat with the bot, and
  * an embassy ("embassy:XX") through the channel its staff designated, or failing that through each
- * staff member's personal chat. It reports a 429 as a retry after Retry-After and a 403/404 as a
- * failure naming the conversation, which notify marks gone (DAECT is alerted by the dead letter).
+ * staff member's personal chat, all from Teams' own address book (src/teams/store). It reports a 429 as a retry
+ * after Retry-After; a 403/404 marks the conversation gone (DAECT told) and fails, so notify tries another channel.
  */
 export function createTeamsDeliveryChannel(rt: TeamsRuntime): DeliveryChannel {
+  // canReach's read of a person's chats, kept for the deliver that follows on the same target.
+  const chats = new WeakMap<DeliveryTarget, TeamsAddress[]>();
+  async function chatsOf(target: PersonTarget): Promise<TeamsAddress[]> {
+    const known = chats.get(target) ?? (await personalChatsOf(rt.ctx, target.personId));
+    chats.set(target, known);
+    return known;
+  }
   return {
-    platform: "teams",
-    canReach(target) {
-      if (target.type === "person") return target.teamsConversations.length > 0;
+    name: TEAMS_CHANNEL_NAME,
+    async canReach(target) {
+      if (target.type === "person") return (await chatsOf(target)).length > 0;
       return target.channel.startsWith(EMBASSY);
     },
     async deliver(n, target) {
       try {
         if (target.type === "shared") return await deliverShared(rt, n, target);
-        const chat = target.teamsConversations[0];
+        const [chat] = await chatsOf(target);
+        chats.delete(target);
         if (!chat) return { status: "failed", error: "no Teams conversation" };
-        let link: { url: string; expiresAt: Date } | undefined;
-        if (n.kind === "diploma_issued") {
-          // Without links the card would promise a diploma it cannot give: fail, so DAECT is told.
-          if (!rt.diplomaLinks) return { status: "failed", error: "diploma links are not configured" };
-          link = diplomaLink(
-            rt.diplomaLinks,
-            { labelId: n.data.labelId, personId: target.personId },
-            rt.ctx.clock.now(),
-          );
-        }
-        const mission = await loadMission(rt, { personId: target.personId, platform: "teams" }, n.missionId);
-        const result = await post(rt, chat, activityFor(rt, n, mission, toLocale(target.locale), link));
-        return "copy" in result ? sent([result.copy]) : failureResult(result);
+        return await deliverToPerson(rt, n, target, chat);
       } catch (error) {
         // A recipient no longer allowed to see the mission: trying again will not help.
         if (isDomainError(error)) return { status: "failed", error: error.message };

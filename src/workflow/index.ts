@@ -1,7 +1,8 @@
 /** The workflow core: every verb the surfaces, the scheduler and the CLI may call. */
 
-export { type LinkedPerson, linkPlatformIdentity, localeFromProfile } from "./admin/link-identity";
-export { addEmbassy, bootstrapAdmins, grantRole, revokeRole } from "./admin/people-admin";
+export { embassyChannelCountry, recordEmbassyChannel } from "./admin/embassy-channel";
+export { addEmbassy, bootstrapAdmins, grantRole, revokeRole, setPreferredChannel } from "./admin/people-admin";
+export { reportLostRoute } from "./admin/report-lost-route";
 export { decideApplication, ZDecisionInput } from "./applications/decide-application";
 export { recommendApplication, ZRecommendInput } from "./applications/recommend-application";
 export {
@@ -19,6 +20,7 @@ export { HISTORY_COLUMNS, importLabelHistory } from "./labels/import-label-histo
 export { revokeLabel } from "./labels/revoke-label";
 export { type SolicitationBody, solicitationBodies } from "./labels/solicitation-bodies";
 export { advanceMissions } from "./missions/advance-missions";
+export { askEmbassyQuestion, ZEmbassyQuestionInput } from "./missions/ask-embassy-question";
 export { cancelMission } from "./missions/cancel-mission";
 export { closeMission } from "./missions/close-mission";
 export { confirmMission } from "./missions/confirm-mission";
@@ -27,12 +29,30 @@ export { editMission } from "./missions/edit-mission";
 export { type MissionInput, ZLegInput, ZMissionInput } from "./missions/mission-input";
 export { openMission } from "./missions/open-mission";
 export { recordReturn } from "./missions/record-return";
-export type { IdentifiedActor, Viewer } from "./people";
-export { type BodyLabel, labelsOfBodies } from "./queries/choices";
+export {
+  type IdentifiedActor,
+  type LinkedPerson,
+  localeFromProfile,
+  type ProfileInput,
+  recordChannelLinked,
+  savePersonProfile,
+  type Viewer,
+} from "./people";
+export { type ApplicationView, applicationView } from "./queries/application-view";
+export {
+  activeLabelChoices,
+  type BodyLabel,
+  embassyChoices,
+  type LabelChoice,
+  labelsOfBodies,
+  type OwnApplication,
+  ownPendingApplications,
+} from "./queries/choices";
 export { type Dashboard, dashboard } from "./queries/dashboard";
 export { type DiplomaFacts, diplomaFacts } from "./queries/diploma-facts";
 export { EXPORTS, type ExportName, exportData } from "./queries/export-data";
 export { type ExpertiseHit, findExpertise } from "./queries/find-expertise";
+export { type MissionAbilities, type MissionDetails, missionDetailsFor } from "./queries/mission-details";
 export { missionTimeline, type TimelineEntry } from "./queries/mission-timeline";
 export {
   homeMissionsFor,
@@ -42,6 +62,7 @@ export {
   missionPageFor,
   missionsFor,
 } from "./queries/missions-for";
+export { type WithdrawableApplication, withdrawableApplications } from "./queries/withdrawable-applications";
 export { type PlannedSend, planSweep } from "./reminders/plan-sweep";
 export type { PromptRecipient, PromptStatus, ReminderOptions } from "./reminders/prompt";
 export { snoozeReminders, ZSnoozeInput } from "./reminders/snooze-reminders";

@@ -26,10 +26,11 @@ const deadLetter = z.object({
   error: z.string(),
 });
 
-/** A Teams conversation the bot was removed from (src/workflow/teams/record-conversation-gone.ts). */
+/** A chat or shared place a surface can no longer post to (src/workflow/admin/report-lost-route.ts). */
 const conversationGone = z.object({
   cause: z.literal("conversation_gone").default("conversation_gone"),
-  platform: z.literal("teams"),
+  /** The delivery channel's name. */
+  via: z.string(),
   reason: z.string(),
   conversationKind: z.string(),
   recipientId: z.string().nullable(),

@@ -1,8 +1,13 @@
+import { z } from "zod";
 import type { Db } from "../db/client";
 import { DomainError } from "../domain/errors";
+import { LIMITS } from "../domain/limits";
 import type { ActorFacts, Role, RoleGrant } from "../domain/roles";
-import type { Actor, PersonActor, Tx } from "./context";
+import { recordAudit } from "./audit";
+import type { Actor, PersonActor, Tx, WorkflowContext } from "./context";
 import type { SharedChannel } from "./notifications";
+import { inTransaction } from "./run";
+import { parseInput, ZEmail, ZOptionalText } from "./validate";
 
 /**
  * Who a read model shows something to: a person on a platform, or the audience of a shared channel that a
@@ -95,4 +100,73 @@ export async function personName(tx: Tx, personId: string | null | undefined): P
   if (!personId) return "EXPE-CT";
   const p = await tx.person.findUnique({ where: { id: personId }, select: { name: true } });
   return p?.name ?? personId;
+}
+
+export const ZProfileInput = z.object({
+  email: ZEmail,
+  name: ZOptionalText(LIMITS.personName),
+  locale: ZOptionalText(20),
+  timeZone: ZOptionalText(64),
+});
+export type ProfileInput = z.input<typeof ZProfileInput>;
+
+export interface LinkedPerson {
+  personId: string;
+  locale: "fr" | "en";
+  timeZone: string | null;
+  name: string;
+}
+
+/** English for English-locale profiles, French for everyone else (DAECT's language). */
+export function localeFromProfile(locale: string | undefined): "fr" | "en" {
+  return locale?.toLowerCase().startsWith("en") ? "en" : "fr";
+}
+
+/**
+ * The person with this e-mail, created if unknown, with locale and time zone refreshed from the profile a surface
+ * read (DESIGN §4: a chat account is the person with its e-mail). The surface then links its own account to the
+ * person id in its own store: the core keeps no platform id.
+ */
+export async function savePersonProfile(ctx: WorkflowContext, rawInput: ProfileInput): Promise<LinkedPerson> {
+  const input = parseInput(ZProfileInput, rawInput);
+  return inTransaction(ctx, async (tx) => {
+    const profile = {
+      ...(input.locale ? { locale: localeFromProfile(input.locale) } : {}),
+      ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+    };
+    const before = await tx.person.findUnique({ where: { email: input.email }, select: { name: true } });
+    // A name DAECT typed stays; a placeholder (the e-mail itself) gives way to the profile's.
+    const named = before && !before.name.includes("@") ? {} : input.name ? { name: input.name } : {};
+    const person = await tx.person.upsert({
+      where: { email: input.email },
+      create: { email: input.email, name: input.name ?? input.email, ...profile },
+      update: { ...profile, ...named },
+    });
+    return {
+      personId: person.id,
+      locale: person.locale === "en" ? "en" : "fr",
+      timeZone: person.timeZone,
+      name: person.name,
+    };
+  });
+}
+
+/** A delivery channel's name as notify matches it (src/notify's DeliveryChannel.name): opaque to the core. */
+export const ZChannelName = z.string().trim().min(1).max(40);
+
+/**
+ * A person just linked an account on a surface: they hear from the bot there from now on (their preferred delivery
+ * channel, which `npm run admin` may change), and the record says so.
+ */
+export async function recordChannelLinked(ctx: WorkflowContext, actor: PersonActor, rawChannel: string): Promise<void> {
+  const channel = parseInput(ZChannelName, rawChannel);
+  await inTransaction(ctx, async (tx, now) => {
+    await tx.person.update({ where: { id: actor.personId }, data: { preferredChannel: channel } });
+    await recordAudit(tx, actor, now, {
+      entityType: "person",
+      entityId: actor.personId,
+      action: "link_identity",
+      data: { channel },
+    });
+  });
 }

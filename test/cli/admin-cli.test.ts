@@ -63,6 +63,23 @@ describe("admin CLI", () => {
     expect(out.pop()).toBe("revoked daect from agent@quai-orsay.fr");
   });
 
+  it("chooses where a person on both platforms hears from the bot", async () => {
+    expect(await cli("grant", "ana@lyon.fr", "daect")).toBe(0);
+    expect(await cli("prefer", "Ana@Lyon.fr", "teams")).toBe(0);
+    expect(out.pop()).toBe("ana@lyon.fr now hears on teams");
+    expect(await kit.db.person.findUniqueOrThrow({ where: { email: "ana@lyon.fr" } })).toMatchObject({
+      preferredChannel: "teams",
+    });
+    expect(await cli("prefer", "ana@lyon.fr", "teams")).toBe(0);
+    expect(out.pop()).toMatch(/already hears on teams/);
+    expect(await cli("prefer", "ana@lyon.fr", "fax")).toBe(2);
+    expect(err.join("\n")).toContain("slack, teams, none");
+    expect(await cli("prefer", "ana@lyon.fr", "none")).toBe(0);
+    expect(await kit.db.person.findUniqueOrThrow({ where: { email: "ana@lyon.fr" } })).toMatchObject({
+      preferredChannel: null,
+    });
+  });
+
   it("answers an unexpected error with a reference and a sentence, never a stack trace", async () => {
     await kit.db.$executeRawUnsafe('ALTER TABLE "AuditEvent" RENAME TO "AuditEventGone"');
     expect(await cli("embassy", "add", "tn", "Ambassade", "de", "France", "en", "Tunisie")).toBe(1);

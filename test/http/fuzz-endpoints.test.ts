@@ -152,7 +152,7 @@ describe("fuzz: no request to either endpoint gets a 5xx, a hang or a write", ()
       for (const user of users) await h.say(user, "aide");
       await h.surface.idle();
       // Karim, of the embassy in Morocco, may make any team channel he is in Morocco's: his right, not a forgery.
-      const karim = { action: "designate_teams_channel", actorId: h.kit.embassyMA.personId, entityId: "MA" };
+      const karim = { action: "designate_channel", actorId: h.kit.embassyMA.personId, entityId: "MA" };
       const before = await programme(h.kit.db, karim);
       const rng = mulberry32(SEED);
       const statuses: number[] = [];

@@ -1,3 +1,4 @@
+import { slackUserIdOf } from "../../src/slack/store/slack-accounts";
 import { EXPORTS } from "../../src/workflow";
 import { type SlackBot, startSlackBot, textOf, USERS, viewOf } from "../support/slack-bot";
 import { missionAwaitingReport } from "../support/slack-scenario";
@@ -63,7 +64,8 @@ describe("/expect over HTTP", () => {
     bot.fake.addUser({ ...USERS.missionary, tz: "Africa/Dakar" });
     await ask(USERS.missionary.id, "help");
     const person = await bot.kit.db.person.findUniqueOrThrow({ where: { email: USERS.missionary.email } });
-    expect(person).toMatchObject({ slackUserId: USERS.missionary.id, locale: "en", timeZone: "Africa/Dakar" });
+    expect(person).toMatchObject({ locale: "en", timeZone: "Africa/Dakar", preferredChannel: "slack" });
+    expect(await slackUserIdOf(bot.kit.ctx, person.id)).toBe(USERS.missionary.id);
     expect(bot.fake.calls("users.info")[0]?.args).toMatchObject({ user: USERS.missionary.id, include_locale: "true" });
   });
 

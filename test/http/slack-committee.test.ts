@@ -1,3 +1,4 @@
+import { committeeMessageOf } from "../../src/slack/store/slack-posted-messages";
 import { decideApplication } from "../../src/workflow";
 import { type SlackBot, startSlackBot, textOf, USERS, viewOf } from "../support/slack-bot";
 import { applicationValues, radio, typed } from "../support/slack-form-values";
@@ -41,9 +42,8 @@ describe("Slack committee", () => {
     expect(textOf(post.args.blocks)).toContain("Ville de Lyon");
     expect(textOf(post.args.blocks)).toContain("Marie Durand");
     expect(actionIds(post.args.blocks)).toEqual(["committee_recommend", "committee_approve", "committee_reject"]);
-    const app = await bot.kit.db.application.findUniqueOrThrow({ where: { id: applicationId } });
-    expect(app.committeeMessageRef).toBe(`slack:C0COMITE:${ts}`);
-    expect((await bot.kit.db.outbox.findFirstOrThrow()).deliveryRef).toBe(`slack:C0COMITE:${ts}`);
+    expect(await committeeMessageOf(bot.kit.ctx, applicationId)).toEqual({ channel: "C0COMITE", ts });
+    expect((await bot.kit.db.outbox.findFirstOrThrow()).sentVia).toBe("slack");
   });
 
   it("approves from the button, updates the message in place with who and when, and DMs the diploma", async () => {

@@ -28,7 +28,7 @@ describe("Slack delivery of the outbox", () => {
     const post = bot.fake.calls("chat.postMessage").find((c) => c.args.channel === "C0DAECT");
     expect(post?.args.text).toBe("Mission M-2026-0001 ouverte : Ville de Lyon → SN (Ville de Saint-Louis).");
     const row = await bot.kit.db.outbox.findFirstOrThrow({ where: { kind: "mission_updated" } });
-    expect(row.deliveryRef).toBe(`slack:C0DAECT:${post?.response.ts}`);
+    expect(row.sentVia).toBe("slack");
   });
 
   it("sends a reminder DM in the person's language, whose snooze button goes through the core", async () => {

@@ -1,4 +1,4 @@
-import { parsePostedCopies } from "../../src/teams/delivery-ref";
+import { postedCardsOf } from "../../src/teams/store/teams-posted-cards";
 import { cancelMission } from "../../src/workflow";
 import { SAMPLE_DATA } from "../support/notification-samples";
 import { personalInstallActivity } from "../support/teams-activity";
@@ -36,7 +36,8 @@ describe("Teams: proactive delivery", () => {
     await h.deliver();
     const [sent] = await rowsOf("embassy_validation_requested");
     expect(sent?.status).toBe("sent");
-    expect(parsePostedCopies(sent?.deliveryRef?.slice("teams:".length) ?? "")).toEqual([
+    expect(sent?.sentVia).toBe("teams");
+    expect(await postedCardsOf(h.kit.ctx, sent?.missionId ?? "", "embassy_validation_requested")).toEqual([
       { conversationId: chatOf(AWA), activityId: expect.any(String) },
     ]);
   });
@@ -58,7 +59,7 @@ describe("Teams: proactive delivery", () => {
     h.fake.failNext(1, { status: 403, code: "BotDisabledByAdmin" });
     await h.deliver();
     expect(h.fake.calls()).toHaveLength(before + 1);
-    const ref = await h.kit.db.conversationRef.findFirstOrThrow({ where: { personId: awa.id } });
+    const ref = await h.kit.db.teamsConversation.findFirstOrThrow({ where: { personId: awa.id } });
     expect(ref.status).toBe("removed");
     expect(ref.lastError).toContain("BotDisabledByAdmin");
     const [row] = await rowsOf("report_reminder");
@@ -71,7 +72,7 @@ describe("Teams: proactive delivery", () => {
     expect(h.fake.calls()).toHaveLength(before + 1);
     // …until the person writes to the bot again.
     await h.say(AWA, "aide");
-    const back = await h.kit.db.conversationRef.findUniqueOrThrow({ where: { id: ref.id } });
+    const back = await h.kit.db.teamsConversation.findUniqueOrThrow({ where: { id: ref.id } });
     expect(back).toMatchObject({ status: "active", lastError: null });
   });
 
@@ -82,11 +83,11 @@ describe("Teams: proactive delivery", () => {
     await h.deliver();
     const cards = h.fake.sent().filter((s) => cardOf(s.activity));
     expect(cards).toHaveLength(1);
-    const gone = await h.kit.db.conversationRef.findMany({ where: { status: "removed" } });
+    const gone = await h.kit.db.teamsConversation.findMany({ where: { status: "removed" } });
     expect(gone).toHaveLength(1);
     const alerts = await rowsOf("delivery_failed");
     expect(alerts).toEqual([expect.objectContaining({ channel: "daect" })]);
-    expect(JSON.parse(alerts[0]?.payload ?? "{}")).toMatchObject({ platform: "teams", reason: "forbidden" });
+    expect(JSON.parse(alerts[0]?.payload ?? "{}")).toMatchObject({ via: "teams", reason: "forbidden" });
   });
 
   it("records an uninstall and tells DAECT", async () => {
@@ -95,7 +96,7 @@ describe("Teams: proactive delivery", () => {
     uninstall.action = "remove";
     delete uninstall.membersAdded;
     expect((await h.post(uninstall)).status).toBe(200);
-    const ref = await h.kit.db.conversationRef.findFirstOrThrow({ where: { conversationId: chatOf(AWA) } });
+    const ref = await h.kit.db.teamsConversation.findFirstOrThrow({ where: { conversationId: chatOf(AWA) } });
     expect(ref.status).toBe("removed");
     expect(await rowsOf("delivery_failed")).toHaveLength(1);
   });

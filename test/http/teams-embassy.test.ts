@@ -37,8 +37,12 @@ describe("Teams: embassy validation", () => {
     const lookups = h.fake.calls().filter((c) => c.method === "GET" && c.path.includes("/members/"));
     expect(lookups).toHaveLength(1);
     const person = await h.kit.db.person.findUniqueOrThrow({ where: { email: "consul@sn.ambafrance.org" } });
-    expect(person).toMatchObject({ teamsUserId: AWA.id, teamsAadId: AWA.aadObjectId });
-    const refs = await h.kit.db.conversationRef.findMany({ where: { personId: person.id } });
+    expect(person.preferredChannel).toBe("teams");
+    expect(await h.kit.db.teamsAccount.findUnique({ where: { personId: person.id } })).toMatchObject({
+      teamsUserId: AWA.id,
+      aadObjectId: AWA.aadObjectId,
+    });
+    const refs = await h.kit.db.teamsConversation.findMany({ where: { personId: person.id } });
     expect(refs).toEqual([
       expect.objectContaining({ kind: "personal", status: "active", conversationId: personalConversationId(AWA) }),
     ]);

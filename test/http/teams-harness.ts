@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino, { type DestinationStream } from "pino";
+import type { Db } from "../../src/db/client";
 import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { createLogger } from "../../src/logger";
@@ -48,14 +49,16 @@ export const TEST_DIPLOMA_SECRET = "teams-harness-diploma-link-secret-0123456789
 
 /** DAECT's side in these tests: a Slack platform that records what it was asked to post. */
 export class RecordingSlack implements DeliveryChannel {
-  readonly platform = "slack" as const;
+  readonly name = "slack";
   readonly posted: { kind: string; target: DeliveryTarget; data: Record<string, unknown> }[] = [];
-  canReach(target: DeliveryTarget): boolean {
-    return target.type === "person" ? target.slackUserId !== null : !target.channel.startsWith("embassy:");
+  constructor(private readonly db: Db) {}
+  async canReach(target: DeliveryTarget): Promise<boolean> {
+    if (target.type === "shared") return !target.channel.startsWith("embassy:");
+    return (await this.db.slackAccount.count({ where: { personId: target.personId } })) > 0;
   }
   async deliver(n: OutgoingNotification, target: DeliveryTarget): Promise<DeliveryResult> {
     this.posted.push({ kind: n.kind, target, data: n.data });
-    return { status: "sent", ref: `C1:${n.id}` };
+    return { status: "sent" };
   }
 }
 
@@ -120,7 +123,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const surface = registerTeams(app, { ctx: kit.ctx, logger, incidents, diplomaLinks });
   mountDiplomaDownloads(http, { ctx: kit.ctx, logger, links: diplomaLinks });
   handleHttpErrors(http, logger);
-  const slack = new RecordingSlack();
+  const slack = new RecordingSlack(kit.db);
   const serviceUrl = fake.serviceUrl;
   const post = (activity: object) => postActivity(baseUrl, activity);
   const checked = new Set<unknown>();

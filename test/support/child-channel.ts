@@ -1,7 +1,7 @@
 import fs from "node:fs";
+import type { Db } from "../../src/db/client";
 import type {
   DeliveryChannel,
-  DeliveryPlatform,
   DeliveryResult,
   DeliveryTarget,
   OutgoingNotification,
@@ -9,7 +9,7 @@ import type {
 import type { Clock } from "../../src/workflow/context";
 
 export interface Delivered {
-  platform: DeliveryPlatform;
+  platform: string;
   outboxId: string;
   kind: string;
   to: string;
@@ -31,20 +31,24 @@ export class RecordingChannel implements DeliveryChannel {
   readonly script: Scripted[] = [];
 
   constructor(
-    readonly platform: DeliveryPlatform,
+    readonly platform: string,
     private readonly clock: Clock,
-    private readonly reach: (target: DeliveryTarget) => boolean,
+    private readonly reach: (target: DeliveryTarget) => Promise<boolean>,
     private readonly logFile?: string,
   ) {}
 
-  canReach(target: DeliveryTarget): boolean {
+  get name(): string {
+    return this.platform;
+  }
+
+  canReach(target: DeliveryTarget): Promise<boolean> {
     return this.reach(target);
   }
 
   async deliver(notification: OutgoingNotification, target: DeliveryTarget): Promise<DeliveryResult> {
     await new Promise((resolve) => setImmediate(resolve));
     this.attempts.push({ outboxId: notification.id, at: this.clock.now() });
-    const next = this.script.shift() ?? { status: "sent", ref: notification.id };
+    const next = this.script.shift() ?? { status: "sent" };
     if (next instanceof Error) throw next;
     if (next.status !== "sent") return next;
     const record: Delivered = {
@@ -62,10 +66,26 @@ export class RecordingChannel implements DeliveryChannel {
   }
 }
 
-/** Slack reaches people with a Slack id and the configured shared channels; Teams, people with a chat. */
-export const slackReach = (t: DeliveryTarget) =>
-  t.type === "person" ? t.slackUserId !== null : t.channel === "daect" || t.channel === "committee";
-export const teamsReach = (t: DeliveryTarget) => t.type === "person" && t.teamsUserId !== null;
+/**
+ * Slack reaches people with a Slack account in its address book and the configured shared channels; Teams, people
+ * with a Teams account (as the real channels answer from their own stores).
+ */
+export const slackReach = (db: Db) => async (t: DeliveryTarget) =>
+  t.type === "person"
+    ? (await db.slackAccount.count({ where: { personId: t.personId } })) > 0
+    : t.channel === "daect" || t.channel === "committee";
+export const teamsReach = (db: Db) => async (t: DeliveryTarget) =>
+  t.type === "person" && (await db.teamsAccount.count({ where: { personId: t.personId } })) > 0;
+
+/** Links a person to a Slack account, as the Slack surface's store does on first contact. */
+export function linkSlack(db: Db, personId: string, slackUserId: string) {
+  return db.slackAccount.create({ data: { personId, slackUserId } });
+}
+
+/** Links a person to a Teams account, as the Teams surface's store does on first contact. */
+export function linkTeams(db: Db, personId: string, teamsUserId: string) {
+  return db.teamsAccount.create({ data: { personId, teamsUserId } });
+}
 
 export function readDeliveredLog(file: string): Delivered[] {
   if (!fs.existsSync(file)) return [];

@@ -11,7 +11,7 @@ import { TestClock } from "./clock";
 async function main(): Promise<void> {
   const db = createDb(process.env.DATABASE_URL);
   const clock = new TestClock(process.env.AT ?? "");
-  const slack = new RecordingChannel("slack", clock, slackReach, process.env.LOG);
+  const slack = new RecordingChannel("slack", clock, slackReach(db), process.env.LOG);
   if (process.env.CRASH === "1") {
     slack.deliver = async () => {
       process.kill(process.pid, "SIGKILL");

@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "../../src/i18n";
-import type { MissionSummary } from "../../src/workflow";
-import type { MissionDetails } from "../../src/workflow/slack";
+import type { MissionDetails, MissionSummary } from "../../src/workflow";
 
 /**
  * What people may type into any field the bot shows again: Slack's mentions and links, markdown of every kind,

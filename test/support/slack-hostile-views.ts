@@ -22,9 +22,8 @@ import { reportModal } from "../../src/slack/views/report-modal";
 import { reportSummary } from "../../src/slack/views/report-summary";
 import { reviewModal } from "../../src/slack/views/review-modal";
 import { solicitationModal } from "../../src/slack/views/solicitation-modal";
-import type { MissionSummary } from "../../src/workflow";
+import type { ApplicationView, BodyLabel, MissionSummary } from "../../src/workflow";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
-import type { ApplicationView, BodyLabel } from "../../src/workflow/slack";
 import { hostileMission, hostileSummary } from "./hostile-text";
 import { fitNotification } from "./notification-samples";
 
@@ -78,7 +77,6 @@ function application(v: string, status: string, extra: Partial<ApplicationView> 
     submittedAt: when,
     recommendation: null,
     decision: null,
-    committeeMessageRef: null,
     body: {
       known: true,
       label: { number: v, source: "pact3", status: "expired", validFrom: when, validUntil: when },

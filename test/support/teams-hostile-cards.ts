@@ -13,8 +13,8 @@ import { reportFormCard } from "../../src/teams/cards/report-form-card";
 import { reportPromptCard } from "../../src/teams/cards/report-prompt-card";
 import { reportReviewCard } from "../../src/teams/cards/report-review-card";
 import { solicitationFormCard } from "../../src/teams/cards/solicitation-form-card";
+import type { MissionDetails } from "../../src/workflow";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
-import type { MissionDetails } from "../../src/workflow/teams";
 import { hostileMission } from "./hostile-text";
 import { fitNotification } from "./notification-samples";
 

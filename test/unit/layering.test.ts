@@ -85,6 +85,42 @@ describe("layers (DESIGN.md §6, checked by dependency-cruiser)", () => {
   });
 });
 
+describe("a core without platforms (issue 9)", () => {
+  /**
+   * Column and table names of the surfaces' address books and posted messages, and the old "slack:…" / "teams:…"
+   * reference formats: none of them belongs in domain, workflow or notify (the surfaces' stores own them).
+   */
+  const PLATFORM_IDENTIFIER =
+    /slackUserId|slackTeamId|teamsUserId|teamsAadId|aadObjectId|conversationRef|committeeMessageRef|deliveryRef|teamsConversation|slackAccount|teamsAccount|PostedMessage|PostedCard|["'`](slack|teams):/i;
+
+  it("src/domain, src/workflow and src/notify name no platform's ids, tables or reference formats", () => {
+    const fs = require("node:fs") as typeof import("node:fs");
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (file.endsWith(".ts")) {
+          fs.readFileSync(file, "utf8")
+            .split("\n")
+            .forEach((text, i) => {
+              const found = PLATFORM_IDENTIFIER.exec(text);
+              if (found) offenders.push(`${path.relative(ROOT, file)}:${i + 1}: ${found[0]}`);
+            });
+        }
+      }
+    };
+    for (const layer of ["domain", "workflow", "notify"]) walk(path.join(ROOT, "src", layer));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the check sees an old reference format and a platform column", () => {
+    expect(PLATFORM_IDENTIFIER.test('return "teams:" + ref;')).toBe(true);
+    expect(PLATFORM_IDENTIFIER.test("where: { teamsUserId: id }")).toBe(true);
+    expect(PLATFORM_IDENTIFIER.test('platform: "slack"')).toBe(false);
+  });
+});
+
 describe("the operator actor (DAECT without a person)", () => {
   it("is written only by operatorActor: no module spells an operator's platform or casts to it", () => {
     const fs = require("node:fs") as typeof import("node:fs");

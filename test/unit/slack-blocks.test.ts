@@ -6,9 +6,8 @@ import { committeeMessage } from "../../src/slack/views/committee-message";
 import { missionModal } from "../../src/slack/views/mission-modal";
 import { notificationMessage } from "../../src/slack/views/notification-message";
 import { t } from "../../src/slack/words";
-import type { MissionSummary } from "../../src/workflow";
+import type { ApplicationView, MissionDetails, MissionSummary } from "../../src/workflow";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
-import type { ApplicationView, MissionDetails } from "../../src/workflow/slack";
 import { checkMessageBlocks, checkView } from "../fakes/slack-block-kit-limits";
 import { fitNotification } from "../support/notification-samples";
 
@@ -125,7 +124,6 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
         focalPoints: Array.from({ length: 5 }, () => long(200)),
       },
       focalPointOnApproval: null,
-      committeeMessageRef: null,
     };
     expect(checkMessageBlocks(committeeMessage("fr", app).blocks)).toEqual([]);
   });

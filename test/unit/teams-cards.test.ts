@@ -11,8 +11,8 @@ import { solicitationFormCard } from "../../src/teams/cards/solicitation-form-ca
 import { VERB } from "../../src/teams/constants";
 import { CARD_VERBS } from "../../src/teams/handlers/card-action";
 import { teamsMessages } from "../../src/teams/messages";
+import type { MissionDetails } from "../../src/workflow";
 import { NOTIFICATION_KINDS } from "../../src/workflow/notifications";
-import type { MissionDetails } from "../../src/workflow/teams";
 import { assertValidCard } from "../support/adaptive-cards";
 import { fitNotification } from "../support/notification-samples";
 

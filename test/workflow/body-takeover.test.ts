@@ -1,8 +1,11 @@
 import {
+  applicationView,
   confirmMission,
   decideApplication,
   decideAsEmbassy,
   grantRole,
+  labelsOfBodies,
+  ownPendingApplications,
   reviewReport,
   submitApplication,
   submitReport,
@@ -10,7 +13,6 @@ import {
 } from "../../src/workflow";
 import { missionDetailsFor } from "../../src/workflow/queries/mission-details";
 import { missionsFor } from "../../src/workflow/queries/missions-for";
-import { applicationView, labelsOfBodies, ownPendingApplications } from "../../src/workflow/slack";
 import {
   applicationInput,
   codeOf,

@@ -1,3 +1,5 @@
+import { linkSlackAccount, slackUserIdOf } from "../../src/slack/store/slack-accounts";
+import { linkTeamsAccount } from "../../src/teams/store/teams-accounts";
 import {
   dashboard,
   declareSolicitation,
@@ -5,8 +7,9 @@ import {
   expireLabels,
   findExpertise,
   grantRole,
-  linkPlatformIdentity,
   missionsFor,
+  recordChannelLinked,
+  savePersonProfile,
 } from "../../src/workflow";
 import {
   codeOf,
@@ -108,39 +111,40 @@ describe("lists and dashboard", () => {
 });
 
 describe("identity and roles", () => {
-  it("links a Slack account to the person with that e-mail and takes locale and time zone from the profile", async () => {
+  it("finds the person with a profile's e-mail and takes locale and time zone from the profile", async () => {
     const { focal } = await labelledBody(kit);
-    const linked = await linkPlatformIdentity(kit.ctx, {
-      platform: "slack",
-      platformUserId: "U123",
+    const linked = await savePersonProfile(kit.ctx, {
       email: "Referent@Lyon.fr",
       name: "Léa Martin",
       locale: "en-GB",
       timeZone: "America/Montreal",
     });
     expect(linked).toMatchObject({ personId: focal.personId, locale: "en", timeZone: "America/Montreal" });
-    const again = await linkPlatformIdentity(kit.ctx, {
-      platform: "slack",
-      platformUserId: "U123",
-      email: "referent@lyon.fr",
-    });
+    const again = await savePersonProfile(kit.ctx, { email: "referent@lyon.fr" });
     expect(again.personId).toBe(focal.personId);
-    expect(await kit.db.auditEvent.count({ where: { action: "link_identity" } })).toBe(1);
+  });
+
+  it("links a Slack account once, and records the channel the person now hears on", async () => {
+    const { personId } = await savePersonProfile(kit.ctx, { email: "lea@lyon.fr" });
+    expect(await linkSlackAccount(kit.ctx, { personId, slackUserId: "U123", slackTeamId: "T1" })).toBe(true);
+    expect(await linkSlackAccount(kit.ctx, { personId, slackUserId: "U123" })).toBe(false);
+    await recordChannelLinked(kit.ctx, { personId, platform: "slack" }, "slack");
+    expect(await slackUserIdOf(kit.ctx, personId)).toBe("U123");
+    expect(await kit.db.person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({
+      preferredChannel: "slack",
+    });
+    expect(await kit.db.auditEvent.count({ where: { action: "link_identity", entityId: personId } })).toBe(1);
   });
 
   it("creates an unknown person on first contact and moves an account whose e-mail changed", async () => {
-    const first = await linkPlatformIdentity(kit.ctx, {
-      platform: "teams",
-      platformUserId: "29:abc",
-      email: "old@sn.fr",
-    });
-    const moved = await linkPlatformIdentity(kit.ctx, {
-      platform: "teams",
-      platformUserId: "29:abc",
-      email: "new@sn.fr",
-    });
+    const first = await savePersonProfile(kit.ctx, { email: "old@sn.fr" });
+    expect(await linkTeamsAccount(kit.ctx, { personId: first.personId, teamsUserId: "29:abc" })).toBe(true);
+    const moved = await savePersonProfile(kit.ctx, { email: "new@sn.fr" });
+    expect(await linkTeamsAccount(kit.ctx, { personId: moved.personId, teamsUserId: "29:abc" })).toBe(true);
     expect(moved.personId).not.toBe(first.personId);
-    expect((await kit.db.person.findUniqueOrThrow({ where: { id: first.personId } })).teamsUserId).toBeNull();
+    expect(await kit.db.teamsAccount.findMany()).toEqual([
+      expect.objectContaining({ teamsUserId: "29:abc", personId: moved.personId }),
+    ]);
   });
 
   it("grants roles only as DAECT, for an embassy that exists", async () => {

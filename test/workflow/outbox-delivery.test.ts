@@ -2,7 +2,6 @@ import type { Db } from "../../src/db/client";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import type {
   DeliveryChannel,
-  DeliveryPlatform,
   DeliveryResult,
   DeliveryTarget,
   OutgoingNotification,
@@ -22,11 +21,11 @@ class FakeChannel implements DeliveryChannel {
   always: Scripted | undefined;
 
   constructor(
-    readonly platform: DeliveryPlatform,
-    private readonly reach: (target: DeliveryTarget) => boolean,
+    readonly name: string,
+    private readonly reach: (target: DeliveryTarget) => Promise<boolean>,
   ) {}
 
-  canReach(target: DeliveryTarget): boolean {
+  canReach(target: DeliveryTarget): Promise<boolean> {
     return this.reach(target);
   }
 
@@ -34,15 +33,24 @@ class FakeChannel implements DeliveryChannel {
     // Yield like a real HTTP call, so concurrent deliverers interleave.
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
     this.calls.push({ id: notification.id, kind: notification.kind, attempt: notification.attempt, target });
-    const next = this.script.shift() ?? this.always ?? { status: "sent", ref: `${this.platform}-${notification.id}` };
+    const next = this.script.shift() ?? this.always ?? { status: "sent" };
     if (next instanceof Error) throw next;
     return next;
   }
 }
 
-const slackReach = (t: DeliveryTarget) =>
-  t.type === "person" ? t.slackUserId !== null : t.channel === "daect" || t.channel === "committee";
-const teamsReach = (t: DeliveryTarget) => t.teamsConversations.length > 0;
+/** Each fake answers from its platform's own table, as the real channels do from their stores. */
+const slackReach = (db: Db) => async (t: DeliveryTarget) =>
+  t.type === "person"
+    ? (await db.slackAccount.count({ where: { personId: t.personId } })) > 0
+    : t.channel === "daect" || t.channel === "committee";
+const teamsReach = (db: Db) => async (t: DeliveryTarget) =>
+  (await db.teamsConversation.count({
+    where:
+      t.type === "person"
+        ? { personId: t.personId, status: "active" }
+        : { embassyCountry: t.channel.replace(/^embassy:/, ""), status: "active" },
+  })) > 0;
 
 // Wednesday 4 March 2026, 10:00 in Paris (UTC+1).
 const T0 = new Date("2026-03-04T09:00:00Z");
@@ -72,15 +80,15 @@ describe("outbox delivery", () => {
   };
   const alerts = () => db.outbox.findMany({ where: { kind: "delivery_failed" } });
 
-  async function person(id: string, fields: Record<string, string | null> = {}) {
-    await db.person.create({
-      data: { id, email: `${id}@example.fr`, name: id, slackUserId: `U-${id}`, ...fields },
-    });
+  async function person(id: string, fields: { onSlack?: boolean; preferredChannel?: string; timeZone?: string } = {}) {
+    const { onSlack, ...columns } = fields;
+    await db.person.create({ data: { id, email: `${id}@example.fr`, name: id, ...columns } });
+    if (onSlack !== false) await db.slackAccount.create({ data: { personId: id, slackUserId: `U-${id}` } });
     return id;
   }
 
   async function teamsChat(personId: string | null, conversationId: string, embassyCountry?: string) {
-    return db.conversationRef.create({
+    return db.teamsConversation.create({
       data: {
         personId,
         embassyCountry: embassyCountry ?? null,
@@ -94,13 +102,13 @@ describe("outbox delivery", () => {
   beforeEach(async () => {
     db = (await freshDb()).db;
     current = T0;
-    slack = new FakeChannel("slack", slackReach);
-    teams = new FakeChannel("teams", teamsReach);
+    slack = new FakeChannel("slack", slackReach(db));
+    teams = new FakeChannel("teams", teamsReach(db));
   });
 
   afterEach(() => db.$disconnect());
 
-  it("delivers a due row once, marks it sent with the platform's reference, and leaves future rows", async () => {
+  it("delivers a due row once, marks it sent by the channel that sent it, and leaves future rows", async () => {
     await person("ana");
     await queue(
       { kind: "report_reminder", recipientId: "ana", missionId: "m1" },
@@ -111,11 +119,11 @@ describe("outbox delivery", () => {
     expect(slack.calls[0]).toMatchObject({
       kind: "report_reminder",
       attempt: 1,
-      target: { type: "person", personId: "ana", slackUserId: "U-ana", timeZone: "Europe/Paris" },
+      target: { type: "person", personId: "ana", timeZone: "Europe/Paris", preferredChannel: null },
     });
     const sent = await row(slack.calls[0]?.id ?? "");
     expect(sent).toMatchObject({ status: "sent", sentAt: T0, attempts: 1, claimedUntil: null });
-    expect(sent.deliveryRef).toBe(`slack:slack-${sent.id}`);
+    expect(sent.sentVia).toBe("slack");
     expect(await run()).toEqual({ sent: 0, postponed: 0, retrying: 0, dead: 0 });
     at(MINUTE);
     expect((await run()).sent).toBe(1);
@@ -125,8 +133,8 @@ describe("outbox delivery", () => {
   it("routes to Slack first when a person has both, to Teams when only Teams knows them, and embassies to Teams", async () => {
     await person("both");
     await teamsChat("both", "a:both");
-    await person("tess", { slackUserId: null });
-    const chat = await teamsChat("tess", "a:tess");
+    await person("tess", { onSlack: false });
+    await teamsChat("tess", "a:tess");
     await teamsChat(null, "19:embassy-sn", "SN");
     await queue(
       { kind: "mission_to_confirm", recipientId: "both" },
@@ -137,7 +145,7 @@ describe("outbox delivery", () => {
     expect((await run()).sent).toBe(4);
     expect(slack.calls.map((c) => c.kind).sort()).toEqual(["application_submitted", "mission_to_confirm"]);
     expect(teams.calls.map((c) => c.target)).toEqual([
-      expect.objectContaining({ personId: "tess", teamsConversations: [expect.objectContaining({ refId: chat.id })] }),
+      expect.objectContaining({ type: "person", personId: "tess" }),
       expect.objectContaining({ type: "shared", channel: "embassy:SN" }),
     ]);
   });
@@ -186,16 +194,29 @@ describe("outbox delivery", () => {
     expect(await alerts()).toHaveLength(0);
   });
 
-  it("stops at a permanent failure, alerts DAECT, and forgets a Teams chat the bot was removed from", async () => {
-    await person("tess", { slackUserId: null });
-    const chat = await teamsChat("tess", "a:tess");
+  it("hears a person reachable on both on their preferred channel, the other one still a fallback", async () => {
+    await person("pia", { preferredChannel: "teams" });
+    await teamsChat("pia", "a:pia");
+    await person("sam", { preferredChannel: "fax" });
+    await teamsChat("sam", "a:sam");
+    await queue({ kind: "report_reminder", recipientId: "pia" }, { kind: "report_reminder", recipientId: "sam" });
+    teams.script.push({ status: "failed", error: "HTTP 403 bot removed" });
+    expect((await run()).sent).toBe(2);
+    // Pia's Teams chat failed for good: Slack took over. Sam's preference names no channel: routing order.
+    expect(teams.calls.map((c) => c.target)).toEqual([expect.objectContaining({ personId: "pia" })]);
+    expect(slack.calls.map((c) => c.target)).toEqual([
+      expect.objectContaining({ personId: "pia" }),
+      expect.objectContaining({ personId: "sam" }),
+    ]);
+  });
+
+  it("stops at a permanent failure and alerts DAECT", async () => {
+    await person("tess", { onSlack: false });
+    await teamsChat("tess", "a:tess");
     await queue({ kind: "report_reminder", recipientId: "tess", missionId: "m1" });
-    teams.script.push({ status: "failed", error: "HTTP 403 bot removed", goneConversationRefId: chat.id });
+    teams.script.push({ status: "failed", error: "HTTP 403 bot removed" });
     expect(await run()).toEqual({ sent: 0, postponed: 0, retrying: 0, dead: 1 });
     expect(await only()).toMatchObject({ status: "dead", attempts: 1, lastError: "teams: HTTP 403 bot removed" });
-    expect(await db.conversationRef.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
-      status: "removed",
-    });
     const [alert] = await alerts();
     expect(alert).toMatchObject({ channel: "daect", missionId: "m1", status: "pending" });
     expect(JSON.parse(alert?.payload ?? "{}")).toMatchObject({
@@ -211,7 +232,7 @@ describe("outbox delivery", () => {
     await queue({ kind: "report_reminder", recipientId: "both" });
     slack.script.push({ status: "failed", error: "user_not_found" });
     expect((await run()).sent).toBe(1);
-    expect((await only()).deliveryRef).toMatch(/^teams:/);
+    expect((await only()).sentVia).toBe("teams");
     expect(await alerts()).toHaveLength(0);
   });
 
@@ -246,7 +267,7 @@ describe("outbox delivery", () => {
   });
 
   it("treats a person no platform can reach as an outage: retried, then dead and DAECT told", async () => {
-    await person("new", { slackUserId: null });
+    await person("new", { onSlack: false });
     await queue({ kind: "report_requested", recipientId: "new" });
     expect((await run({ maxAttempts: 2 })).retrying).toBe(1);
     at(MINUTE);

@@ -1,7 +1,7 @@
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import type { DeliveryResult } from "../../src/notify/delivery-channel";
 import { queuedCount, sweepReminders } from "../../src/workflow";
-import { RecordingChannel, slackReach, teamsReach } from "../support/child-channel";
+import { linkSlack, linkTeams, RecordingChannel, slackReach, teamsReach } from "../support/child-channel";
 import { createKit, type Kit, labelledBody } from "../support/workflow-kit";
 
 let kit: Kit;
@@ -15,10 +15,10 @@ async function seed() {
   kit = await createKit(AT);
   const body = await labelledBody(kit);
   for (let i = 0; i < 20; i++) {
-    await kit.db.person.create({ data: { id: `s${i}`, email: `s${i}@lyon.fr`, name: `S ${i}`, slackUserId: `U${i}` } });
-    await kit.db.person.create({
-      data: { id: `t${i}`, email: `t${i}@lyon.fr`, name: `T ${i}`, teamsUserId: `29:${i}` },
-    });
+    await kit.db.person.create({ data: { id: `s${i}`, email: `s${i}@lyon.fr`, name: `S ${i}` } });
+    await linkSlack(kit.db, `s${i}`, `U${i}`);
+    await kit.db.person.create({ data: { id: `t${i}`, email: `t${i}@lyon.fr`, name: `T ${i}` } });
+    await linkTeams(kit.db, `t${i}`, `29:${i}`);
     await kit.db.mission.create({
       data: {
         reference: `M-2026-${String(i + 100).padStart(4, "0")}`,
@@ -44,8 +44,8 @@ async function seed() {
 describe("reminders through unreliable platforms", () => {
   it("429s with Retry-After, 5xx and timeouts from Slack and Teams: every prompt arrives once", async () => {
     await seed();
-    const slack = new RecordingChannel("slack", kit.clock, slackReach);
-    const teams = new RecordingChannel("teams", kit.clock, teamsReach);
+    const slack = new RecordingChannel("slack", kit.clock, slackReach(kit.db));
+    const teams = new RecordingChannel("teams", kit.clock, teamsReach(kit.db));
     const limited: DeliveryResult = { status: "retry", error: "ratelimited", retryAfterSeconds: 20 };
     const down: DeliveryResult = { status: "retry", error: "HTTP 503" };
     slack.script.push(limited, { status: "sent" }, limited, down, new Error("socket hang up"), down);

@@ -13,7 +13,14 @@ import {
   submitReport,
   sweepReminders,
 } from "../../src/workflow";
-import { type Delivered, RecordingChannel, slackReach, teamsReach } from "../support/child-channel";
+import {
+  type Delivered,
+  linkSlack,
+  linkTeams,
+  RecordingChannel,
+  slackReach,
+  teamsReach,
+} from "../support/child-channel";
 import { createKit, type Kit, labelledBody, missionaryActor, openedMission } from "../support/workflow-kit";
 
 let kit: Kit;
@@ -22,8 +29,8 @@ let teams: RecordingChannel;
 
 beforeEach(async () => {
   kit = await createKit();
-  slack = new RecordingChannel("slack", kit.clock, slackReach);
-  teams = new RecordingChannel("teams", kit.clock, teamsReach);
+  slack = new RecordingChannel("slack", kit.clock, slackReach(kit.db));
+  teams = new RecordingChannel("teams", kit.clock, teamsReach(kit.db));
 });
 afterEach(() => kit.close());
 
@@ -39,9 +46,11 @@ async function returnedMission() {
   const missionId = await openedMission(kit, body.labelId);
   await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
   await confirmMission(kit.ctx, body.focal, { missionId });
-  await kit.db.person.update({ where: { email: MARIE }, data: { slackUserId: "U-MARIE" } });
-  await kit.db.person.update({ where: { id: body.focal.personId ?? "" }, data: { slackUserId: "U-FOCAL" } });
-  await kit.db.person.update({ where: { email: JEAN }, data: { teamsUserId: "29:jean", timeZone: "America/Toronto" } });
+  const marie = await kit.db.person.findUniqueOrThrow({ where: { email: MARIE } });
+  await linkSlack(kit.db, marie.id, "U-MARIE");
+  await linkSlack(kit.db, body.focal.personId ?? "", "U-FOCAL");
+  const jean = await kit.db.person.update({ where: { email: JEAN }, data: { timeZone: "America/Toronto" } });
+  await linkTeams(kit.db, jean.id, "29:jean");
   kit.clock.set("2026-04-06T08:00:00Z");
   await advanceMissions(kit.ctx);
   kit.clock.set("2026-04-11T08:00:00Z");

@@ -4,7 +4,7 @@ import type { DeliveryResult } from "../../src/notify/delivery-channel";
 import { type Scheduler, type SchedulerConfig, startScheduler } from "../../src/scheduler/scheduler";
 import { advanceMissions, confirmMission, decideAsEmbassy } from "../../src/workflow";
 import { queueNotifications } from "../../src/workflow/notifications";
-import { RecordingChannel, slackReach } from "../support/child-channel";
+import { linkSlack, RecordingChannel, slackReach } from "../support/child-channel";
 import { withSampleData } from "../support/notification-samples";
 import { createKit, type Kit, labelledBody, openedMission } from "../support/workflow-kit";
 
@@ -47,7 +47,7 @@ function scheduler(holder: string, config: Partial<SchedulerConfig> = {}, channe
 
 beforeEach(async () => {
   kit = await createKit();
-  slack = new RecordingChannel("slack", kit.clock, slackReach);
+  slack = new RecordingChannel("slack", kit.clock, slackReach(kit.db));
   logs = [];
 });
 afterEach(async () => {
@@ -61,9 +61,10 @@ async function returnedMission() {
   const missionId = await openedMission(kit, body.labelId);
   await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
   await confirmMission(kit.ctx, body.focal, { missionId });
-  await kit.db.person.updateMany({ where: { email: { endsWith: "@lyon.fr" } }, data: { slackUserId: null } });
+  await kit.db.slackAccount.deleteMany({ where: { person: { email: { endsWith: "@lyon.fr" } } } });
   for (const email of ["marie.durand@lyon.fr", "jean.martin@lyon.fr"]) {
-    await kit.db.person.update({ where: { email }, data: { slackUserId: `U-${email}` } });
+    const { id } = await kit.db.person.findUniqueOrThrow({ where: { email } });
+    await linkSlack(kit.db, id, `U-${email}`);
   }
   kit.clock.set("2026-04-06T08:00:00Z");
   await advanceMissions(kit.ctx);
@@ -142,8 +143,8 @@ describe("scheduler", () => {
   });
 
   it("fires on its cron schedules and never overlaps a slow run", async () => {
-    await kit.db.person.create({ data: { email: "ana@lyon.fr", name: "Ana", slackUserId: "U-ana" } });
-    const ana = await kit.db.person.findUniqueOrThrow({ where: { email: "ana@lyon.fr" } });
+    const ana = await kit.db.person.create({ data: { email: "ana@lyon.fr", name: "Ana" } });
+    await linkSlack(kit.db, ana.id, "U-ana");
     await kit.db.$transaction((tx) =>
       queueNotifications(
         tx,

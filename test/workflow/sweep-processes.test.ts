@@ -65,9 +65,9 @@ async function seedDueMissions() {
     id: `p${i}`,
     email: `p${i}@lyon.fr`,
     name: `Missionnaire ${i}`,
-    slackUserId: `U${i}`,
   }));
   await kit.db.person.createMany({ data: people });
+  await kit.db.slackAccount.createMany({ data: people.map((p, i) => ({ personId: p.id, slackUserId: `U${i}` })) });
   for (let i = 0; i < MISSIONS; i++) {
     await kit.db.mission.create({
       data: {

@@ -1,6 +1,6 @@
 import { isAllowed, type Permission } from "../../domain/roles";
 import type { Locale } from "../../i18n";
-import { applicationView } from "../../workflow/slack";
+import { applicationView } from "../../workflow";
 import type { ModalView } from "../blocks";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";

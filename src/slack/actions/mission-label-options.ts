@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { isAllowed } from "../../domain/roles";
-import { activeLabelChoices, type LabelChoice } from "../../workflow/slack";
+import { activeLabelChoices, type LabelChoice } from "../../workflow";
 import { option } from "../blocks";
 import { ACTIONS } from "../constants";
 import type { SlackSurface } from "../surface";

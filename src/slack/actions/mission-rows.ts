@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { embassyChoices } from "../../workflow/slack";
+import { embassyChoices } from "../../workflow";
 import { ACTIONS, MAX_LEG_ROWS } from "../constants";
 import { addRow, removeRow, type StateValues } from "../form-state";
 import { missionFormMeta, readMissionDraft } from "../forms/mission-form";

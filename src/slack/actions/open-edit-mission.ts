@@ -4,7 +4,7 @@ import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { assertAllowed } from "../../domain/roles";
 import { describeError } from "../../i18n";
-import { embassyChoices, missionDetailsFor } from "../../workflow/slack";
+import { embassyChoices, missionDetailsFor } from "../../workflow";
 import { ACTIONS } from "../constants";
 import { missionDraftOf } from "../forms/mission-form";
 import { escapeMrkdwn } from "../mrkdwn";

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { isAllowed } from "../../domain/roles";
-import { missionDetailsFor } from "../../workflow/slack";
+import { missionDetailsFor } from "../../workflow";
 import { messageArgs } from "../blocks";
 import { ACTIONS } from "../constants";
 import { tm } from "../mrkdwn";

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { missionDetailsFor } from "../../workflow/slack";
+import { missionDetailsFor } from "../../workflow";
 import { ACTIONS } from "../constants";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";

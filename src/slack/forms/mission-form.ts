@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import type { ZMissionInput } from "../../workflow";
-import type { MissionDetails } from "../../workflow/slack";
+import type { MissionDetails, ZMissionInput } from "../../workflow";
 import { MAX_MISSIONARY_ROWS } from "../constants";
 import { choiceOf, dateOf, optionOf, parseMetadata, type RowState, type StateValues, textOf } from "../form-state";
 import { type MissionEditing, ZMissionFormMeta } from "../metadata";

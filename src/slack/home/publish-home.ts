@@ -1,8 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import { hasRole } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
-import { dashboard, homeMissionsFor } from "../../workflow";
-import { labelsOfBodies, ownPendingApplications } from "../../workflow/slack";
+import { dashboard, homeMissionsFor, labelsOfBodies, ownPendingApplications } from "../../workflow";
 import type { Caller, SlackSurface } from "../surface";
 import { homeView, ROWS_PER_STATE } from "./home-view";
 

@@ -1,7 +1,6 @@
 import type { App } from "@slack/bolt";
 import { assertAllowed } from "../../domain/roles";
-import { editMission } from "../../workflow";
-import { missionDetailsFor } from "../../workflow/slack";
+import { editMission, missionDetailsFor } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
 import { emptyMission, missionFormMeta, readMissionDraft, toMissionInput } from "../forms/mission-form";

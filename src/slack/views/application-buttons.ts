@@ -3,7 +3,7 @@ import { APPLICATION_TRANSITIONS, type ApplicationState } from "../../domain/app
 import { canTransition } from "../../domain/lifecycle";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
 import { formatDate, type Locale } from "../../i18n";
-import type { BodyLabel, OwnApplication } from "../../workflow/slack";
+import type { BodyLabel, OwnApplication } from "../../workflow";
 import { button, confirmed } from "../blocks";
 import { ACTIONS } from "../constants";
 import { type Mrkdwn, tm } from "../mrkdwn";

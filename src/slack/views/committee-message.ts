@@ -1,6 +1,6 @@
 import { THEMES } from "../../domain/themes";
 import { formatDate, formatDateTime, type Locale } from "../../i18n";
-import type { ApplicationView } from "../../workflow/slack";
+import type { ApplicationView } from "../../workflow";
 import {
   actions,
   type Block,

@@ -1,6 +1,6 @@
 import { formatDate, formatEuros, type Locale } from "../../i18n";
+import type { MissionDetails } from "../../workflow";
 import type { TypedNotification } from "../../workflow/notification-kinds";
-import type { MissionDetails } from "../../workflow/slack";
 import { actions, type Block, button, clip, context, type SlackMessage, section } from "../blocks";
 import { ACTIONS } from "../constants";
 import { joinMrkdwn, type Mrkdwn, type MrkdwnValue, mrkdwn, tm } from "../mrkdwn";
@@ -80,7 +80,7 @@ function wordsOf(n: TypedNotification): Words {
     case "delivery_failed":
       return n.data.cause === "dead_letter"
         ? { kind: n.data.kind, error: n.data.error }
-        : { kind: n.data.platform, error: n.data.error ?? "", quote: n.data.reason };
+        : { kind: n.data.via, error: n.data.error ?? "", quote: n.data.reason };
     case "unexpected_error":
       return { reference: n.data.reference, surface: n.data.surface, where: n.data.where, summary: n.data.summary };
     default:

@@ -1,5 +1,5 @@
 import type { Locale } from "../../i18n";
-import type { MissionDetails } from "../../workflow/slack";
+import type { MissionDetails } from "../../workflow";
 import { type Block, clip, section } from "../blocks";
 import { mrkdwn, tm } from "../mrkdwn";
 

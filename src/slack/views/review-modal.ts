@@ -1,6 +1,6 @@
 import { LIMITS } from "../../domain/limits";
 import type { Locale } from "../../i18n";
-import type { MissionDetails } from "../../workflow/slack";
+import type { MissionDetails } from "../../workflow";
 import { divider, input, type ModalView, modal, option, radios, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { t } from "../words";

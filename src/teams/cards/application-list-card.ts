@@ -1,5 +1,5 @@
 import { formatDate, type Locale } from "../../i18n";
-import type { WithdrawableApplication } from "../../workflow/teams";
+import type { WithdrawableApplication } from "../../workflow";
 import { VERB } from "../constants";
 import { t, word } from "../words";
 import {

@@ -2,7 +2,7 @@ import { canTransition } from "../../domain/lifecycle";
 import { LIMITS } from "../../domain/limits";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { formatDateTime, type Locale } from "../../i18n";
-import type { MissionDetails } from "../../workflow/teams";
+import type { MissionDetails } from "../../workflow";
 import { INPUT, VERB } from "../constants";
 import { t, word } from "../words";
 import {

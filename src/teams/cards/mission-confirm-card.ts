@@ -1,7 +1,7 @@
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import type { Locale } from "../../i18n";
-import type { MissionDetails } from "../../workflow/teams";
+import type { MissionDetails } from "../../workflow";
 import { VERB } from "../constants";
 import { t, word } from "../words";
 import {

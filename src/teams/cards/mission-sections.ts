@@ -1,5 +1,5 @@
 import { formatDate, formatEuros, type Locale } from "../../i18n";
-import type { MissionDetails } from "../../workflow/teams";
+import type { MissionDetails } from "../../workflow";
 import { word } from "../words";
 import { type Element, facts, subtle, text } from "./card-kit";
 import { escapeMarkdown, joinMarkdown, type Markdown, md, tmd } from "./markdown";

@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime, formatEuros, type Locale } from "../../i18n";
+import type { MissionDetails } from "../../workflow";
 import type { NotificationData, TypedNotification } from "../../workflow/notification-kinds";
-import type { MissionDetails } from "../../workflow/teams";
 import { VERB } from "../constants";
 import { t } from "../words";
 import { alert, type Card, card, type Element, execute, good, heading, openUrl, subtle, text } from "./card-kit";

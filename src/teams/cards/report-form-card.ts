@@ -1,6 +1,6 @@
 import { LIMITS } from "../../domain/limits";
 import type { Locale } from "../../i18n";
-import type { MissionDetails } from "../../workflow/teams";
+import type { MissionDetails } from "../../workflow";
 import { INPUT, VERB } from "../constants";
 import { t } from "../words";
 import { type Card, type CardNotice, card, execute, heading, noticeBlock, textInput, yesNo } from "./card-kit";

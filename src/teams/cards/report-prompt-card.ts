@@ -1,6 +1,6 @@
 import { LIMITS } from "../../domain/limits";
 import { formatDate, type Locale } from "../../i18n";
-import type { MissionDetails } from "../../workflow/teams";
+import type { MissionDetails } from "../../workflow";
 import { INPUT, VERB } from "../constants";
 import { t } from "../words";
 import {

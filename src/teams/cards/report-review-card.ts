@@ -1,7 +1,7 @@
 import { LIMITS } from "../../domain/limits";
 import { isReportReviewable } from "../../domain/report";
 import { formatDateTime, type Locale } from "../../i18n";
-import type { MissionDetails } from "../../workflow/teams";
+import type { MissionDetails } from "../../workflow";
 import { INPUT, VERB } from "../constants";
 import { t } from "../words";
 import {

@@ -1,7 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
-import { withdrawApplication } from "../../workflow";
-import { withdrawableApplications } from "../../workflow/teams";
+import { withdrawApplication, withdrawableApplications } from "../../workflow";
 import { applicationListCard } from "../cards/application-list-card";
 import type { Card, CardNotice } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";

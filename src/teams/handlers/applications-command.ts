@@ -1,4 +1,4 @@
-import { withdrawableApplications } from "../../workflow/teams";
+import { withdrawableApplications } from "../../workflow";
 import { applicationListCard } from "../cards/application-list-card";
 import { cardMessage, textMessage } from "../cards/card-kit";
 import { tmd } from "../cards/markdown";

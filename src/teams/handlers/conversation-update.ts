@@ -2,9 +2,9 @@ import type { App } from "@microsoft/teams.apps";
 import { isDomainError } from "../../domain/errors";
 import { toLocale } from "../../i18n";
 import { inCountry } from "../../i18n/countries";
-import { saveConversationRef } from "../../workflow/teams";
 import { textMessage } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
+import { adoptEmbassyChannel } from "../embassy-channel";
 import { explainTeamsFailure } from "../failure-text";
 import { addressOf, identifySender, isPersonal, type TeamsSender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
@@ -15,16 +15,9 @@ import { forgetConversation } from "./forget-conversation";
  * once. Anyone else (or staff of several countries) is told to use "ambassade ici" in the right channel.
  */
 async function adoptTeamChannel(rt: TeamsRuntime, sender: TeamsSender, activity: Parameters<typeof addressOf>[0]) {
-  const address = addressOf(activity);
   try {
-    const { value } = await saveConversationRef(rt.ctx, sender.actor, {
-      kind: "channel",
-      conversationId: address.conversationId,
-      serviceUrl: address.serviceUrl,
-      tenantId: address.tenantId ?? undefined,
-      botId: address.botId ?? undefined,
-    });
-    return tmd(sender.locale, "teams.channel.saved", { country: inCountry(value.embassyCountry ?? "", sender.locale) });
+    const country = await adoptEmbassyChannel(rt, sender, addressOf(activity));
+    return tmd(sender.locale, "teams.channel.saved", { country: inCountry(country, sender.locale) });
   } catch (error) {
     if (!isDomainError(error)) throw error;
     return tmd(sender.locale, "teams.welcome.team");

@@ -1,9 +1,9 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
 import { inCountry } from "../../i18n/countries";
-import { saveConversationRef } from "../../workflow/teams";
 import { textMessage } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
+import { adoptEmbassyChannel } from "../embassy-channel";
 import { addressOf, isPersonal } from "../identity";
 import type { CommandTurn } from "../turn";
 
@@ -13,20 +13,10 @@ import type { CommandTurn } from "../turn";
  */
 export async function designateEmbassyChannel({ rt, sender, activity, args }: CommandTurn) {
   if (isPersonal(activity)) return textMessage(tmd(sender.locale, "teams.channel.team_only"));
-  const address = addressOf(activity);
   const country = /^[a-z]{2}$/i.test(args) ? args.toUpperCase() : undefined;
   try {
-    const { value } = await saveConversationRef(rt.ctx, sender.actor, {
-      kind: "channel",
-      conversationId: address.conversationId,
-      serviceUrl: address.serviceUrl,
-      tenantId: address.tenantId ?? undefined,
-      botId: address.botId ?? undefined,
-      embassyCountry: country,
-    });
-    return textMessage(
-      tmd(sender.locale, "teams.channel.saved", { country: inCountry(value.embassyCountry ?? "", sender.locale) }),
-    );
+    const saved = await adoptEmbassyChannel(rt, sender, addressOf(activity), country);
+    return textMessage(tmd(sender.locale, "teams.channel.saved", { country: inCountry(saved, sender.locale) }));
   } catch (error) {
     if (!isDomainError(error)) throw error;
     if (error.code === "invalid_input") return textMessage(tmd(sender.locale, "teams.channel.choose"));

@@ -1,7 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
-import { decideAsEmbassy } from "../../workflow";
-import { missionDetailsFor } from "../../workflow/teams";
+import { decideAsEmbassy, missionDetailsFor } from "../../workflow";
 import { updateEmbassyCards } from "../card-updates";
 import type { CardNotice } from "../cards/card-kit";
 import { embassyValidationCard } from "../cards/embassy-validation-card";

@@ -1,6 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
-import { askEmbassyQuestion, missionDetailsFor } from "../../workflow/teams";
+import { askEmbassyQuestion, missionDetailsFor } from "../../workflow";
 import type { CardNotice } from "../cards/card-kit";
 import { embassyValidationCard } from "../cards/embassy-validation-card";
 import { escapeMarkdown, tmd } from "../cards/markdown";

@@ -1,7 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
-import { requestExtension } from "../../workflow";
-import { missionDetailsFor } from "../../workflow/teams";
+import { missionDetailsFor, requestExtension } from "../../workflow";
 import type { CardNotice } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
 import { reportPromptCard } from "../cards/report-prompt-card";

@@ -1,7 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
-import { confirmMission } from "../../workflow";
-import { missionDetailsFor } from "../../workflow/teams";
+import { confirmMission, missionDetailsFor } from "../../workflow";
 import type { CardNotice } from "../cards/card-kit";
 import { escapeMarkdown } from "../cards/markdown";
 import { missionConfirmCard } from "../cards/mission-confirm-card";

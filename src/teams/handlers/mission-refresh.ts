@@ -1,4 +1,4 @@
-import { missionDetailsFor } from "../../workflow/teams";
+import { missionDetailsFor } from "../../workflow";
 import { embassyValidationCard } from "../cards/embassy-validation-card";
 import { type CardActionHandler, missionIdOf } from "../turn";
 

@@ -1,6 +1,5 @@
 import { isReportReviewable, isReportWritable } from "../../domain/report";
-import { missionsFor } from "../../workflow";
-import { missionDetailsFor } from "../../workflow/teams";
+import { missionDetailsFor, missionsFor } from "../../workflow";
 import { type Card, cardMessage, textMessage } from "../cards/card-kit";
 import { embassyValidationCard, isAwaitingEmbassy } from "../cards/embassy-validation-card";
 import { tmd } from "../cards/markdown";

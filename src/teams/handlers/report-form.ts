@@ -2,7 +2,7 @@ import { DomainError } from "../../domain/errors";
 import { type MissionState, REPORT_OPEN_STATES } from "../../domain/mission";
 import { isReportWritable } from "../../domain/report";
 import type { RefusalParams } from "../../domain/roles";
-import { missionDetailsFor } from "../../workflow/teams";
+import { missionDetailsFor } from "../../workflow";
 import { tmd } from "../cards/markdown";
 import { reportFormCard } from "../cards/report-form-card";
 import { reportReviewCard } from "../cards/report-review-card";

@@ -1,7 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
-import { reviewReport } from "../../workflow";
-import { missionDetailsFor } from "../../workflow/teams";
+import { missionDetailsFor, reviewReport } from "../../workflow";
 import type { CardNotice } from "../cards/card-kit";
 import { escapeMarkdown } from "../cards/markdown";
 import { reportReviewCard } from "../cards/report-review-card";

@@ -1,7 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError, formatDate } from "../../i18n";
-import { snoozeReminders } from "../../workflow";
-import { missionDetailsFor } from "../../workflow/teams";
+import { missionDetailsFor, snoozeReminders } from "../../workflow";
 import type { CardNotice } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
 import { reportPromptCard } from "../cards/report-prompt-card";

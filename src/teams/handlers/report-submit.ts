@@ -1,7 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
-import { submitReport } from "../../workflow";
-import { missionDetailsFor } from "../../workflow/teams";
+import { missionDetailsFor, submitReport } from "../../workflow";
 import { escapeMarkdown } from "../cards/markdown";
 import type { TypedReport } from "../cards/report-form-card";
 import { reportFormCard } from "../cards/report-form-card";

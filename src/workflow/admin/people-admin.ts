@@ -5,7 +5,7 @@ import { assertAllowed, ROLES } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, OperatorActor, Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
-import { loadActor } from "../people";
+import { loadActor, ZChannelName } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZCountryCode, ZEmail, ZOptionalText, ZText } from "../validate";
 
@@ -123,4 +123,31 @@ export async function bootstrapAdmins(
     if (result.changed) granted++;
   }
   return granted;
+}
+
+export const ZPreferredChannelInput = z.object({ email: ZEmail, channel: ZChannelName.nullable() });
+
+/**
+ * Which delivery channel a person reachable on several hears on (null: the deployment's routing order). DAECT sets
+ * it for someone who asks; using a surface for the first time sets it too (recordChannelLinked).
+ */
+export async function setPreferredChannel(
+  ctx: WorkflowContext,
+  actor: Actor,
+  rawInput: z.input<typeof ZPreferredChannelInput>,
+): Promise<VerbResult<{ personId: string }>> {
+  const input = parseInput(ZPreferredChannelInput, rawInput);
+  return inTransaction(ctx, async (tx, now) => {
+    assertAllowed("admin.manage", await loadActor(tx, actor));
+    const person = found(await tx.person.findUnique({ where: { email: input.email } }), "person", input.email);
+    if (person.preferredChannel === input.channel) return { changed: false, value: { personId: person.id } };
+    await tx.person.update({ where: { id: person.id }, data: { preferredChannel: input.channel } });
+    await recordAudit(tx, actor, now, {
+      entityType: "person",
+      entityId: person.id,
+      action: "set_preferred_channel",
+      data: { from: person.preferredChannel, to: input.channel },
+    });
+    return { changed: true, value: { personId: person.id } };
+  });
 }

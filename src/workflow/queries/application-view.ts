@@ -34,8 +34,6 @@ export interface ApplicationView {
   body: BodyStanding | null;
   /** Who approval would make focal point of the body: null when nobody (a focal point in place, or DAECT filed). */
   focalPointOnApproval: string | null;
-  /** Where the committee's post of this application is, to update it in place ("slack:<channel>:<ts>"). */
-  committeeMessageRef: string | null;
 }
 
 async function namesOf(tx: Tx, ids: (string | null)[]): Promise<(id: string | null) => string> {
@@ -134,7 +132,6 @@ export async function applicationView(
           }
         : null,
       focalPointOnApproval: toBe ? nameOf(toBe) : null,
-      committeeMessageRef: app.committeeMessageRef,
     };
   });
 }

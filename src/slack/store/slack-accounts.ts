@@ -1,0 +1,59 @@
+import type { RoleGrant } from "../../domain/roles";
+import type { WorkflowContext } from "../../workflow";
+import { type PersonRoleRow, personWithRoles } from "../../workflow/people";
+
+/**
+ * Slack's address book: which Slack account is which person. Only this module reads and writes SlackAccount; the core
+ * knows people by their id alone.
+ */
+
+export interface SlackPerson {
+  personId: string;
+  name: string;
+  locale: "fr" | "en";
+  roles: RoleGrant[];
+}
+
+/**
+ * The person a Slack account is linked to, with the roles that decide what the surface offers: read on every
+ * request, so one statement (a join, not a read of the account and then of the person).
+ */
+export async function findSlackPerson(ctx: WorkflowContext, slackUserId: string): Promise<SlackPerson | null> {
+  const rows = await ctx.db.$queryRaw<PersonRoleRow[]>`
+    SELECT p."id", p."name", p."locale", r."role", r."scope"
+    FROM "SlackAccount" a JOIN "Person" p ON p."id" = a."personId"
+    LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
+    WHERE a."slackUserId" = ${slackUserId}
+    ORDER BY r."id"`;
+  return personWithRoles(rows);
+}
+
+/**
+ * Links a Slack account to a person: one account per person and one person per account, so an account seen with
+ * another e-mail (a changed address) leaves its former person. True when the link is new.
+ */
+export async function linkSlackAccount(
+  ctx: WorkflowContext,
+  account: { personId: string; slackUserId: string; slackTeamId?: string },
+): Promise<boolean> {
+  const { personId, slackUserId } = account;
+  const slackTeamId = account.slackTeamId ?? null;
+  return ctx.db.$transaction(async (tx) => {
+    const before = await tx.slackAccount.findUnique({ where: { slackUserId } });
+    if (before?.personId === personId) {
+      if (before.slackTeamId !== slackTeamId && slackTeamId !== null) {
+        await tx.slackAccount.update({ where: { slackUserId }, data: { slackTeamId } });
+      }
+      return false;
+    }
+    await tx.slackAccount.deleteMany({ where: { OR: [{ slackUserId }, { personId }] } });
+    await tx.slackAccount.create({ data: { slackUserId, slackTeamId, personId, linkedAt: ctx.clock.now() } });
+    return true;
+  });
+}
+
+/** The Slack account of a person, null when they never used Slack. */
+export async function slackUserIdOf(ctx: WorkflowContext, personId: string): Promise<string | null> {
+  const account = await ctx.db.slackAccount.findUnique({ where: { personId }, select: { slackUserId: true } });
+  return account?.slackUserId ?? null;
+}

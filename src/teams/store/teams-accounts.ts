@@ -1,0 +1,63 @@
+import type { RoleGrant } from "../../domain/roles";
+import type { WorkflowContext } from "../../workflow";
+import { type PersonRoleRow, personWithRoles } from "../../workflow/people";
+
+/**
+ * Teams' address book of people: which Teams account is which person. Only this module reads and writes
+ * TeamsAccount; the core knows people by their id alone.
+ */
+
+export interface TeamsPerson {
+  personId: string;
+  name: string;
+  locale: "fr" | "en";
+  roles: RoleGrant[];
+  /** Whether the given conversation is remembered as this person's active personal chat. */
+  chatActive: boolean;
+}
+
+/**
+ * The person a Teams account was linked to, if any, with its roles and whether the conversation the activity
+ * came from is their remembered chat: read on every turn, so one statement (a join, not a read per table).
+ */
+export async function findTeamsPerson(
+  ctx: WorkflowContext,
+  teamsUserId: string,
+  conversationId: string,
+): Promise<TeamsPerson | null> {
+  const rows = await ctx.db.$queryRaw<(PersonRoleRow & { chatActive: number | bigint | boolean })[]>`
+    SELECT p."id", p."name", p."locale", r."role", r."scope",
+      EXISTS (SELECT 1 FROM "TeamsConversation" c WHERE c."personId" = p."id"
+        AND c."conversationId" = ${conversationId} AND c."status" = 'active') AS "chatActive"
+    FROM "TeamsAccount" a JOIN "Person" p ON p."id" = a."personId"
+    LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
+    WHERE a."teamsUserId" = ${teamsUserId}
+    ORDER BY r."id"`;
+  const person = personWithRoles(rows);
+  if (!person) return null;
+  return { ...person, chatActive: Number(rows[0]?.chatActive) > 0 };
+}
+
+/**
+ * Links a Teams account to a person: one account per person and one person per account, so an account seen with
+ * another e-mail (a changed address) leaves its former person. True when the link is new.
+ */
+export async function linkTeamsAccount(
+  ctx: WorkflowContext,
+  account: { personId: string; teamsUserId: string; aadObjectId?: string },
+): Promise<boolean> {
+  const { personId, teamsUserId } = account;
+  const aadObjectId = account.aadObjectId ?? null;
+  return ctx.db.$transaction(async (tx) => {
+    const before = await tx.teamsAccount.findUnique({ where: { teamsUserId } });
+    if (before?.personId === personId) {
+      if (aadObjectId !== null && before.aadObjectId !== aadObjectId) {
+        await tx.teamsAccount.update({ where: { teamsUserId }, data: { aadObjectId } });
+      }
+      return false;
+    }
+    await tx.teamsAccount.deleteMany({ where: { OR: [{ teamsUserId }, { personId }] } });
+    await tx.teamsAccount.create({ data: { teamsUserId, aadObjectId, personId, linkedAt: ctx.clock.now() } });
+    return true;
+  });
+}
