@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { Config } from "./config/env";
 import { createDb, type Db } from "./db/client";
 import { createHttpApp, handleHttpErrors } from "./http/app";
+import { mountDiplomaVerification } from "./http/diploma-verification";
 import { type Scheduler, startScheduler } from "./scheduler/scheduler";
 import { mountSurfaces } from "./surfaces";
 import { bootstrapAdmins } from "./workflow";
@@ -64,7 +65,10 @@ export async function startBot(
       return { slack: config.slack.mode, teams: config.teams.mode };
     },
     logger.child({ part: "http" }),
+    { trustProxy: config.TRUST_PROXY },
   );
+  // Public, on every deployment: a diploma's QR code must answer whichever chat platforms are configured.
+  mountDiplomaVerification(http, { ctx });
   announceSurfaces(config, logger);
   const surfaces = await mountSurfaces(http, config, ctx, logger);
   handleHttpErrors(http, logger.child({ part: "http" }));

@@ -42,6 +42,7 @@ export {
   missionPageFor,
   missionsFor,
 } from "./queries/missions-for";
+export { type DiplomaCheck, verifyDiploma } from "./queries/verify-diploma";
 export { type PlannedSend, planSweep } from "./reminders/plan-sweep";
 export type { PromptRecipient, PromptStatus, ReminderOptions } from "./reminders/prompt";
 export { snoozeReminders, ZSnoozeInput } from "./reminders/snooze-reminders";
