@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import pino, { type DestinationStream } from "pino";
 import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
+import { mountDiplomaVerification } from "../../src/http/diploma-verification";
 import { createLogger } from "../../src/logger";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import type {
@@ -119,6 +120,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   const surface = registerTeams(app, { ctx: kit.ctx, logger, incidents, diplomaLinks });
   mountDiplomaDownloads(http, { ctx: kit.ctx, logger, links: diplomaLinks });
+  // As the composition root does: the public check the diplomas' QR codes lead to.
+  mountDiplomaVerification(http, { ctx: kit.ctx });
   handleHttpErrors(http, logger);
   const slack = new RecordingSlack();
   const serviceUrl = fake.serviceUrl;
