@@ -8,9 +8,9 @@ import { revokeLabel } from "../../src/workflow";
 import { createKit, importedBody, type Kit, labelledBody } from "../support/workflow-kit";
 
 /** The bot's one express app with the public page mounted, as the composition root does. */
-async function serve(kit: Kit): Promise<{ url: string; close(): Promise<void> }> {
+async function serve(kit: Kit, trustProxy = 0): Promise<{ url: string; close(): Promise<void> }> {
   const logger = pino({ level: "silent" });
-  const http = createHttpApp(async () => ({}), logger);
+  const http = createHttpApp(async () => ({}), logger, { trustProxy });
   mountDiplomaVerification(http, { ctx: kit.ctx });
   handleHttpErrors(http, logger);
   const server = await new Promise<Server>((resolve) => {
@@ -187,6 +187,22 @@ describe("GET /diplomes/<number>: a diploma anyone can verify", () => {
     kit.clock.set(new Date(kit.clock.now().getTime() + 2_000));
     expect((await page("/diplomes/EXPE-CT-2026-0001")).status).toBe(200);
     expect((await page("/diplomes/EXPE-CT-2026-0001")).status).toBe(429);
+  });
+
+  it("counts per client behind TRUST_PROXY hops, and ignores X-Forwarded-For without them", async () => {
+    const proxied = await serve(kit, 1);
+    const from = (url: string, ip: string) =>
+      fetch(`${url}/diplomes/EXPE-CT-2026-0001`, { headers: { "X-Forwarded-For": ip } });
+    try {
+      for (let i = 0; i < 30; i++) expect((await from(proxied.url, "203.0.113.1")).status).toBe(404);
+      expect((await from(proxied.url, "203.0.113.1")).status).toBe(429);
+      expect((await from(proxied.url, "203.0.113.2")).status).toBe(404);
+    } finally {
+      await proxied.close();
+    }
+    // Without a trusted proxy, a forged header does not buy a new bucket.
+    for (let i = 0; i < 30; i++) expect((await from(site.url, `198.51.100.${i}`)).status).toBe(404);
+    expect((await from(site.url, "198.51.100.200")).status).toBe(429);
   });
 
   it("answers malformed numbers with the 404 page, never a 5xx", async () => {
