@@ -6,6 +6,7 @@ import { createDb, type Db } from "./db/client";
 import { dialectNameOf } from "./db/dialect";
 import { checkDatabase } from "./db/start-check";
 import { createHttpApp, handleHttpErrors } from "./http/app";
+import { mountDiplomaVerification } from "./http/diploma-verification";
 import { type Scheduler, startScheduler } from "./scheduler/scheduler";
 import { mountSurfaces } from "./surfaces";
 import { bootstrapAdmins } from "./workflow";
@@ -67,7 +68,10 @@ export async function startBot(
       return { slack: config.slack.mode, teams: config.teams.mode };
     },
     logger.child({ part: "http" }),
+    { trustProxy: config.TRUST_PROXY },
   );
+  // Public, on every deployment: a diploma's QR code must answer whichever chat platforms are configured.
+  mountDiplomaVerification(http, { ctx });
   announceSurfaces(config, logger);
   const surfaces = await mountSurfaces(http, config, ctx, logger);
   handleHttpErrors(http, logger.child({ part: "http" }));

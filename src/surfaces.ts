@@ -54,7 +54,15 @@ export async function mountSurfaces(
     });
     const slackChannels = { daect: config.SLACK_DAECT_CHANNEL, committee: config.SLACK_COMMITTEE_CHANNEL };
     registerSlack(slack.app, { ctx, channels: slackChannels, incidents });
-    channels.push(createSlackDelivery({ ctx, botToken, slackApiUrl: config.SLACK_API_URL, channels: slackChannels }));
+    channels.push(
+      createSlackDelivery({
+        ctx,
+        botToken,
+        slackApiUrl: config.SLACK_API_URL,
+        channels: slackChannels,
+        publicBaseUrl: config.publicBaseUrl,
+      }),
+    );
     starts.push(() => slack.start());
     stops.push(() => slack.stop());
   }

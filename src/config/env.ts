@@ -61,6 +61,7 @@ export const ZEnv = z.object({
   DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: flag,
   DIPLOMA_LINK_SECRET: optional.refine((v) => v === undefined || v.length >= 32, "use at least 32 random characters"),
   PUBLIC_BASE_URL: optional.refine((v) => v === undefined || /^https?:\/\/[^/]/u.test(v), "an http(s) URL"),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   ADMIN_EMAILS: z
     .string()
     .optional()
@@ -86,6 +87,8 @@ export interface Config extends Env {
   teams: { mode: "authenticated" | "unauthenticated" | "disabled"; missing: string[] };
   /** How the Teams diploma download links are signed and where they point. */
   diplomaLinks: { secret: string; baseUrl: string };
+  /** The bot's public address, printed on every diploma with its verification URL (PUBLIC_BASE_URL). */
+  publicBaseUrl: string;
 }
 
 /**
@@ -130,14 +133,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : "disabled";
 
   const production = source.NODE_ENV === "production";
-  if (production && teamsMode !== "disabled") {
-    if (!env.DIPLOMA_LINK_SECRET)
-      problems.push("DIPLOMA_LINK_SECRET: required in production with Teams (32+ random characters)");
-    if (!env.PUBLIC_BASE_URL)
-      problems.push("PUBLIC_BASE_URL: required in production with Teams (the bot's https address)");
+  if (production && teamsMode !== "disabled" && !env.DIPLOMA_LINK_SECRET) {
+    problems.push("DIPLOMA_LINK_SECRET: required in production with Teams (32+ random characters)");
+  }
+  // Every diploma prints its verification URL: one pointing at localhost would send its readers nowhere.
+  if (production && (teamsMode !== "disabled" || slackMode !== "disabled") && !env.PUBLIC_BASE_URL) {
+    problems.push("PUBLIC_BASE_URL: required in production (the bot's https address, printed on the diplomas)");
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
+  const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/u, "");
   return {
     ...env,
     slack: { mode: slackMode, missing: slackMissing },
@@ -146,5 +151,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       secret: env.DIPLOMA_LINK_SECRET ?? DEV_DIPLOMA_LINK_SECRET,
       baseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`,
     },
+    publicBaseUrl,
   };
 }

@@ -9,6 +9,8 @@ export interface DiplomaInput {
   competences: string;
   validFrom: Date;
   validUntil: Date;
+  /** Where anyone can check the label (diplomaVerificationUrl): printed, and drawn as a QR code. */
+  verificationUrl: string;
 }
 
 const KIND: Record<string, string> = {
@@ -19,6 +21,33 @@ const KIND: Record<string, string> = {
 const NAVY = "#000091";
 const RED = "#E1000F";
 const MAX_COMPETENCES = 600;
+/** The QR code's side in points (3 cm): 33 modules of 2.5 pt for a URL of ~60 characters, fine for any phone. */
+const QR_SIDE = 84;
+
+type Doc = PDFKit.PDFDocument;
+
+/**
+ * The QR code of the verification URL, drawn as vector squares (one per run of dark modules in a row): sharp at
+ * any print size, and what a reader of the PDF finds in its page content, as the test decodes it.
+ */
+async function drawQrCode(doc: Doc, url: string, x: number, y: number): Promise<void> {
+  const { create } = await import("qrcode");
+  const { modules } = create(url, { errorCorrectionLevel: "M" });
+  const cell = QR_SIDE / modules.size;
+  for (let row = 0; row < modules.size; row++) {
+    let col = 0;
+    while (col < modules.size) {
+      if (!modules.get(row, col)) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < modules.size && modules.get(row, col)) col++;
+      doc.rect(x + start * cell, y + row * cell, (col - start) * cell, cell);
+    }
+  }
+  doc.fillColor("black").fill();
+}
 
 function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -27,7 +56,8 @@ function shorten(text: string, max: number): string {
 
 /**
  * The EXPE-CT diploma (L7), always in French, A4 landscape, built from the label alone so that the same label
- * gives the same document. The number is also written in the PDF's metadata, where tools and tests can read it.
+ * gives the same document. The number is also written in the PDF's metadata, where tools and tests can read it;
+ * the verification URL is printed at the bottom left, beside its QR code.
  * pdfkit is loaded on the first diploma: it costs a quarter of a second and 13 MB at start-up otherwise.
  */
 export async function renderDiploma(input: DiplomaInput): Promise<Buffer> {
@@ -105,6 +135,15 @@ export async function renderDiploma(input: DiplomaInput): Promise<Buffer> {
     width: inner,
     align: "center",
   });
+  const qrTop = height - 56 - QR_SIDE;
+  await drawQrCode(doc, input.verificationUrl, 56, qrTop);
+  const caption = { width: 300, lineBreak: true };
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(9)
+    .fillColor(NAVY)
+    .text(`Vérifier ce label n° ${input.number} :`, 150, qrTop + 40, caption);
+  doc.font("Helvetica").fillColor("black").text(input.verificationUrl, caption);
   doc.fontSize(11).text(`Fait à Paris, le ${from}`, 56, height - 110, { width: inner, align: "right" });
   doc
     .fontSize(10)

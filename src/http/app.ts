@@ -9,9 +9,11 @@ export interface HealthProbe {
  * The bot's one HTTP server: Slack mounts POST /slack/events, Teams POST /api/messages on this same app.
  * No body parser here: each SDK reads its own raw body (Slack checks its signature on the raw bytes).
  */
-export function createHttpApp(probe: HealthProbe, logger: Logger): Express {
+export function createHttpApp(probe: HealthProbe, logger: Logger, options: { trustProxy?: number } = {}): Express {
   const app = express();
   app.disable("x-powered-by");
+  // TRUST_PROXY hops of X-Forwarded-For are believed, so that req.ip (the public page's rate limit) is the client's.
+  if (options.trustProxy) app.set("trust proxy", options.trustProxy);
   app.get("/healthz", async (_req, res) => {
     try {
       res.json({ status: "ok", ...(await probe()) });

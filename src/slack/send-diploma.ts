@@ -1,5 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import { renderDiploma } from "../documents/diploma";
+import { diplomaVerificationUrl } from "../documents/diploma-url";
 import { diplomaFacts, type Viewer, type WorkflowContext } from "../workflow";
 import { tm } from "./mrkdwn";
 
@@ -11,11 +12,14 @@ export async function sendDiploma(
   client: webApi.WebClient,
   ctx: WorkflowContext,
   recipient: Viewer,
-  to: { slackUserId: string; labelId: string; locale: "fr" | "en" },
+  to: { slackUserId: string; labelId: string; locale: "fr" | "en"; publicBaseUrl: string },
 ): Promise<void> {
   const { slackUserId, labelId, locale } = to;
   const facts = await diplomaFacts(ctx, recipient, labelId);
-  const pdf = await renderDiploma(facts);
+  const pdf = await renderDiploma({
+    ...facts,
+    verificationUrl: diplomaVerificationUrl(to.publicBaseUrl, facts.number),
+  });
   const dm = await client.conversations.open({ users: slackUserId });
   const channel = dm.channel?.id;
   if (!channel) throw new Error("conversations.open gave no channel");

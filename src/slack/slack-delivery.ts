@@ -23,6 +23,8 @@ export interface SlackDeliveryOptions {
   /** SLACK_API_URL */
   slackApiUrl: string;
   channels: SlackChannels;
+  /** PUBLIC_BASE_URL: the diplomas this channel uploads print their verification URL under it. */
+  publicBaseUrl: string;
 }
 
 /** Errors that another attempt will not cure: the address is wrong or gone, or the app lacks a right. */
@@ -114,7 +116,12 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
     const locale = toLocale(target.locale);
     const viewer: Viewer = { personId: target.personId, platform: "slack" };
     if (n.kind === "diploma_issued") {
-      return sendDiploma(client, ctx, viewer, { slackUserId, labelId: n.data.labelId, locale });
+      return sendDiploma(client, ctx, viewer, {
+        slackUserId,
+        labelId: n.data.labelId,
+        locale,
+        publicBaseUrl: options.publicBaseUrl,
+      });
     }
     return post(n, slackUserId, locale, viewer);
   }

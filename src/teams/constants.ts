@@ -80,7 +80,8 @@ export type CommandId =
   | "diploma"
   | "missions"
   | "pending"
-  | "embassy_channel";
+  | "embassy_channel"
+  | "verify";
 
 export interface ChatCommand {
   readonly id: CommandId;
@@ -99,6 +100,7 @@ export const COMMANDS: readonly ChatCommand[] = [
   { id: "pending", words: { fr: "en attente", en: "pending" }, scopes: ["personal", "team"] },
   // Also typed without its accent: commands are compared without accents.
   { id: "diploma", words: { fr: "diplôme", en: "diploma" }, scopes: ["personal"] },
+  { id: "verify", words: { fr: "vérifier", en: "verify" }, scopes: ["personal"] },
   { id: "embassy_channel", words: { fr: "ambassade ici", en: "use this channel" }, scopes: ["team"] },
 ];
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Express, Response } from "express";
 import type { Logger } from "pino";
 import { renderDiploma } from "../documents/diploma";
+import { diplomaVerificationUrl } from "../documents/diploma-url";
 import { isDomainError } from "../domain/errors";
 import { diplomaFacts, type WorkflowContext } from "../workflow";
 import { checkDiplomaToken, DIPLOMA_DOWNLOAD_PATH, type DiplomaLinkOptions } from "./diploma-link";
@@ -65,7 +66,8 @@ export function mountDiplomaDownloads(http: Express, deps: DiplomaDownloadDeps):
     const { labelId, personId } = checked.grant;
     try {
       const facts = await diplomaFacts(deps.ctx, { personId, platform: "teams" }, labelId);
-      const pdf = await renderDiploma(facts);
+      const verificationUrl = diplomaVerificationUrl(deps.links.baseUrl, facts.number);
+      const pdf = await renderDiploma({ ...facts, verificationUrl });
       res
         .status(200)
         .type("application/pdf")

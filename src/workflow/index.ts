@@ -62,6 +62,7 @@ export {
   missionPageFor,
   missionsFor,
 } from "./queries/missions-for";
+export { type DiplomaCheck, verifyDiploma } from "./queries/verify-diploma";
 export { type WithdrawableApplication, withdrawableApplications } from "./queries/withdrawable-applications";
 export { type PlannedSend, planSweep } from "./reminders/plan-sweep";
 export type { PromptRecipient, PromptStatus, ReminderOptions } from "./reminders/prompt";

@@ -62,4 +62,11 @@ describe("one HTTP server for Slack and Teams", () => {
     );
     expect(bad.status).toBe(401);
   });
+
+  it("serves the public check of a diploma beside them, mounted by the composition root", async () => {
+    const unknown = await fetch(`${bot.url}/diplomes/EXPE-CT-2026-0001`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
+    expect(await unknown.text()).toContain("Aucun diplôme EXPE-CT ne porte ce numéro.");
+  });
 });

@@ -61,6 +61,10 @@ describe("queries per Slack request", () => {
     await expectQueries(bot.kit, 2, () => answered(USERS.daect.id, "missions"));
   });
 
+  it("/expect verifier: the caller, then the label with its body's name", async () => {
+    await expectQueries(bot.kit, 2, () => answered(USERS.missionary.id, "verifier EXPE-CT-2026-0001"));
+  });
+
   it("/expect candidature", async () => {
     const run = async () => {
       bot.fake.reset();

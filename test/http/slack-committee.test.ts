@@ -1,6 +1,7 @@
 import { committeeMessageOf } from "../../src/slack/store/slack-posted-messages";
 import { decideApplication } from "../../src/workflow";
-import { type SlackBot, startSlackBot, textOf, USERS, viewOf } from "../support/slack-bot";
+import { drawnQrCodes } from "../support/pdf-content";
+import { PUBLIC_BASE_URL, type SlackBot, startSlackBot, textOf, USERS, viewOf } from "../support/slack-bot";
 import { applicationValues, radio, typed } from "../support/slack-form-values";
 
 let bot: SlackBot;
@@ -68,6 +69,8 @@ describe("Slack committee", () => {
     expect(diploma).toMatchObject({ channelId: "D0LYON", filename: "diplome-EXPE-CT-2026-0001.pdf" });
     expect(diploma?.bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(diploma?.bytes.includes("EXPE-CT-2026-0001")).toBe(true);
+    // Its QR code leads to the public check, under PUBLIC_BASE_URL.
+    expect(drawnQrCodes(diploma?.bytes as Buffer)).toEqual([`${PUBLIC_BASE_URL}/diplomes/EXPE-CT-2026-0001`]);
     expect(diploma?.initialComment).toContain("Ville de Lyon est labellisée EXPE-CT");
   });
 

@@ -3,6 +3,7 @@ import { decideApplication, submitApplication } from "../../src/workflow";
 import { queueNotifications } from "../../src/workflow/notifications";
 import { assertValidCard } from "../support/adaptive-cards";
 import { withSampleData } from "../support/notification-samples";
+import { drawnQrCodes } from "../support/pdf-content";
 import { applicationInput } from "../support/workflow-kit";
 import { AWA, cardOf, chatOf, FOCAL, type Harness, startHarness, TEST_DIPLOMA_SECRET } from "./teams-harness";
 
@@ -78,6 +79,12 @@ describe("Teams: the diploma of an approved body (L7)", () => {
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.includes("EXPE-CT-2026-0001")).toBe(true);
+    // The QR code on the paper leads anyone to the label's public check, on the same server.
+    const [checkUrl] = drawnQrCodes(pdf);
+    expect(checkUrl).toBe(`${h.baseUrl}/diplomes/EXPE-CT-2026-0001`);
+    const check = await fetch(checkUrl as string);
+    expect(check.status).toBe(200);
+    expect(await check.text()).toContain("Label valide");
   });
 
   it("refuses a tampered or forged link and an expired one with a page in words, never a 5xx", async () => {

@@ -4,6 +4,7 @@ import pino, { type DestinationStream } from "pino";
 import type { Db } from "../../src/db/client";
 import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
+import { mountDiplomaVerification } from "../../src/http/diploma-verification";
 import { createLogger } from "../../src/logger";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import type {
@@ -122,6 +123,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   const surface = registerTeams(app, { ctx: kit.ctx, logger, incidents, diplomaLinks });
   mountDiplomaDownloads(http, { ctx: kit.ctx, logger, links: diplomaLinks });
+  // As the composition root does: the public check the diplomas' QR codes lead to.
+  mountDiplomaVerification(http, { ctx: kit.ctx });
   handleHttpErrors(http, logger);
   const slack = new RecordingSlack(kit.db);
   const serviceUrl = fake.serviceUrl;

@@ -29,6 +29,8 @@ import { createKit, type Kit } from "./workflow-kit";
 export const BOT_TOKEN = "xoxb-1111-2222-slacksurfacetest";
 export const SIGNING_SECRET = "5e1c0ffee5ec12e7a11ce0b0b5ec12e7";
 export const CHANNELS = { daect: "C0DAECT", committee: "C0COMITE" };
+/** Where the diplomas uploaded in these tests say they can be checked. */
+export const PUBLIC_BASE_URL = "https://expect.example.org";
 
 /** Slack accounts of the kit's people (same e-mails), and of a body's focal point and a missionary. */
 export const USERS = {
@@ -97,6 +99,7 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
     botToken: BOT_TOKEN,
     slackApiUrl: fake.url,
     channels: CHANNELS,
+    publicBaseUrl: PUBLIC_BASE_URL,
   });
   const server = http.createServer(expressApp);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { ActorFacts } from "../../src/domain/roles";
 import type { Locale } from "../../src/i18n";
+import { describeDiplomaCheck } from "../../src/i18n/diploma-check";
 import type { Block, ModalView, SlackMessage } from "../../src/slack/blocks";
 import { SUBCOMMANDS } from "../../src/slack/commands";
 import { homeView } from "../../src/slack/home/home-view";
@@ -9,6 +10,7 @@ import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../.
 import { applicationModal } from "../../src/slack/views/application-modal";
 import { committeeMessage, lateClickText } from "../../src/slack/views/committee-message";
 import { loadingModal, noticeModal, recommendModal, rejectModal } from "../../src/slack/views/decision-modals";
+import { diplomaCheckBlocks } from "../../src/slack/views/diploma-check-message";
 import { directoryBlocks } from "../../src/slack/views/directory-message";
 import { extensionDecisionModal } from "../../src/slack/views/extension-decision-modal";
 import { extensionModal } from "../../src/slack/views/extension-modal";
@@ -257,6 +259,17 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
         missionsInCountry: 2,
       };
       return [{ message: directoryBlocks(l, v, [hit, hit]) }, { message: directoryBlocks(l, v, []) }];
+    },
+  },
+  "views/diploma-check-message#diplomaCheckBlocks": {
+    shows: true,
+    render: (v, l) => {
+      const check = { number: v, organisation: v, themes: ["waste" as const], validFrom: when, validUntil: when };
+      const revoked = { ...check, verdict: { standing: "revoked" as const, date: when } };
+      return [
+        { message: diplomaCheckBlocks(l, describeDiplomaCheck(revoked, l)) },
+        { message: diplomaCheckBlocks(l, null) },
+      ];
     },
   },
   "views/extension-decision-modal#extensionDecisionModal": {

@@ -1,7 +1,9 @@
 import type { Locale } from "../../src/i18n";
+import { describeDiplomaCheck } from "../../src/i18n/diploma-check";
 import { applicationFormCard } from "../../src/teams/cards/application-form-card";
 import { applicationListCard } from "../../src/teams/cards/application-list-card";
 import { type Card, card, type Element, messageCard } from "../../src/teams/cards/card-kit";
+import { diplomaCheckCard } from "../../src/teams/cards/diploma-check-card";
 import { embassyValidationCard } from "../../src/teams/cards/embassy-validation-card";
 import { helpCard } from "../../src/teams/cards/help-card";
 import { escapeMarkdown, Markdown } from "../../src/teams/cards/markdown";
@@ -77,6 +79,17 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
         experts: [expert, {}, expert],
       };
       return cards(applicationFormCard({ locale }), applicationFormCard({ locale, typed, notice: notice(v) }));
+    },
+  },
+  "diploma-check-card#diplomaCheckCard": {
+    shows: true,
+    render: (v, locale) => {
+      const when = new Date("2026-03-02T09:00:00Z");
+      const check = { number: v, organisation: v, themes: ["waste" as const], validFrom: when, validUntil: when };
+      return cards(
+        diplomaCheckCard(describeDiplomaCheck({ ...check, verdict: { standing: "valid" } }, locale)),
+        diplomaCheckCard(describeDiplomaCheck({ ...check, verdict: { standing: "suspended", date: when } }, locale)),
+      );
     },
   },
   "application-list-card#applicationListCard": {

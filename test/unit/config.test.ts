@@ -84,6 +84,16 @@ describe("configuration", () => {
       expect.stringMatching(/^DIPLOMA_LINK_SECRET: required in production/),
       expect.stringMatching(/^PUBLIC_BASE_URL: required in production/),
     ]);
+    // Every diploma prints PUBLIC_BASE_URL: a Slack-only production needs it as well.
+    expect(problems({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", NODE_ENV: "production" })).toEqual([
+      expect.stringMatching(/^PUBLIC_BASE_URL: required in production \(the bot's https address, printed/),
+    ]);
+    expect(loadConfig({ PUBLIC_BASE_URL: "https://expect.example.org/" }).publicBaseUrl).toBe(
+      "https://expect.example.org",
+    );
+    expect(loadConfig({}).publicBaseUrl).toBe("http://localhost:3978");
+    expect(loadConfig({}).TRUST_PROXY).toBe(0);
+    expect(problems({ TRUST_PROXY: "all" })).toEqual([expect.stringMatching(/^TRUST_PROXY: /)]);
     expect(problems({ DIPLOMA_LINK_SECRET: "short" })).toEqual([
       "DIPLOMA_LINK_SECRET: use at least 32 random characters",
     ]);

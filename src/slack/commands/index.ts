@@ -7,6 +7,7 @@ import { missions } from "./missions";
 import { report } from "./report";
 import { solicitation } from "./solicitation";
 import type { Subcommand } from "./subcommand";
+import { verify } from "./verify";
 
 /** Every `/expect` sub-command, in the order the help lists them. */
 export const SUBCOMMANDS: readonly Subcommand[] = [
@@ -14,6 +15,7 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   report,
   solicitation,
   find,
+  verify,
   missions,
   mission,
   exportFiles,

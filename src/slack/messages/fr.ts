@@ -14,6 +14,7 @@ export const fr = {
   "slack.help.report": "rédiger le rapport d’une mission (dans les deux mois du retour)",
   "slack.help.solicitation": "déclarer une sollicitation reçue grâce au label",
   "slack.help.find": "chercher une expertise labellisée par thème ou mot-clé, ex. `/expect chercher eau SN`",
+  "slack.help.verify": "vérifier un diplôme EXPE-CT par son numéro, ex. `/expect verifier EXPE-CT-2026-0001`",
   "slack.help.missions": "voir vos dossiers de mission",
   "slack.help.mission": "ouvrir une mission pour une collectivité labellisée",
   "slack.help.export": "recevoir les exports CSV (labels, missions, rapports)",
@@ -119,6 +120,7 @@ export const fr = {
   "slack.done.missionConfirmed": ":white_check_mark: Mission confirmée par vous, le {at}.",
   "slack.done.reimbursementRequested": "Remboursement demandé le {at}.",
   "slack.done.snoozed": "Entendu : prochain rappel le {date}.",
+  "slack.verify.usage": "Indiquez le numéro du diplôme, par exemple `/expect verifier EXPE-CT-2026-0001`.",
   "slack.find.usage":
     "Indiquez un thème ou des mots-clés, par exemple `/expect chercher déchets` ou `/expect chercher eau SN`.",
   "slack.find.results": "*{count} collectivité(s) labellisée(s)* pour « {query} » :",

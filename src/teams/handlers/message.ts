@@ -16,6 +16,7 @@ import { showHelp } from "./help-command";
 import { listMissions } from "./missions-command";
 import { listPending } from "./pending-command";
 import { openSolicitationForm } from "./solicitation-command";
+import { verifyDiplomaNumber } from "./verify-command";
 
 const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   help: showHelp,
@@ -26,6 +27,7 @@ const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   missions: listMissions,
   pending: listPending,
   embassy_channel: designateEmbassyChannel,
+  verify: verifyDiplomaNumber,
 };
 
 /** A message to the bot: one of the chat commands, else a pointer to the help. */

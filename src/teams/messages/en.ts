@@ -43,6 +43,8 @@ export const en = {
   "teams.applications.withdrawn_any": "Application withdrawn. The committee is told.",
   "teams.help.solicitation": "“solicitation”: tell DAECT of a solicitation received because of the label.",
   "teams.help.diploma": "“diploma”: a new download link for your body’s diploma.",
+  "teams.help.verify": "“verify EXPE-CT-2026-0001”: the standing of an EXPE-CT diploma, as its public page gives it.",
+  "teams.verify.usage": "Give the diploma’s number, for example “verify EXPE-CT-2026-0001”.",
   "teams.diploma.none":
     "None of the bodies you are focal point of holds a current label: there is no diploma to download.",
   "teams.diploma.unavailable": "Diploma downloads are not configured on this bot. Ask DAECT for the diploma.",

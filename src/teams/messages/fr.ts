@@ -44,6 +44,9 @@ export const fr = {
   "teams.applications.withdrawn_any": "Candidature retirée. Le comité en est informé.",
   "teams.help.solicitation": "« sollicitation » : déclarer à la DAECT une sollicitation reçue grâce au label.",
   "teams.help.diploma": "« diplôme » : un nouveau lien de téléchargement du diplôme de votre collectivité.",
+  "teams.help.verify":
+    "« vérifier EXPE-CT-2026-0001 » : l’état d’un diplôme EXPE-CT, tel que sa page publique l’indique.",
+  "teams.verify.usage": "Indiquez le numéro du diplôme, par exemple : « vérifier EXPE-CT-2026-0001 ».",
   "teams.diploma.none":
     "Aucune des collectivités dont vous êtes référent n’a de label en cours : il n’y a pas de diplôme à télécharger.",
   "teams.diploma.unavailable":

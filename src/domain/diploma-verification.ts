@@ -1,0 +1,49 @@
+import { LIMITS } from "./limits";
+
+/**
+ * What a diploma's public verification says of its label: the only facts a stranger holding the paper may learn.
+ * "unknown" is not one of them: a number nobody issued has no label to describe.
+ */
+export const DIPLOMA_STANDINGS = ["valid", "expired", "suspended", "revoked"] as const;
+export type DiplomaStanding = (typeof DIPLOMA_STANDINGS)[number];
+
+/** The standing, with the date that goes with it: since when it is revoked or expired, until when suspended. */
+export type DiplomaVerdict =
+  | { standing: "valid" }
+  | { standing: "expired"; date: Date }
+  | { standing: "suspended"; date: Date }
+  | { standing: "revoked"; date: Date | null };
+
+export interface VerifiableLabel {
+  status: string;
+  validUntil: Date;
+  revokedAt: Date | null;
+}
+
+/**
+ * The one mapping from a label's row to what the verification page, Slack and Teams say of it. A revocation wins
+ * over everything (it is the fact a funder must not miss); a label past its validity reads as expired before the
+ * nightly job rewrites its row. A suspension, once labels have one, is one more line here, before "valid".
+ */
+export function diplomaVerdict(label: VerifiableLabel, now: Date): DiplomaVerdict {
+  if (label.status === "revoked") return { standing: "revoked", date: label.revokedAt };
+  if (label.status === "expired" || label.validUntil.getTime() < now.getTime()) {
+    return { standing: "expired", date: label.validUntil };
+  }
+  return { standing: "valid" };
+}
+
+/** Letters, digits and inner dashes, dots or underscores: what EXPE-CT and PACT numbers are made of. */
+const NUMBER_SHAPE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+
+/**
+ * A diploma number as typed or read from a URL, or null when it cannot be one (too long, a slash, a space, a
+ * letter from another script): such a text is answered "unknown" without a read. The spellings to look up are
+ * the text itself and its upper case: Teams hands commands over in lower case, EXPE-CT numbers are upper case.
+ */
+export function diplomaNumberSpellings(text: string): string[] | null {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > LIMITS.labelNumber || !NUMBER_SHAPE.test(trimmed)) return null;
+  const upper = trimmed.toUpperCase();
+  return upper === trimmed ? [trimmed] : [trimmed, upper];
+}
