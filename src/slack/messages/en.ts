@@ -52,6 +52,7 @@ export const en = {
     "No embassy is registered yet. Add one: `/expect admin embassy SN French Embassy in Senegal`.",
   "slack.report.title": "Mission report",
   "slack.report.due": "report due by {date}",
+  "slack.report.planned": "planned report deadline: {date}",
   "slack.report.objectHint": "What was done, with whom, what came out of it.",
   "slack.report.none": "No report is expected from you at the moment.",
   "slack.solicitation.title": "Solicitation",

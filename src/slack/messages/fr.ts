@@ -53,6 +53,7 @@ export const fr = {
     "Aucune ambassade n’est enregistrée. Ajoutez-en une : `/expect admin ambassade SN Ambassade de France au Sénégal`.",
   "slack.report.title": "Rapport de mission",
   "slack.report.due": "rapport avant le {date}",
+  "slack.report.planned": "échéance prévue du rapport : {date}",
   "slack.report.objectHint": "Ce qui a été fait, avec qui, ce qui en ressort.",
   "slack.report.none": "Aucun rapport ne vous est demandé pour le moment.",
   "slack.solicitation.title": "Sollicitation",
