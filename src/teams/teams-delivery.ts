@@ -1,5 +1,5 @@
 import { isDomainError } from "../domain/errors";
-import { toLocale } from "../i18n";
+import { readerZone, toLocale } from "../i18n";
 import type {
   DeliveryChannel,
   DeliveryResult,
@@ -43,11 +43,11 @@ function activityFor(
   rt: TeamsRuntime,
   n: OutgoingNotification,
   mission: MissionDetails | null,
-  locale: "fr" | "en",
+  reader: { locale: "fr" | "en"; timeZone: string },
   diplomaLink?: { url: string; expiresAt: Date },
 ) {
   const snoozeDays = snoozeDaysFor(rt, mission);
-  const rendered = renderNotification({ ...n, mission, locale, snoozeDays, diplomaLink });
+  const rendered = renderNotification({ ...n, mission, ...reader, snoozeDays, diplomaLink });
   return rendered instanceof Markdown ? textMessage(rendered) : cardMessage(rendered);
 }
 
@@ -92,7 +92,14 @@ async function deliverToStaff(
   const copies: PostedCopy[] = [];
   let firstFailure: { error: ConnectorError; refId: string } | undefined;
   for (const person of staff) {
-    const result = await post(rt, person, activityFor(rt, n, mission, person.locale));
+    const result = await post(
+      rt,
+      person,
+      activityFor(rt, n, mission, {
+        locale: person.locale,
+        timeZone: readerZone(person.timeZone, rt.ctx.settings.defaultTimeZone),
+      }),
+    );
     if ("copy" in result) {
       copies.push(result.copy);
       continue;
@@ -121,7 +128,11 @@ async function deliverShared(
   const mission = await loadMission(rt, audience, n.missionId);
   const channel = target.teamsConversations[0];
   const result = channel
-    ? await post(rt, channel, activityFor(rt, n, mission, "fr"))
+    ? await post(
+        rt,
+        channel,
+        activityFor(rt, n, mission, { locale: "fr", timeZone: readerZone(null, rt.ctx.settings.defaultTimeZone) }),
+      )
     : await deliverToStaff(rt, n, mission, country).then((r) => ({ result: r }));
   const outcome = "result" in result ? result.result : "copy" in result ? sent([result.copy]) : failureResult(result);
   // A cancelled mission's validation card must lose its buttons wherever it was posted (as just read, cancelled).
@@ -160,7 +171,11 @@ export function createTeamsDeliveryChannel(rt: TeamsRuntime): DeliveryChannel {
           );
         }
         const mission = await loadMission(rt, { personId: target.personId, platform: "teams" }, n.missionId);
-        const result = await post(rt, chat, activityFor(rt, n, mission, toLocale(target.locale), link));
+        const result = await post(
+          rt,
+          chat,
+          activityFor(rt, n, mission, { locale: toLocale(target.locale), timeZone: target.timeZone }, link),
+        );
         return "copy" in result ? sent([result.copy]) : failureResult(result);
       } catch (error) {
         // A recipient no longer allowed to see the mission: trying again will not help.

@@ -42,6 +42,8 @@ export interface TeamsAddress {
   botId: string | null;
   /** The person's language in a personal chat; French (DAECT's) in a channel. */
   locale: "fr" | "en";
+  /** The person's stored zone in a personal chat; null in a channel (the surface falls back to TZ_DEFAULT). */
+  timeZone: string | null;
 }
 
 export interface StaffConversation extends TeamsAddress {
@@ -60,7 +62,7 @@ export async function embassyStaffConversations(ctx: WorkflowContext, country: s
       status: "active",
       person: { roles: { some: { role: "embassy", scope: country } } },
     },
-    include: { person: { select: { locale: true } } },
+    include: { person: { select: { locale: true, timeZone: true } } },
     orderBy: { updatedAt: "desc" },
   });
   const seen = new Set<string>();
@@ -76,6 +78,7 @@ export async function embassyStaffConversations(ctx: WorkflowContext, country: s
       botId: ref.botId,
       personId: ref.personId,
       locale: ref.person?.locale === "en" ? "en" : "fr",
+      timeZone: ref.person?.timeZone ?? null,
     });
   }
   return out;
@@ -89,7 +92,7 @@ export async function teamsConversations(
   if (conversationIds.length === 0) return [];
   const refs = await ctx.db.conversationRef.findMany({
     where: { platform: "teams", conversationId: { in: [...new Set(conversationIds)] } },
-    include: { person: { select: { locale: true } } },
+    include: { person: { select: { locale: true, timeZone: true } } },
   });
   return refs.map((ref) => ({
     refId: ref.id,
@@ -98,6 +101,7 @@ export async function teamsConversations(
     tenantId: ref.tenantId,
     botId: ref.botId,
     locale: ref.person?.locale === "en" ? "en" : "fr",
+    timeZone: ref.person?.timeZone ?? null,
   }));
 }
 
