@@ -111,7 +111,7 @@ export const en = {
   "slack.done.reportSubmitted": "Report sent. Your focal point will validate it.",
   "slack.done.reportSubmittedLate":
     "Report sent, after the deadline. Your focal point will validate it; DAECT has been told.",
-  "slack.done.solicitationDeclared": "Solicitation declared to DAECT. Thank you.",
+  "slack.done.solicitationDeclared": "Solicitation ({country}) declared to DAECT. Thank you.",
   "slack.done.recommended": "Opinion recorded.",
   "slack.done.rejected": "Application rejected. The body has been told.",
   "slack.done.reportValidated": ":white_check_mark: Report validated by you on {at}.",

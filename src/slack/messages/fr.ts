@@ -111,7 +111,7 @@ export const fr = {
   "slack.done.reportSubmitted": "Rapport envoyé. Votre référent·e va le valider.",
   "slack.done.reportSubmittedLate":
     "Rapport envoyé, après la date limite. Votre référent·e va le valider ; la DAECT est informée.",
-  "slack.done.solicitationDeclared": "Sollicitation déclarée à la DAECT. Merci.",
+  "slack.done.solicitationDeclared": "Sollicitation ({country}) déclarée à la DAECT. Merci.",
   "slack.done.recommended": "Avis enregistré.",
   "slack.done.rejected": "Candidature rejetée. La collectivité en est informée.",
   "slack.done.reportValidated": ":white_check_mark: Rapport validé par vous, le {at}.",

@@ -53,7 +53,7 @@ export const en = {
   "teams.solicitation.none": "No labelled body is attached to you.",
   "teams.solicitation.personal_only": "Type “solicitation” in your personal chat with me.",
   "teams.solicitation.submit": "Declare",
-  "teams.solicitation.declared": "Solicitation from {from} declared to DAECT. Thank you.",
+  "teams.solicitation.declared": "Solicitation from {from} ({country}) declared to DAECT. Thank you.",
   "teams.help.missions": "“missions”: the ongoing missions that concern you.",
   "teams.help.pending": "“pending”: what waits for you to act.",
   "teams.help.embassy_channel":

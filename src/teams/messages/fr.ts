@@ -56,7 +56,7 @@ export const fr = {
   "teams.solicitation.none": "Aucune collectivité labellisée ne vous est rattachée.",
   "teams.solicitation.personal_only": "Tapez « sollicitation » dans votre conversation personnelle avec moi.",
   "teams.solicitation.submit": "Déclarer",
-  "teams.solicitation.declared": "Sollicitation de {from} déclarée à la DAECT. Merci.",
+  "teams.solicitation.declared": "Sollicitation de {from} ({country}) déclarée à la DAECT. Merci.",
   "teams.help.missions": "« missions » : les missions en cours qui vous concernent.",
   "teams.help.pending": "« en attente » : ce qui attend une action de votre part.",
   "teams.help.embassy_channel":
