@@ -54,7 +54,7 @@ export async function startBot(
   const ctx: WorkflowContext = {
     db,
     clock: options.clock ?? systemClock,
-    settings: { labelValidityYears: config.LABEL_VALIDITY_YEARS },
+    settings: { labelValidityYears: config.LABEL_VALIDITY_YEARS, defaultTimeZone: config.TZ_DEFAULT },
   };
   await checkDatabase(db, config.DATABASE_URL);
   // WAL lets a second process (the admin CLI, another instance) read while the bot writes.

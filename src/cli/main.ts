@@ -12,7 +12,11 @@ import { runCli } from "./program";
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = createDb(config.DATABASE_URL);
-  const ctx = { db, clock: systemClock, settings: { labelValidityYears: config.LABEL_VALIDITY_YEARS } };
+  const ctx = {
+    db,
+    clock: systemClock,
+    settings: { labelValidityYears: config.LABEL_VALIDITY_YEARS, defaultTimeZone: config.TZ_DEFAULT },
+  };
   // The operator is DAECT: the stack of an unexpected error goes to stderr when DEBUG is set, not to a channel.
   const logger = createLogger(process.env.DEBUG ? "debug" : "silent", pino.destination(2));
   try {

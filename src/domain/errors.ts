@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   "already_decided",
   "mission_changed",
   "travellers_out_of_range",
+  "missionaries_head_count",
   "leg_too_long",
   "legs_overlap",
   "date_in_past",

@@ -139,6 +139,28 @@ export function checkMissionaries(count: number): void {
   }
 }
 
+/**
+ * M4 against the course: the missionaries are the body's people who travel, so as many are named as the most
+ * numerous leg abroad sends; every one goes abroad, and a smaller leg takes some of them. A hosting leg's head-count
+ * is the foreign representatives received (seed: "l'accueil … d'un ou deux représentants"): it counts no
+ * missionary. Checked after `checkCourse`, which guarantees a leg abroad.
+ */
+export function checkHeadCount(legs: readonly LegInput[], missionaryCount: number): void {
+  let largest: { position: number; peopleCount: number } | undefined;
+  legs.forEach((leg, index) => {
+    if (leg.kind === "outbound" && (!largest || leg.peopleCount > largest.peopleCount)) {
+      largest = { position: index + 1, peopleCount: leg.peopleCount };
+    }
+  });
+  if (largest && missionaryCount !== largest.peopleCount) {
+    throw new DomainError(
+      "missionaries_head_count",
+      { count: missionaryCount, expected: largest.peopleCount, leg: largest.position },
+      "missionaries",
+    );
+  }
+}
+
 export function courseSpan(legs: readonly LegInput[]): { startDate: string; endDate: string } {
   const starts = legs.map((l) => l.startDate).sort();
   const ends = legs.map((l) => l.endDate).sort();

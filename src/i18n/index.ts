@@ -1,12 +1,20 @@
-import { DateTime } from "luxon";
 import type { DomainError } from "../domain/errors";
-import { PARIS } from "../domain/time";
 import type { Locale } from "./catalog";
 import { coreWords } from "./core-words";
+import { formatDate, formatDateTime, intlLocale } from "./format";
 import { describeRefusal } from "./refusal-text";
 
 export { type Catalog, catalog, type KeyOf, type Locale, type Translator, translator } from "./catalog";
 export { type CoreKey, coreCatalogs } from "./core-words";
+export {
+  countryLabel,
+  formatDate,
+  formatDateTime,
+  formatInstant,
+  type Reader,
+  readerZone,
+  zoneName,
+} from "./format";
 
 /** The shared words; a surface translates with its own `translator(...coreCatalogs, itsCatalog)`. */
 export const { t, word } = coreWords;
@@ -14,50 +22,6 @@ const { has, lookup } = coreWords;
 
 export function toLocale(value: string | null | undefined): Locale {
   return value?.toLowerCase().startsWith("en") ? "en" : "fr";
-}
-
-const intlLocale = (locale: Locale) => (locale === "en" ? "en-GB" : "fr-FR");
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Intl formatters are costly to build (~0.1 ms each, and luxon builds one per call): one per locale, zone and
- * style, kept for the life of the process (a handful: two locales, a few zones).
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, timeZone: string, style: "date" | "dateTime"): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${style}`;
-  let f = formatters.get(key);
-  if (!f) {
-    // luxon's DATE_FULL and DATETIME_MED, which these replace.
-    const options: Intl.DateTimeFormatOptions =
-      style === "date"
-        ? { year: "numeric", month: "long", day: "numeric" }
-        : { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "numeric" };
-    f = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** A date as a person reads it: 10 juin 2026 / 10 June 2026. */
-export function formatDate(value: string | Date, locale: Locale, zone = PARIS): string {
-  if (typeof value === "string") {
-    // A calendar date is the same day in every zone: read and shown in UTC.
-    const date = ISO_DATE.exec(value);
-    if (date) {
-      const utc = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
-      // 2026-02-30 rolls over to March: left to luxon, which calls it invalid.
-      if (utc.getUTCDate() === Number(date[3])) return formatter(locale, "UTC", "date").format(utc);
-    }
-    return DateTime.fromISO(value, { zone }).setLocale(intlLocale(locale)).toLocaleString(DateTime.DATE_FULL);
-  }
-  if (Number.isNaN(value.getTime())) return DateTime.fromJSDate(value).toLocaleString(DateTime.DATE_FULL);
-  return formatter(locale, zone, "date").format(value);
-}
-
-export function formatDateTime(value: Date, locale: Locale, zone = PARIS): string {
-  if (Number.isNaN(value.getTime())) return DateTime.fromJSDate(value).toLocaleString(DateTime.DATETIME_MED);
-  return formatter(locale, zone, "dateTime").format(value);
 }
 
 const euroFormats = new Map<Locale, Intl.NumberFormat>();
@@ -128,6 +92,10 @@ export function describeError(error: DomainError, locale: Locale): string {
     const label = fieldLabel(locale, field);
     if (reason) return label ? t(locale, "field.labelled", { label, message: reason }) : reason;
     return label ? t(locale, "error.invalid_input", { label }) : t(locale, "error.invalid_input.unnamed");
+  }
+  // A rule about a whole group of fields (the missionaries) is shown under one of them: it names the group.
+  if (error.code === "missionaries_head_count" && error.field) {
+    return labelled(locale, error.field, t(locale, `error.${error.code}`, params));
   }
   const refusal = describeRefusal(error, params, locale, t, has);
   return refusal ?? t(locale, `error.${error.code}`, params);

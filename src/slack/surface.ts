@@ -1,5 +1,6 @@
 import { webApi } from "@slack/bolt";
 import type { IncidentReporter } from "../errors/unexpected";
+import { readerZone } from "../i18n";
 import type { IdentifiedActor, WorkflowContext } from "../workflow";
 import { recordChannelLinked, savePersonProfile } from "../workflow";
 import { findSlackPerson, linkSlackAccount, type SlackPerson } from "./store/slack-accounts";
@@ -20,8 +21,10 @@ export interface SlackDeps {
   profileTtlMs?: number;
 }
 
-export interface Caller extends SlackPerson {
+export interface Caller extends Omit<SlackPerson, "timeZone"> {
   slackUserId: string;
+  /** The zone the person reads times in: their Slack profile's, else TZ_DEFAULT. */
+  timeZone: string;
   /** Carries the person and roles read for this request, so read models do not read them again. */
   actor: IdentifiedActor;
 }
@@ -56,7 +59,13 @@ export class CallerResolver {
       this.linkedUntil.delete(slackUserId);
       return null;
     }
-    return { ...person, slackUserId, actor: { personId: person.personId, platform: "slack", known: person } };
+    const timeZone = readerZone(person.timeZone, this.ctx.settings.defaultTimeZone);
+    return {
+      ...person,
+      timeZone,
+      slackUserId,
+      actor: { personId: person.personId, platform: "slack", known: person },
+    };
   }
 
   private async link(client: webApi.WebClient, slackUserId: string): Promise<boolean> {

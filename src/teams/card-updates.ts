@@ -1,3 +1,4 @@
+import { readerZone } from "../i18n";
 import type { MissionDetails } from "../workflow/queries/mission-details";
 import { cardMessage } from "./cards/card-kit";
 import { embassyValidationCard } from "./cards/embassy-validation-card";
@@ -28,7 +29,8 @@ export async function updateEmbassyCards(rt: TeamsRuntime, mission: MissionDetai
   for (const copy of copies) {
     const address = byId.get(copy.conversationId);
     if (!address) continue;
-    const card = embassyValidationCard({ mission, locale: address.locale, canDecide: true });
+    const timeZone = readerZone(address.timeZone, rt.ctx.settings.defaultTimeZone);
+    const card = embassyValidationCard({ mission, locale: address.locale, timeZone, canDecide: true });
     try {
       await rt.connector.updateActivity(address, copy.activityId, cardMessage(card));
     } catch (error) {

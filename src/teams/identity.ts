@@ -1,4 +1,5 @@
 import type { Activity } from "@microsoft/teams.api";
+import { readerZone } from "../i18n";
 import { type IdentifiedActor, type PersonActor, recordChannelLinked, savePersonProfile } from "../workflow";
 import type { ConversationAddress } from "./connector";
 import { ConnectorError } from "./connector-error";
@@ -10,6 +11,8 @@ import { saveConversation } from "./store/teams-conversations";
 export interface TeamsSender {
   actor: PersonActor;
   locale: "fr" | "en";
+  /** The zone the person reads times in: their own, else the one Teams gives with the activity, else TZ_DEFAULT. */
+  timeZone: string;
   name: string;
 }
 
@@ -26,6 +29,12 @@ export function addressOf(activity: Activity): ConversationAddress {
     botId: activity.recipient?.id ?? null,
     tenantId: activity.conversation.tenantId ?? null,
   };
+}
+
+/** Teams clients send the user's IANA zone as `localTimezone` (Bot Framework's field, which the SDK's type omits). */
+function activityZone(activity: Activity): string | undefined {
+  const zone = (activity as { localTimezone?: unknown }).localTimezone;
+  return typeof zone === "string" && zone.length > 0 && zone.length <= 64 ? zone : undefined;
 }
 
 export function isPersonal(activity: Activity): boolean {
@@ -58,6 +67,7 @@ async function linkByEmail(rt: TeamsRuntime, activity: Activity) {
     email,
     name: member.name || from.name || undefined,
     locale: activity.locale ?? undefined,
+    timeZone: activityZone(activity),
   });
   const account = {
     personId: linked.personId,
@@ -67,7 +77,14 @@ async function linkByEmail(rt: TeamsRuntime, activity: Activity) {
   if (await linkTeamsAccount(rt.ctx, account)) {
     await recordChannelLinked(rt.ctx, { personId: linked.personId, platform: "teams" }, TEAMS_CHANNEL_NAME);
   }
-  return { personId: linked.personId, locale: linked.locale, name: linked.name, roles: null, chatActive: false };
+  return {
+    personId: linked.personId,
+    locale: linked.locale,
+    timeZone: linked.timeZone,
+    name: linked.name,
+    roles: null,
+    chatActive: false,
+  };
 }
 
 /** Saved on first contact, and again after the chat was marked gone: writing to the bot makes it a route again. */
@@ -103,5 +120,6 @@ export async function identifySender(rt: TeamsRuntime, activity: Activity): Prom
     ? { personId, platform: "teams", known: { personId, name, locale, roles } }
     : { personId, platform: "teams" };
   if (!person.chatActive) await rememberPersonalChat(rt, activity, personId);
-  return { actor, locale: person.locale, name: person.name };
+  const timeZone = readerZone(person.timeZone ?? activityZone(activity), rt.ctx.settings.defaultTimeZone);
+  return { actor, locale: person.locale, timeZone, name: person.name };
 }

@@ -1,5 +1,5 @@
 import { isDomainError } from "../domain/errors";
-import { toLocale } from "../i18n";
+import { readerZone, toLocale } from "../i18n";
 import type {
   DeliveryChannel,
   DeliveryResult,
@@ -45,11 +45,11 @@ function activityFor(
   rt: TeamsRuntime,
   n: OutgoingNotification,
   mission: MissionDetails | null,
-  locale: "fr" | "en",
+  reader: { locale: "fr" | "en"; timeZone: string },
   diplomaLink?: { url: string; expiresAt: Date },
 ) {
   const snoozeDays = snoozeDaysFor(rt, mission);
-  const rendered = renderNotification({ ...n, mission, locale, snoozeDays, diplomaLink });
+  const rendered = renderNotification({ ...n, mission, ...reader, snoozeDays, diplomaLink });
   return rendered instanceof Markdown ? textMessage(rendered) : cardMessage(rendered);
 }
 
@@ -99,7 +99,14 @@ async function deliverToStaff(
   const copies: PostedCopy[] = [];
   let firstFailure: { error: ConnectorError; refId: string } | undefined;
   for (const person of staff) {
-    const result = await post(rt, person, activityFor(rt, n, mission, person.locale));
+    const result = await post(
+      rt,
+      person,
+      activityFor(rt, n, mission, {
+        locale: person.locale,
+        timeZone: readerZone(person.timeZone, rt.ctx.settings.defaultTimeZone),
+      }),
+    );
     if ("copy" in result) {
       copies.push(result.copy);
       continue;
@@ -124,7 +131,11 @@ async function deliverShared(
   const mission = await loadMission(rt, audience, n.missionId);
   const [channel] = await embassyChannelsOf(rt.ctx, country);
   const result = channel
-    ? await post(rt, channel, activityFor(rt, n, mission, "fr"))
+    ? await post(
+        rt,
+        channel,
+        activityFor(rt, n, mission, { locale: "fr", timeZone: readerZone(null, rt.ctx.settings.defaultTimeZone) }),
+      )
     : await deliverToStaff(rt, n, mission, country).then((r) => ({ result: r }));
   const outcome =
     "result" in result
@@ -152,7 +163,7 @@ async function deliverToPerson(
     link = diplomaLink(rt.diplomaLinks, { labelId: n.data.labelId, personId: target.personId }, rt.ctx.clock.now());
   }
   const mission = await loadMission(rt, { personId: target.personId, platform: "teams" }, n.missionId);
-  const result = await post(rt, chat, activityFor(rt, n, mission, toLocale(target.locale), link));
+  const result = await post(rt, chat, activityFor(rt, n, mission, { locale: toLocale(target.locale), timeZone: target.timeZone }, link));
   return "copy" in result ? sent(rt, n, [result.copy]) : failureResult(rt, result);
 }
 

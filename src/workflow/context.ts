@@ -40,6 +40,8 @@ export type Actor = PersonActor | OperatorActor | SchedulerActor;
 
 export interface WorkflowSettings {
   labelValidityYears: number;
+  /** TZ_DEFAULT: the zone people who set none read times in (Europe/Paris when unset). */
+  defaultTimeZone?: string;
 }
 
 export interface WorkflowContext {

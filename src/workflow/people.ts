@@ -32,6 +32,7 @@ export interface PersonRoleRow {
   id: string;
   name: string;
   locale: string;
+  timeZone: string | null;
   role: string | null;
   scope: string | null;
 }
@@ -39,13 +40,14 @@ export interface PersonRoleRow {
 /** The person of rows from a `Person LEFT JOIN RoleAssignment` on one person; null when there is no row. */
 export function personWithRoles(
   rows: PersonRoleRow[],
-): { personId: string; name: string; locale: "fr" | "en"; roles: RoleGrant[] } | null {
+): { personId: string; name: string; locale: "fr" | "en"; timeZone: string | null; roles: RoleGrant[] } | null {
   const first = rows[0];
   if (!first) return null;
   return {
     personId: first.id,
     name: first.name,
     locale: first.locale === "en" ? "en" : "fr",
+    timeZone: first.timeZone ?? null,
     roles: rows.flatMap((r) => (r.role === null ? [] : [{ role: r.role as Role, scope: r.scope ?? "" }])),
   };
 }
@@ -61,7 +63,7 @@ export async function loadActor(tx: Tx | Db, actor: Actor): Promise<ActorInfo> {
   }
   // Every verb starts here: one joined statement, not Prisma's query per relation.
   const rows = await tx.$queryRaw<PersonRoleRow[]>`
-    SELECT p."id", p."name", p."locale", r."role", r."scope"
+    SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope"
     FROM "Person" p LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
     WHERE p."id" = ${actor.personId}
     ORDER BY r."id"`;

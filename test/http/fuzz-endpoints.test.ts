@@ -82,6 +82,7 @@ describe("fuzz: no request to either endpoint gets a 5xx, a hang or a write", ()
       const lyonMission = await openedMission(bot.kit, lyon.labelId);
       const lilleMission = await openedMission(bot.kit, lille.labelId, {
         missionaries: [{ email: "expert@lille.fr", name: "Eve Expert" }],
+        legs: [{ kind: "outbound", startDate: "2026-04-06", endDate: "2026-04-10", peopleCount: 1 }],
       });
       const stranger = { id: "U0STRANGE", email: "stranger@example.org", locale: "fr-FR", realName: "Sam Stranger" };
       const lilleFocal = { id: "U0LILLE", email: "referent@lille.fr", locale: "fr-FR", realName: "Luc Lille" };

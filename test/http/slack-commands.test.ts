@@ -157,7 +157,7 @@ describe("/expect over HTTP", () => {
 
   it("admin grants and revokes roles and adds embassies, through the core", async () => {
     const embassy = await ask(USERS.daect.id, "admin ambassade BJ Ambassade de France au Bénin");
-    expect(embassy.args.text).toBe("Ambassade ajoutée : BJ — Ambassade de France au Bénin.");
+    expect(embassy.args.text).toBe("Ambassade ajoutée : Bénin — Ambassade de France au Bénin.");
     const grant = await ask(
       USERS.daect.id,
       "admin accorder <mailto:agent@bj.ambafrance.org|agent@bj.ambafrance.org> ambassade BJ",

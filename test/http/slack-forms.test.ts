@@ -244,6 +244,8 @@ describe("Slack modals: validation by the core, errors under their fields", () =
       values: { ...values, countryCode: typed("SN") },
     });
     expect(ok.body).toMatchObject({ response_action: "update" });
+    // The code typed, the country named in the confirmation.
+    expect(JSON.stringify(ok.body)).toContain("Sollicitation (Sénégal) déclarée à la DAECT");
     expect(await bot.kit.db.solicitation.count()).toBe(1);
   });
 });

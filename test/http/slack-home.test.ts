@@ -25,7 +25,7 @@ describe("Slack App Home, per role", () => {
     expect(text).toContain("Tableau de bord DAECT");
     expect(text).toContain("rapport attendu : *1*");
     expect(text).toContain("Missions par pays");
-    expect(text).toContain("SN 1");
+    expect(text).toContain("Sénégal 1");
     expect(text).toContain("Nouvelle mission");
     expect(text).not.toContain("Candidater au label");
   });

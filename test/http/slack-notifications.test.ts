@@ -26,7 +26,7 @@ describe("Slack delivery of the outbox", () => {
     const report = await bot.deliver();
     expect(report.dead).toBe(0);
     const post = bot.fake.calls("chat.postMessage").find((c) => c.args.channel === "C0DAECT");
-    expect(post?.args.text).toBe("Mission M-2026-0001 ouverte : Ville de Lyon → SN (Ville de Saint-Louis).");
+    expect(post?.args.text).toBe("Mission M-2026-0001 ouverte : Ville de Lyon → Sénégal (Ville de Saint-Louis).");
     const row = await bot.kit.db.outbox.findFirstOrThrow({ where: { kind: "mission_updated" } });
     expect(row.sentVia).toBe("slack");
   });

@@ -127,7 +127,11 @@ describe("the whole EXPE-CT story for a body that uses Teams only", () => {
     const opened = await openMission(
       kit.ctx,
       kit.daect,
-      missionInput(label.id, { missionaries: [{ email: EMAILS.yanis, name: "Yanis Morel" }] }),
+      // M4: one expert named, so the leg abroad sends one person.
+      missionInput(label.id, {
+        missionaries: [{ email: EMAILS.yanis, name: "Yanis Morel" }],
+        legs: [{ kind: "outbound", startDate: "2026-04-06", endDate: "2026-04-10", peopleCount: 1 }],
+      }),
     );
     const missionId = opened.value.missionId;
     // The missionary installs the app: the look-up links him to the person the mission named.

@@ -45,7 +45,7 @@ describe("Teams: a labelled body's focal point declares a solicitation", () => {
 
     const res = await h.click(FOCAL, VERB.solicitationDeclare, typed());
     expect(res.status).toBe(200);
-    expect(texts(res.body?.value)).toContain(shown("Sollicitation de Région *Souss-Massa* déclarée"));
+    expect(texts(res.body?.value)).toContain(shown("Sollicitation de Région *Souss-Massa* (Maroc) déclarée"));
     const solicitation = await h.kit.db.solicitation.findFirstOrThrow();
     expect(solicitation).toMatchObject({ organisationId, countryCode: "MA", receivedOn: "2026-03-01" });
     const queued = await h.kit.db.outbox.findMany({ where: { kind: "solicitation_declared" } });

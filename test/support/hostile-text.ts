@@ -114,6 +114,7 @@ export function hostileMission(v: string, status = "report_submitted"): MissionD
     startDate: "2026-04-06",
     endDate: "2026-04-10",
     reportDeadline: "2026-06-10",
+    reportDue: { date: "2026-06-10", planned: false },
     legs: [{ kind: "outbound", startDate: "2026-04-06", endDate: "2026-04-10", peopleCount: 2, place: v }],
     missionaries: [
       { id: "p1", name: v, email: "marie.durand@lyon.fr" },
@@ -150,6 +151,7 @@ export function hostileSummary(v: string, status: string, id = `m-${status}`): M
     startDate: "2026-04-06",
     endDate: "2026-04-10",
     reportDeadline: "2026-06-10",
+    reportDue: { date: "2026-06-10", planned: false },
     organisation: { name: v },
     label: { number: "EXPE-CT-2026-0001" },
     legs: [],

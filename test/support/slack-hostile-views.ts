@@ -417,4 +417,5 @@ export const NOT_SLACK_BUILDERS: Record<string, string> = {
   "views/mission-buttons#isSettleable": "a life-cycle predicate",
   "views/mission-buttons#isClosable": "a life-cycle predicate",
   "views/mission-buttons#missionAtOf": "maps a summary to what the buttons look at",
+  "views/mission-list#reportDueText": "a date from the workflow, no one's text, drawn inside the mission lines above",
 };

@@ -19,6 +19,8 @@ export interface ActivityBase {
   readonly conversationId?: string;
   readonly conversationType?: "personal" | "channel" | "groupChat";
   readonly locale?: string;
+  /** The IANA zone a Teams client sends with the activity (Bot Framework's `localTimezone`). */
+  readonly localTimezone?: string;
 }
 
 let seq = 0;
@@ -37,6 +39,7 @@ function envelope(base: ActivityBase) {
     serviceUrl: base.serviceUrl,
     timestamp: new Date().toISOString(),
     locale: base.locale ?? "fr-FR",
+    ...(base.localTimezone ? { localTimezone: base.localTimezone } : {}),
     from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
     recipient: { id: BOT.id, name: BOT.name },
     conversation: {

@@ -245,6 +245,8 @@ export const NOT_TEAMS_BUILDERS: Record<string, string> = {
   "embassy-validation-card#isAwaitingEmbassy": "a life-cycle predicate",
   "mission-confirm-card#isAwaitingConfirmation": "a life-cycle predicate",
   "mission-confirm-card#confirmAction": "a button, drawn inside the cards listed above",
+  "mission-sections#countryText": "a country code from the workflow, drawn inside the mission cards listed above",
+  "mission-sections#reportDueFact": "a date from the workflow, drawn inside the mission cards listed above",
 };
 
 /** Elements alone are checked inside the card they would go in. */

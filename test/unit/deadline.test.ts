@@ -1,4 +1,4 @@
-import { computeReportDeadline, deadlineInstant, isPastDeadline } from "../../src/domain/deadline";
+import { computeReportDeadline, deadlineInstant, isPastDeadline, reportDueOf } from "../../src/domain/deadline";
 
 describe("R1 report deadline", () => {
   it.each([
@@ -27,5 +27,22 @@ describe("R1 report deadline", () => {
   it("is past only after the deadline day has ended in Paris", () => {
     expect(isPastDeadline("2026-05-10", new Date("2026-05-10T21:59:00Z"))).toBe(false);
     expect(isPastDeadline("2026-05-10", new Date("2026-05-10T22:00:00Z"))).toBe(true);
+  });
+});
+
+describe("R1 deadline a file shows from the moment it is opened", () => {
+  it("is planned from the last leg's end until the return is recorded, then the recorded one", () => {
+    const opened = { status: "awaiting_embassy", endDate: "2026-08-31", reportDeadline: null };
+    expect(reportDueOf(opened)).toEqual({ date: "2026-10-31", planned: true });
+    expect(reportDueOf({ ...opened, status: "in_progress" })).toEqual({ date: "2026-10-31", planned: true });
+    // Back a day early: the return sets the actual deadline, which wins over the plan.
+    const returned = { status: "report_due", endDate: "2026-08-31", reportDeadline: "2026-10-30" };
+    expect(reportDueOf(returned)).toEqual({ date: "2026-10-30", planned: false });
+  });
+
+  it("plans none for a file that will not travel as planned", () => {
+    for (const status of ["cancelled", "refused"]) {
+      expect(reportDueOf({ status, endDate: "2026-04-10", reportDeadline: null })).toBeNull();
+    }
   });
 });

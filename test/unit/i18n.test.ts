@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { DomainError } from "../../src/domain/errors";
 import { addDays, dateIn, daysBetween } from "../../src/domain/time";
-import { coreCatalogs, describeError, formatDate, formatDateTime, t } from "../../src/i18n";
+import { coreCatalogs, describeError, formatDate, formatDateTime, t, zoneName } from "../../src/i18n";
 import { slackMessages } from "../../src/slack/messages";
 import { t as slackT } from "../../src/slack/words";
 import { teamsMessages } from "../../src/teams/messages";
@@ -82,7 +82,9 @@ describe("cached date formatters", () => {
         for (const day of days) expect(formatDate(day, locale, zone)).toBe(luxonDate(day, locale, zone));
         for (const at of instants.map((i) => new Date(i))) {
           expect(formatDate(at, locale, zone)).toBe(luxonDate(at, locale, zone));
-          expect(formatDateTime(at, locale, zone)).toBe(luxonDateTime(at, locale, zone));
+          // A time outside Paris says its zone (issue 12): luxon's text, then the zone's name.
+          const named = zone === "Europe/Paris" ? "" : ` (${zoneName(zone, locale)})`;
+          expect(formatDateTime(at, locale, zone)).toBe(`${luxonDateTime(at, locale, zone)}${named}`);
         }
       }
     }

@@ -3,6 +3,7 @@ import { canTransition } from "../../src/domain/lifecycle";
 import {
   ACTIVE_MISSION_STATES,
   checkCourse,
+  checkHeadCount,
   checkMissionaries,
   courseSpan,
   type LegInput,
@@ -26,6 +27,34 @@ const codeOf = (fn: () => void) => {
     return (e as DomainError).code;
   }
 };
+
+describe("M4: the missionaries named match the head-count of the legs abroad", () => {
+  it("refuses two missionaries on a leg of one, and one missionary on a leg of two, on the missionaries field", () => {
+    for (const [people, named] of [
+      [1, 2],
+      [2, 1],
+    ]) {
+      try {
+        checkHeadCount([leg("2026-05-04", "2026-05-08", people)], named as number);
+        throw new Error("accepted");
+      } catch (e) {
+        expect(e).toBeInstanceOf(DomainError);
+        expect((e as DomainError).code).toBe("missionaries_head_count");
+        expect((e as DomainError).field).toBe("missionaries");
+        expect((e as DomainError).params).toEqual({ count: named, expected: people, leg: 1 });
+      }
+    }
+  });
+
+  it("takes the largest leg abroad: a smaller one takes some of the missionaries; hosting counts the foreign guests", () => {
+    const course = [leg("2026-05-04", "2026-05-08", 1), leg("2026-06-01", "2026-06-05", 2)];
+    expect(codeOf(() => checkHeadCount(course, 2))).toBe("ok");
+    expect(codeOf(() => checkHeadCount(course, 1))).toBe("missionaries_head_count");
+    const hosting = [leg("2026-05-04", "2026-05-08", 1), leg("2026-06-01", "2026-06-05", 2, "hosting")];
+    expect(codeOf(() => checkHeadCount(hosting, 1))).toBe("ok");
+    expect(codeOf(() => checkHeadCount(hosting, 2))).toBe("missionaries_head_count");
+  });
+});
 
 describe("M4: 1 or 2 people, one week at most", () => {
   it("accepts 7 days counting both ends, refuses 8", () => {

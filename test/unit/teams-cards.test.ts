@@ -36,6 +36,7 @@ const mission: MissionDetails = {
   startDate: "2026-04-06",
   endDate: "2026-04-10",
   reportDeadline: "2026-06-10",
+  reportDue: { date: "2026-06-10", planned: false },
   legs: [{ kind: "outbound", startDate: "2026-04-06", endDate: "2026-04-10", peopleCount: 2, place: "Saint-Louis" }],
   missionaries: [
     { id: "p1", name: "Marie Durand", email: "marie.durand@lyon.fr" },

@@ -24,21 +24,22 @@ describe("a page of the missions a person sees", () => {
   it("begins as the merged lists do and counts them all, for a person seeing files in several capacities", async () => {
     const lyon = await labelledBody(kit);
     const brest = await labelledBody(kit, "Ville de Brest", "referent@brest.fr");
-    const leg = (day: number) => [
+    // M4: as many people on the leg as missionaries named (Lyon names two, Brest one).
+    const leg = (day: number, peopleCount = 2) => [
       {
         kind: "outbound" as const,
         startDate: `2026-05-${String(day).padStart(2, "0")}`,
         endDate: `2026-05-${String(day + 2).padStart(2, "0")}`,
-        peopleCount: 1,
+        peopleCount,
       },
     ];
     const other = [{ email: "paul.autre@brest.fr", name: "Paul Autre" }];
     for (const day of [20, 3, 11]) await openedMission(kit, lyon.labelId, { legs: leg(day) });
     // The same start date: the order among them is by id.
     await openedMission(kit, lyon.labelId, { legs: leg(3), foreignPartner: "Ville de Thiès" });
-    for (const day of [1, 15]) await openedMission(kit, brest.labelId, { legs: leg(day), missionaries: other });
+    for (const day of [1, 15]) await openedMission(kit, brest.labelId, { legs: leg(day, 1), missionaries: other });
     for (const day of [2, 9]) {
-      await openedMission(kit, brest.labelId, { legs: leg(day), countryCode: "MA", missionaries: other });
+      await openedMission(kit, brest.labelId, { legs: leg(day, 1), countryCode: "MA", missionaries: other });
     }
     // Marie: missionary of Lyon's missions, focal point of Brest, embassy staff for Morocco.
     const marie = await missionaryActor(kit);

@@ -16,6 +16,8 @@ export const core = catalog({
     "error.mission_changed":
       "La mission a été modifiée depuis l’envoi de cette carte : relisez ses nouvelles conditions avant de décider.",
     "error.travellers_out_of_range": "Une mission concerne 1 ou 2 personnes au plus (ici {count}).",
+    "error.missionaries_head_count":
+      "{count} missionnaire(s) nommé(s), mais l’étape {leg} à l’étranger part à {expected} : nommez autant de missionnaires que de personnes qui partent, ou corrigez le nombre de personnes de l’étape.",
     "error.leg_too_long": "Une étape dure une semaine au plus : {days} jours ici, {max} au maximum.",
     "error.legs_overlap": "L’étape {position} commence avant la fin de la précédente.",
     "error.date_in_past": "La date {date} est déjà passée.",
@@ -85,6 +87,8 @@ export const core = catalog({
     "error.already_decided": "Already decided: {decision}, by {by} on {at}.",
     "error.mission_changed": "The mission changed since this card was sent: read its new terms before deciding.",
     "error.travellers_out_of_range": "A mission involves 1 or 2 people at most (here {count}).",
+    "error.missionaries_head_count":
+      "{count} missionary(ies) named, but leg {leg} abroad sends {expected}: name as many missionaries as people who travel, or correct the leg’s number of people.",
     "error.leg_too_long": "A leg lasts one week at most: {days} days here, {max} at most.",
     "error.legs_overlap": "Leg {position} starts before the previous one ends.",
     "error.date_in_past": "The date {date} is in the past.",

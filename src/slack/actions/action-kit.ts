@@ -60,7 +60,7 @@ export async function showDone(
   extras: DoneExtras = {},
 ): Promise<void> {
   const { body, client } = args;
-  const at = formatDateTime(surface.ctx.clock.now(), caller.locale);
+  const at = formatDateTime(surface.ctx.clock.now(), caller.locale, caller.timeZone);
   const text = tm(caller.locale, key, { at, ...extras.params });
   if (body.container.type === "message" && body.channel?.id && body.message?.ts) {
     const kept = ((body.message.blocks ?? []) as Block[]).filter((b) => b.type !== "actions");

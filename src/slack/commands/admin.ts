@@ -1,5 +1,6 @@
 import { isAllowed, type Role } from "../../domain/roles";
 import { explainFailure } from "../../errors/unexpected";
+import { countryLabel } from "../../i18n";
 import { addEmbassy, grantRole, revokeRole } from "../../workflow";
 import { escapeMrkdwn, tm } from "../mrkdwn";
 import { t } from "../words";
@@ -58,7 +59,9 @@ export const admin: Subcommand = {
         }
         const result = await addEmbassy(surface.ctx, caller.actor, { countryCode, name: name.join(" ") });
         const key = result.changed ? "slack.admin.embassyAdded" : "slack.admin.embassyExists";
-        await ephemeral(respond, tm(locale, key, { country: countryCode.toUpperCase(), name: name.join(" ") }));
+        // Typed as a code, confirmed by its name: "Bénin" tells a mistyped code at once.
+        const country = result.changed ? countryLabel(countryCode, locale) : countryCode.toUpperCase();
+        await ephemeral(respond, tm(locale, key, { country, name: name.join(" ") }));
         return;
       }
       await ephemeral(respond, tm(locale, "slack.admin.usage"));

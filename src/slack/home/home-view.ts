@@ -3,7 +3,7 @@ import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { isReportReviewable } from "../../domain/report";
 import { type ActorFacts, hasRole } from "../../domain/roles";
 import { daysBetween } from "../../domain/time";
-import { formatDate, type Locale } from "../../i18n";
+import { countryLabel, formatDate, type Locale } from "../../i18n";
 import type { BodyLabel, Dashboard, MissionSummary, OwnApplication } from "../../workflow";
 import { actions, type Block, button, context, divider, fields, header, section } from "../blocks";
 import { ACTIONS } from "../constants";
@@ -59,7 +59,9 @@ function daect(locale: Locale, model: HomeModel): Block[] {
   const stages = Object.entries(d.missionsByStatus)
     .filter(([, n]) => n > 0)
     .map(([state, n]) => mrkdwn`• ${word(locale, `state.${state}`, state)} : *${n}*`);
-  const coverage = d.coverageByCountry.slice(0, 30).map((c) => mrkdwn`${c.countryCode} ${c.missions}`);
+  const coverage = d.coverageByCountry
+    .slice(0, 30)
+    .map((c) => mrkdwn`${countryLabel(c.countryCode, locale)} ${c.missions}`);
   const nothing = tm(locale, "slack.home.nothing");
   const overdue = model.allMissions
     .filter((m) => MISSION_TRANSITIONS.request_reimbursement.from.includes(m.status as MissionState))
@@ -158,7 +160,7 @@ function reportDue(locale: Locale, model: HomeModel, m: MissionSummary): types.S
   const left =
     days >= 0 ? tm(locale, "slack.home.daysLeft", { days }) : tm(locale, "slack.home.daysLate", { days: -days });
   return section(
-    mrkdwn`*${m.reference}* · ${m.countryCode} · ${m.organisation.name}\n${left} — ${tm(locale, "slack.report.due", { date: formatDate(deadline, locale) })}`,
+    mrkdwn`*${m.reference}* · ${countryLabel(m.countryCode, locale)} · ${m.organisation.name}\n${left} — ${tm(locale, "slack.report.due", { date: formatDate(deadline, locale) })}`,
     button(t(locale, "slack.action.writeReport"), ACTIONS.openReport, m.id, "primary"),
   );
 }

@@ -53,6 +53,7 @@ export const en = {
     "No embassy is registered yet. Add one: `/expect admin embassy SN French Embassy in Senegal`.",
   "slack.report.title": "Mission report",
   "slack.report.due": "report due by {date}",
+  "slack.report.planned": "planned report deadline: {date}",
   "slack.report.objectHint": "What was done, with whom, what came out of it.",
   "slack.report.none": "No report is expected from you at the moment.",
   "slack.solicitation.title": "Solicitation",
@@ -111,7 +112,7 @@ export const en = {
   "slack.done.reportSubmitted": "Report sent. Your focal point will validate it.",
   "slack.done.reportSubmittedLate":
     "Report sent, after the deadline. Your focal point will validate it; DAECT has been told.",
-  "slack.done.solicitationDeclared": "Solicitation declared to DAECT. Thank you.",
+  "slack.done.solicitationDeclared": "Solicitation ({country}) declared to DAECT. Thank you.",
   "slack.done.recommended": "Opinion recorded.",
   "slack.done.rejected": "Application rejected. The body has been told.",
   "slack.done.reportValidated": ":white_check_mark: Report validated by you on {at}.",

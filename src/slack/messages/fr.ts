@@ -54,6 +54,7 @@ export const fr = {
     "Aucune ambassade n’est enregistrée. Ajoutez-en une : `/expect admin ambassade SN Ambassade de France au Sénégal`.",
   "slack.report.title": "Rapport de mission",
   "slack.report.due": "rapport avant le {date}",
+  "slack.report.planned": "échéance prévue du rapport : {date}",
   "slack.report.objectHint": "Ce qui a été fait, avec qui, ce qui en ressort.",
   "slack.report.none": "Aucun rapport ne vous est demandé pour le moment.",
   "slack.solicitation.title": "Sollicitation",
@@ -111,7 +112,7 @@ export const fr = {
   "slack.done.reportSubmitted": "Rapport envoyé. Votre référent·e va le valider.",
   "slack.done.reportSubmittedLate":
     "Rapport envoyé, après la date limite. Votre référent·e va le valider ; la DAECT est informée.",
-  "slack.done.solicitationDeclared": "Sollicitation déclarée à la DAECT. Merci.",
+  "slack.done.solicitationDeclared": "Sollicitation ({country}) déclarée à la DAECT. Merci.",
   "slack.done.recommended": "Avis enregistré.",
   "slack.done.rejected": "Candidature rejetée. La collectivité en est informée.",
   "slack.done.reportValidated": ":white_check_mark: Rapport validé par vous, le {at}.",

@@ -11,6 +11,8 @@ export interface SlackPerson {
   personId: string;
   name: string;
   locale: "fr" | "en";
+  /** As stored (the Slack profile's); the surface falls back to TZ_DEFAULT. */
+  timeZone: string | null;
   roles: RoleGrant[];
 }
 
@@ -20,7 +22,7 @@ export interface SlackPerson {
  */
 export async function findSlackPerson(ctx: WorkflowContext, slackUserId: string): Promise<SlackPerson | null> {
   const rows = await ctx.db.$queryRaw<PersonRoleRow[]>`
-    SELECT p."id", p."name", p."locale", r."role", r."scope"
+    SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope"
     FROM "SlackAccount" a JOIN "Person" p ON p."id" = a."personId"
     LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
     WHERE a."slackUserId" = ${slackUserId}

@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { countryLabel } from "../../i18n";
 import { declareSolicitation } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { parseMetadata } from "../form-state";
@@ -20,11 +21,14 @@ export function registerSolicitationSubmit(app: App, surface: SlackSurface): voi
       inputBlocks: (view) => (fixedBody(view.private_metadata) ? FIELDS : ["organisationId", ...FIELDS]),
       run: (values, view, caller) =>
         declareSolicitation(surface.ctx, caller.actor, toSolicitationInput(values, fixedBody(view.private_metadata))),
-      done: (_result, caller) =>
+      done: ({ value }, caller) =>
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.solicitation.title"),
-          tm(caller.locale, "slack.done.solicitationDeclared"),
+          // The form takes a code; the confirmation names the country, so a typo shows at once.
+          tm(caller.locale, "slack.done.solicitationDeclared", {
+            country: countryLabel(value.countryCode, caller.locale),
+          }),
         ),
     }),
   );

@@ -1,9 +1,10 @@
 import type { types } from "@slack/bolt";
+import type { ReportDue } from "../../domain/deadline";
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { isReportReviewable, isReportWritable } from "../../domain/report";
 import { type ActorFacts, isAllowed } from "../../domain/roles";
-import { formatDate, type Locale } from "../../i18n";
+import { countryLabel, formatDate, type Locale } from "../../i18n";
 import type { MissionPage, MissionSummary } from "../../workflow";
 import { actions, type Block, button, context, type SlackMessage, section } from "../blocks";
 import { ACTIONS } from "../constants";
@@ -36,12 +37,15 @@ export function nextStepButton(locale: Locale, who: ActorFacts, m: MissionSummar
   return undefined;
 }
 
+/** The report deadline as a file shows it: planned from the last leg's end until the return is recorded (R1). */
+export function reportDueText(locale: Locale, due: ReportDue): Mrkdwn {
+  return tm(locale, due.planned ? "slack.report.planned" : "slack.report.due", { date: formatDate(due.date, locale) });
+}
+
 export function missionLine(locale: Locale, m: MissionSummary): Mrkdwn {
   const dates = `${formatDate(m.startDate, locale)} – ${formatDate(m.endDate, locale)}`;
-  const deadline = m.reportDeadline
-    ? mrkdwn` · ${tm(locale, "slack.report.due", { date: formatDate(m.reportDeadline, locale) })}`
-    : "";
-  return mrkdwn`*${m.reference}* · ${m.countryCode} · ${m.organisation.name}\n${word(locale, `state.${m.status}`, m.status)} · ${dates}${deadline}`;
+  const deadline = m.reportDue ? mrkdwn` · ${reportDueText(locale, m.reportDue)}` : "";
+  return mrkdwn`*${m.reference}* · ${countryLabel(m.countryCode, locale)} · ${m.organisation.name}\n${word(locale, `state.${m.status}`, m.status)} · ${dates}${deadline}`;
 }
 
 /** `/expect missions`: the first page of the open files the caller may see, each with its next step, and how many. */

@@ -1,6 +1,6 @@
 import { LIMITS } from "../../domain/limits";
 import { LEG_KINDS, MAX_PEOPLE, MIN_PEOPLE, MISSION_NATURES } from "../../domain/mission";
-import type { Locale } from "../../i18n";
+import { countryLabel, type Locale } from "../../i18n";
 import {
   actions,
   type Block,
@@ -101,7 +101,9 @@ function missionaryRows(locale: Locale, model: MissionModalModel): Block[] {
  */
 export function missionModal(locale: Locale, model: MissionModalModel): ModalView {
   const { draft, form, editing } = model;
-  const countries = model.embassies.map((e) => option(`${e.countryCode} · ${e.name}`, e.countryCode));
+  const countries = model.embassies.map((e) =>
+    option(`${countryLabel(e.countryCode, locale)} · ${e.name}`, e.countryCode),
+  );
   const blocks: Block[] = [
     ...(editing ? [context(tm(locale, "slack.edit.intro", { reference: editing.reference }))] : []),
     input("labelId", t(locale, "field.labelId"), {

@@ -1,4 +1,4 @@
-import { formatDate, formatEuros, type Locale } from "../../i18n";
+import { countryLabel, formatDate, formatEuros, type Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow";
 import type { TypedNotification } from "../../workflow/notification-kinds";
 import { actions, type Block, button, clip, context, type SlackMessage, section } from "../blocks";
@@ -6,6 +6,7 @@ import { ACTIONS } from "../constants";
 import { joinMrkdwn, type Mrkdwn, type MrkdwnValue, mrkdwn, tm } from "../mrkdwn";
 import { has, type SlackKey, t } from "../words";
 import { isSettleable, settleButtons } from "./mission-buttons";
+import { reportDueText } from "./mission-list";
 import { reportSummary } from "./report-summary";
 
 /** A notification with its data typed by kind, and the mission it is about as its recipient may see it. */
@@ -101,7 +102,7 @@ function params(locale: Locale, model: NotificationModel, words: Words): Record<
   return {
     reference: mission?.reference ?? words.reference ?? "",
     organisation: clip(mission?.organisation ?? words.organisation ?? "", 200),
-    country: mission?.countryCode ?? words.country ?? "",
+    country: countryLabel(mission?.countryCode ?? words.country ?? "", locale),
     partner: clip(mission?.foreignPartner ?? "", 200),
     deadline: deadline ? formatDate(deadline, locale) : "",
     days: words.days === undefined ? "" : String(words.days),
@@ -204,7 +205,7 @@ export function notificationMessage(locale: Locale, model: NotificationModel): S
   if (model.mission) {
     blocks.push(
       context(
-        mrkdwn`EXPE-CT · ${model.mission.reference} · ${model.mission.countryCode} · ${clip(model.mission.organisation, 200)}`,
+        mrkdwn`EXPE-CT · ${model.mission.reference} · ${countryLabel(model.mission.countryCode, locale)} · ${clip(model.mission.organisation, 200)}${model.mission.reportDue ? mrkdwn` · ${reportDueText(locale, model.mission.reportDue)}` : ""}`,
       ),
     );
   }

@@ -1,5 +1,5 @@
 import { LIMITS } from "../../domain/limits";
-import { formatDate, type Locale } from "../../i18n";
+import { countryLabel, formatDate, type Locale } from "../../i18n";
 import { type Block, context, input, type ModalView, modal, option, radios, staticSelect, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { escapeMrkdwn } from "../mrkdwn";
@@ -24,7 +24,7 @@ function yesNo(locale: Locale) {
 export function reportModal(locale: Locale, missions: readonly ReportChoice[]): ModalView {
   const [only] = missions;
   const describe = (m: ReportChoice) =>
-    `${m.reference} · ${m.countryCode} · ${m.organisation}${m.reportDeadline ? ` (${t(locale, "slack.report.due", { date: formatDate(m.reportDeadline, locale) })})` : ""}`;
+    `${m.reference} · ${countryLabel(m.countryCode, locale)} · ${m.organisation}${m.reportDeadline ? ` (${t(locale, "slack.report.due", { date: formatDate(m.reportDeadline, locale) })})` : ""}`;
   const blocks: Block[] =
     missions.length === 1 && only
       ? [context(escapeMrkdwn(describe(only)))]

@@ -1,4 +1,4 @@
-import type { Locale } from "../../i18n";
+import { countryLabel, type Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow";
 import { type Block, clip, section } from "../blocks";
 import { mrkdwn, tm } from "../mrkdwn";
@@ -12,7 +12,7 @@ export function reportSummary(locale: Locale, mission: MissionDetails): Block[] 
   const heading = tm(locale, "slack.review.heading", {
     reference: mission.reference,
     organisation: clip(mission.organisation, 200),
-    country: mission.countryCode,
+    country: countryLabel(mission.countryCode, locale),
     author: clip(report.submittedBy, 200),
   });
   return [

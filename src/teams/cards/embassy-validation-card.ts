@@ -26,6 +26,8 @@ import { missionTermsSections } from "./mission-sections";
 export interface EmbassyCardView {
   mission: MissionDetails;
   locale: Locale;
+  /** The reader's zone for the decision's time (an embassy in Dakar reads Dakar time); Paris when unknown. */
+  timeZone?: string;
   /**
    * Whether the buttons are shown. A card posted to a channel shows them to everyone: the core decides
    * who may use them, and the refresh gives each viewer their own version.
@@ -41,14 +43,14 @@ export function isAwaitingEmbassy(status: string): boolean {
   return canTransition(MISSION_TRANSITIONS, "embassy_validate", status as MissionState);
 }
 
-function outcome(mission: MissionDetails, locale: Locale): Element[] {
+function outcome(mission: MissionDetails, locale: Locale, timeZone?: string): Element[] {
   if (isAwaitingEmbassy(mission.status)) return [];
   const decision = mission.decision;
   if (!decision)
     return [
       subtle(tmd(locale, "teams.mission.state", { state: word(locale, `state.${mission.status}`, mission.status) })),
     ];
-  const params = { by: decision.by, at: formatDateTime(decision.at, locale) };
+  const params = { by: decision.by, at: formatDateTime(decision.at, locale, timeZone) };
   const line =
     decision.decision === "validated"
       ? good(tmd(locale, "teams.embassy.validated", params))
@@ -109,7 +111,7 @@ export function embassyValidationCard(view: EmbassyCardView): Card {
   const body: Element[] = [
     heading(tmd(locale, title, { reference: mission.reference })),
     ...missionTermsSections(mission, locale),
-    ...outcome(mission, locale),
+    ...outcome(mission, locale, view.timeZone),
     ...noticeBlock(view.notice),
   ];
   return card(body, awaiting && view.canDecide ? decisionActions(view) : [], {

@@ -1,9 +1,10 @@
-import type { Locale } from "../../i18n";
+import type { ReportDue } from "../../domain/deadline";
+import { formatDate, type Locale } from "../../i18n";
 import { word } from "../words";
 import { type Card, card, type Element, heading, subtle, text } from "./card-kit";
-import { md, tmd } from "./markdown";
+import { joinMarkdown, md, tmd } from "./markdown";
 import { confirmAction } from "./mission-confirm-card";
-import { dateRange } from "./mission-sections";
+import { countryText, dateRange } from "./mission-sections";
 
 export interface MissionLine {
   id: string;
@@ -14,6 +15,8 @@ export interface MissionLine {
   startDate: string;
   endDate: string;
   status: string;
+  /** The report deadline: planned (last leg's end + 2 months, R1) until the return is recorded. */
+  reportDue: ReportDue | null;
   /** A mission of the reader's body that waits for its confirmation: the line carries *Confirmer la mission*. */
   confirmable: boolean;
 }
@@ -30,16 +33,37 @@ function confirmButton(mission: MissionLine, locale: Locale): Element[] {
   return [{ type: "ActionSet", actions: [confirmAction(mission.id, locale)] }];
 }
 
+function stateText(mission: MissionLine, locale: Locale) {
+  return tmd(locale, "teams.mission.state", { state: word(locale, `state.${mission.status}`, mission.status) });
+}
+
+function dueText(mission: MissionLine, locale: Locale) {
+  const due = mission.reportDue;
+  if (!due) return [];
+  return [
+    tmd(locale, due.planned ? "teams.mission.due_planned" : "teams.mission.due", {
+      date: formatDate(due.date, locale),
+    }),
+  ];
+}
+
 function line(mission: MissionLine, locale: Locale): Element {
   return {
     type: "Container",
     separator: true,
     items: [
-      text(md`**${mission.reference}** — ${mission.organisation} → ${mission.foreignPartner} (${mission.countryCode})`),
+      text(
+        md`**${mission.reference}** — ${mission.organisation} → ${mission.foreignPartner} (${countryText(mission.countryCode, locale)})`,
+      ),
       subtle(
-        md`${dateRange(mission.startDate, mission.endDate, locale)} · ${tmd(locale, "teams.mission.state", {
-          state: word(locale, `state.${mission.status}`, mission.status),
-        })}`,
+        joinMarkdown(
+          [
+            dateRange(mission.startDate, mission.endDate, locale),
+            stateText(mission, locale),
+            ...dueText(mission, locale),
+          ],
+          " · ",
+        ),
       ),
       ...confirmButton(mission, locale),
     ],

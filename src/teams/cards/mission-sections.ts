@@ -1,4 +1,5 @@
-import { formatDate, formatEuros, type Locale } from "../../i18n";
+import type { ReportDue } from "../../domain/deadline";
+import { countryLabel, formatDate, formatEuros, type Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow";
 import { word } from "../words";
 import { type Element, facts, subtle, text } from "./card-kit";
@@ -10,16 +11,26 @@ export function dateRange(start: string, end: string, locale: Locale): Markdown 
   return tmd(locale, "teams.dates.range", { start: formatDate(start, locale), end: formatDate(end, locale) });
 }
 
+/** A country by its name in the reader's language ("Sénégal", "Senegal"). */
+export function countryText(code: string, locale: Locale): Markdown {
+  return escapeMarkdown(countryLabel(code, locale));
+}
+
+/** The report deadline's fact: labelled as planned until the return is recorded (R1), then the actual one. */
+export function reportDueFact(due: ReportDue | null, locale: Locale): [Markdown, Markdown | null] {
+  return [
+    tmd(locale, due?.planned ? "teams.field.deadline_planned" : "teams.field.deadline"),
+    due ? escapeMarkdown(formatDate(due.date, locale)) : null,
+  ];
+}
+
 export function missionSummaryFacts(mission: MissionDetails, locale: Locale): Element {
   return facts([
     [tmd(locale, "teams.field.body"), escapeMarkdown(mission.organisation)],
-    [tmd(locale, "teams.field.country"), escapeMarkdown(mission.countryCode)],
+    [tmd(locale, "teams.field.country"), countryText(mission.countryCode, locale)],
     [tmd(locale, "teams.field.partner"), escapeMarkdown(mission.foreignPartner)],
     [tmd(locale, "teams.field.dates"), dateRange(mission.startDate, mission.endDate, locale)],
-    [
-      tmd(locale, "teams.field.deadline"),
-      mission.reportDeadline ? escapeMarkdown(formatDate(mission.reportDeadline, locale)) : null,
-    ],
+    reportDueFact(mission.reportDue, locale),
   ]);
 }
 
@@ -51,10 +62,11 @@ export function missionTermsSections(mission: MissionDetails, locale: Locale): E
     facts([
       [tmd(locale, "teams.field.body"), escapeMarkdown(mission.organisation)],
       [tmd(locale, "teams.field.label"), escapeMarkdown(mission.labelNumber)],
-      [tmd(locale, "teams.field.country"), escapeMarkdown(mission.countryCode)],
+      [tmd(locale, "teams.field.country"), countryText(mission.countryCode, locale)],
       [tmd(locale, "teams.field.partner"), escapeMarkdown(mission.foreignPartner)],
       [tmd(locale, "teams.field.nature"), natureText(mission, locale)],
       [tmd(locale, "teams.field.people"), people],
+      reportDueFact(mission.reportDue, locale),
     ]),
     text(tmd(locale, "teams.field.course"), { weight: "Bolder", spacing: "Medium" }),
     ...mission.legs.map((leg) => subtle(md`• ${legLine(leg, locale)}`)),

@@ -16,6 +16,8 @@ export type NotificationView = TypedNotification & {
   /** The mission the notification is about, loaded by the deliverer; null for label and application news. */
   mission: MissionDetails | null;
   locale: Locale;
+  /** The recipient's zone for the times shown (an embassy in Dakar reads Dakar time); Paris when unknown. */
+  timeZone?: string;
   snoozeDays: readonly number[];
   /** For diploma_issued: the signed download link the deliverer made for this recipient. */
   diplomaLink?: { url: string; expiresAt: Date };
@@ -91,7 +93,7 @@ function commentLines(view: NotificationView): Element[] {
 
 function embassyDecided(view: NotificationView & { kind: "embassy_decided" }): Card {
   const { locale, data } = view;
-  const params = { by: data.by, at: data.at ? formatDateTime(new Date(data.at), locale) : "" };
+  const params = { by: data.by, at: data.at ? formatDateTime(new Date(data.at), locale, view.timeZone) : "" };
   const line =
     data.decision === "validated"
       ? good(tmd(locale, "teams.embassy.validated", params))
@@ -118,7 +120,7 @@ function withMission(view: NotificationView, mission: MissionDetails): Card {
   const { locale } = view;
   switch (view.kind) {
     case "embassy_validation_requested":
-      return embassyValidationCard({ mission, locale, canDecide: true });
+      return embassyValidationCard({ mission, locale, timeZone: view.timeZone, canDecide: true });
     case "mission_to_confirm":
       return missionConfirmCard({ mission, locale, canConfirm: true });
     case "report_requested":

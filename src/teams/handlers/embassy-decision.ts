@@ -15,6 +15,7 @@ async function currentCard(turn: CardTurn, notice?: CardNotice, comment?: string
   return embassyValidationCard({
     mission,
     locale: sender.locale,
+    timeZone: sender.timeZone,
     canDecide: can.decideAsEmbassy,
     notice,
     typed: { comment },
@@ -44,6 +45,11 @@ export function decideFromCard(decision: "validate" | "refuse"): CardActionHandl
     // The verb hands back the mission as decided: neither this answer nor the posted copies read it again.
     const { mission, can } = decided;
     rt.background(() => updateEmbassyCards(rt, mission, answered));
-    return embassyValidationCard({ mission, locale: sender.locale, canDecide: can.decideAsEmbassy });
+    return embassyValidationCard({
+      mission,
+      locale: sender.locale,
+      timeZone: sender.timeZone,
+      canDecide: can.decideAsEmbassy,
+    });
   };
 }

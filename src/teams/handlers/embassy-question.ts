@@ -20,5 +20,12 @@ export const askQuestionFromCard: CardActionHandler = async ({ rt, sender, data 
   }
   const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
   const typed = notice.tone === "error" ? { question } : undefined;
-  return embassyValidationCard({ mission, locale: sender.locale, canDecide: can.decideAsEmbassy, notice, typed });
+  return embassyValidationCard({
+    mission,
+    locale: sender.locale,
+    timeZone: sender.timeZone,
+    canDecide: can.decideAsEmbassy,
+    notice,
+    typed,
+  });
 };

@@ -8,5 +8,10 @@ import { type CardActionHandler, missionIdOf } from "../turn";
  */
 export const refreshMissionCard: CardActionHandler = async ({ rt, sender, data }) => {
   const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, missionIdOf(data));
-  return embassyValidationCard({ mission, locale: sender.locale, canDecide: can.decideAsEmbassy });
+  return embassyValidationCard({
+    mission,
+    locale: sender.locale,
+    timeZone: sender.timeZone,
+    canDecide: can.decideAsEmbassy,
+  });
 };

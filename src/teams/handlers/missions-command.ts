@@ -30,6 +30,7 @@ export const listMissions: CommandHandler = async ({ rt, sender }) => {
     startDate: m.startDate,
     endDate: m.endDate,
     status: m.status,
+    reportDue: m.reportDue,
     confirmable: ofMyBodies.has(m.id) && isAwaitingConfirmation(m.status),
   }));
   return cardMessage(missionListCard({ locale: sender.locale, missions: lines, more: missions.length - lines.length }));

@@ -40,7 +40,8 @@ export const listPending: CommandHandler = async ({ rt, sender }) => {
     seen.add(item.missionId);
     const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, item.missionId);
     const locale = sender.locale;
-    if (item.as === "embassy") cards.push(embassyValidationCard({ mission, locale, canDecide: can.decideAsEmbassy }));
+    if (item.as === "embassy")
+      cards.push(embassyValidationCard({ mission, locale, timeZone: sender.timeZone, canDecide: can.decideAsEmbassy }));
     else if (item.as === "confirmer") cards.push(missionConfirmCard({ mission, locale, canConfirm: can.confirm }));
     else if (item.as === "reviewer") cards.push(reportReviewCard({ mission, locale, canReview: can.reviewReport }));
     else {

@@ -1,6 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { dateIn } from "../../domain/time";
-import { describeError } from "../../i18n";
+import { countryLabel, describeError } from "../../i18n";
 import { declareSolicitation, solicitationBodies } from "../../workflow";
 import { messageCard } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
@@ -17,14 +17,15 @@ export const declareSolicitationFromCard: CardActionHandler = async ({ rt, sende
     subject: field(data, INPUT.subject),
     receivedOn: field(data, INPUT.receivedOn),
   };
+  let declared: Awaited<ReturnType<typeof declareSolicitation>>["value"];
   try {
-    await declareSolicitation(rt.ctx, sender.actor, {
+    ({ value: declared } = await declareSolicitation(rt.ctx, sender.actor, {
       ...typed,
       fromWhom: typed.fromWhom ?? "",
       countryCode: typed.countryCode ?? "",
       subject: typed.subject ?? "",
       receivedOn: typed.receivedOn ?? "",
-    });
+    }));
   } catch (error) {
     if (!isDomainError(error)) throw error;
     const bodies = await solicitationBodies(rt.ctx, sender.actor);
@@ -33,5 +34,7 @@ export const declareSolicitationFromCard: CardActionHandler = async ({ rt, sende
     return solicitationFormCard({ locale: sender.locale, bodies, today, typed, notice });
   }
   const from = typed.fromWhom ?? "";
-  return messageCard({ tone: "info", text: tmd(sender.locale, "teams.solicitation.declared", { from }) });
+  // The form takes a code; the confirmation names the country, so a typo shows at once.
+  const country = countryLabel(declared.countryCode, sender.locale);
+  return messageCard({ tone: "info", text: tmd(sender.locale, "teams.solicitation.declared", { from, country }) });
 };

@@ -11,6 +11,8 @@ export interface TeamsPerson {
   personId: string;
   name: string;
   locale: "fr" | "en";
+  /** As stored; the surface falls back to the zone Teams gives with the activity, then TZ_DEFAULT. */
+  timeZone: string | null;
   roles: RoleGrant[];
   /** Whether the given conversation is remembered as this person's active personal chat. */
   chatActive: boolean;
@@ -26,7 +28,7 @@ export async function findTeamsPerson(
   conversationId: string,
 ): Promise<TeamsPerson | null> {
   const rows = await ctx.db.$queryRaw<(PersonRoleRow & { chatActive: number | bigint | boolean })[]>`
-    SELECT p."id", p."name", p."locale", r."role", r."scope",
+    SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope",
       EXISTS (SELECT 1 FROM "TeamsConversation" c WHERE c."personId" = p."id"
         AND c."conversationId" = ${conversationId} AND c."status" = 'active') AS "chatActive"
     FROM "TeamsAccount" a JOIN "Person" p ON p."id" = a."personId"

@@ -13,6 +13,8 @@ export interface TeamsAddress {
   botId: string | null;
   /** The person's language in a personal chat; French (DAECT's) in a channel. */
   locale: "fr" | "en";
+  /** The person's stored zone in a personal chat; null in a channel (the surface falls back to TZ_DEFAULT). */
+  timeZone: string | null;
 }
 
 export interface StaffConversation extends TeamsAddress {
@@ -25,7 +27,7 @@ type ConversationRow = {
   serviceUrl: string;
   tenantId: string | null;
   botId: string | null;
-  person?: { locale: string } | null;
+  person?: { locale: string; timeZone: string | null } | null;
 };
 
 function toAddress(row: ConversationRow): TeamsAddress {
@@ -36,6 +38,7 @@ function toAddress(row: ConversationRow): TeamsAddress {
     tenantId: row.tenantId,
     botId: row.botId,
     locale: row.person?.locale === "en" ? "en" : "fr",
+    timeZone: row.person?.timeZone ?? null,
   };
 }
 
@@ -113,7 +116,7 @@ export async function markConversationGone(
 export async function personalChatsOf(ctx: WorkflowContext, personId: string): Promise<TeamsAddress[]> {
   const rows = await ctx.db.teamsConversation.findMany({
     where: { personId, kind: "personal", status: "active" },
-    include: { person: { select: { locale: true } } },
+    include: { person: { select: { locale: true, timeZone: true } } },
     orderBy: { updatedAt: "desc" },
   });
   return rows.map(toAddress);
@@ -135,7 +138,7 @@ export async function embassyChannelsOf(ctx: WorkflowContext, country: string): 
 export async function embassyStaffConversations(ctx: WorkflowContext, country: string): Promise<StaffConversation[]> {
   const refs = await ctx.db.teamsConversation.findMany({
     where: { kind: "personal", status: "active", person: { roles: { some: { role: "embassy", scope: country } } } },
-    include: { person: { select: { locale: true } } },
+    include: { person: { select: { locale: true, timeZone: true } } },
     orderBy: { updatedAt: "desc" },
   });
   const seen = new Set<string>();
@@ -156,7 +159,7 @@ export async function teamsConversations(
   if (conversationIds.length === 0) return [];
   const rows = await ctx.db.teamsConversation.findMany({
     where: { conversationId: { in: [...new Set(conversationIds)] } },
-    include: { person: { select: { locale: true } } },
+    include: { person: { select: { locale: true, timeZone: true } } },
   });
   return rows.map(toAddress);
 }

@@ -22,7 +22,7 @@ export async function declareSolicitation(
   ctx: WorkflowContext,
   actor: Actor,
   rawInput: z.input<typeof ZSolicitationInput>,
-): Promise<VerbResult<{ solicitationId: string }>> {
+): Promise<VerbResult<{ solicitationId: string; countryCode: string }>> {
   const input = parseInput(ZSolicitationInput, rawInput);
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
@@ -41,7 +41,8 @@ export async function declareSolicitation(
           AND s."fromWhom" = ${input.fromWhom} AND s."subject" = ${input.subject}
           AND s."receivedOn" = ${input.receivedOn} LIMIT 1) AS "duplicateId"`;
     if (!found?.labelId) throw new DomainError("label_not_active", {}, "organisationId");
-    if (found.duplicateId) return { changed: false, value: { solicitationId: found.duplicateId } };
+    if (found.duplicateId)
+      return { changed: false, value: { solicitationId: found.duplicateId, countryCode: input.countryCode } };
     const solicitation = await tx.solicitation.create({
       data: { ...input, organisationId, labelId: found.labelId, declaredById: who.personId },
       select: { id: true },
@@ -55,6 +56,7 @@ export async function declareSolicitation(
     await queueNotifications(tx, now, [
       { kind: "solicitation_declared", channel: "daect", data: { solicitationId: solicitation.id } },
     ]);
-    return { changed: true, value: { solicitationId: solicitation.id } };
+    // The code as stored, so a confirmation names the country the person typed.
+    return { changed: true, value: { solicitationId: solicitation.id, countryCode: input.countryCode } };
   });
 }

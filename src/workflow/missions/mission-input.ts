@@ -2,7 +2,14 @@ import { z } from "zod";
 import { DomainError } from "../../domain/errors";
 import { isLabelUsable } from "../../domain/label";
 import { LIMITS } from "../../domain/limits";
-import { checkCourse, checkMissionaries, courseSpan, LEG_KINDS, MISSION_NATURES } from "../../domain/mission";
+import {
+  checkCourse,
+  checkHeadCount,
+  checkMissionaries,
+  courseSpan,
+  LEG_KINDS,
+  MISSION_NATURES,
+} from "../../domain/mission";
 import { dateIn } from "../../domain/time";
 import type { Tx } from "../context";
 import { found } from "../guard";
@@ -43,6 +50,7 @@ export async function checkMissionTerms(tx: Tx, input: MissionInput, now: Date) 
   checkCourse(input.legs, dateIn(now));
   const emails = [...new Set(input.missionaries.map((m) => m.email))];
   checkMissionaries(emails.length);
+  checkHeadCount(input.legs, emails.length);
   return { label, embassy, ...courseSpan(input.legs) };
 }
 

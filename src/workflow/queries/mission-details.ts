@@ -1,4 +1,5 @@
 import { type Dialect, perDialect } from "../../db/dialect";
+import { type ReportDue, reportDueOf } from "../../domain/deadline";
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { type ActorFacts, assertAllowed, isAllowed, type Subject } from "../../domain/roles";
@@ -26,6 +27,8 @@ export interface MissionDetails {
   startDate: string;
   endDate: string;
   reportDeadline: string | null;
+  /** The deadline cards show: the planned one (last leg's end + 2 months, R1) until the return is recorded. */
+  reportDue: ReportDue | null;
   legs: { kind: string; startDate: string; endDate: string; peopleCount: number; place: string | null }[];
   /** The e-mail is how the mission form names a missionary, so an edit can show the form as it was filled. */
   missionaries: { id: string; name: string; email: string }[];
@@ -202,6 +205,7 @@ function detailsOf({ focalPointId: _, ...m }: DetailsRow): MissionDetails {
         }
       : null,
     reimbursementCents: m.reimbursementCents === null ? null : Number(m.reimbursementCents),
+    reportDue: reportDueOf(m),
   };
 }
 

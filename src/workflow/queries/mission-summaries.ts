@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "../../db/client";
 import { type Dialect, perDialect } from "../../db/dialect";
+import { type ReportDue, reportDueOf } from "../../domain/deadline";
 import { ACTIVE_MISSION_STATES } from "../../domain/mission";
 
 /**
@@ -16,7 +17,10 @@ const summary = {
   missionaries: { select: { personId: true } },
   report: { select: { status: true, submittedAt: true, late: true } },
 } as const;
-export type MissionSummary = Prisma.MissionGetPayload<{ include: typeof summary }>;
+export type MissionSummary = Prisma.MissionGetPayload<{ include: typeof summary }> & {
+  /** The report deadline the line shows, planned until the return is recorded (R1): from columns already read. */
+  reportDue: ReportDue | null;
+};
 
 interface SummaryRow {
   id: string;
@@ -80,6 +84,7 @@ function summaryOf(row: SummaryRow): MissionSummary {
             submittedAt: instant(reportSubmittedAt ?? new Date(0)),
             late: Boolean(Number(reportLate)),
           },
+    reportDue: reportDueOf(mission),
   };
 }
 
