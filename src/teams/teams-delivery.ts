@@ -163,7 +163,11 @@ async function deliverToPerson(
     link = diplomaLink(rt.diplomaLinks, { labelId: n.data.labelId, personId: target.personId }, rt.ctx.clock.now());
   }
   const mission = await loadMission(rt, { personId: target.personId, platform: "teams" }, n.missionId);
-  const result = await post(rt, chat, activityFor(rt, n, mission, { locale: toLocale(target.locale), timeZone: target.timeZone }, link));
+  const result = await post(
+    rt,
+    chat,
+    activityFor(rt, n, mission, { locale: toLocale(target.locale), timeZone: target.timeZone }, link),
+  );
   return "copy" in result ? sent(rt, n, [result.copy]) : failureResult(rt, result);
 }
 
