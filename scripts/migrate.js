@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Applies the committed Prisma migrations to the database of DATABASE_URL (default data/expect.db), and only
 // when some are pending: `prisma migrate deploy` costs seconds even with nothing to apply, and `npm start`
-// runs this before every start. Prints which migrations were applied, or "database up to date".
+// runs this before every start (scripts/start.js calls `migrate`). Prints which migrations were applied, or "database up to date".
 const { execFileSync } = require("node:child_process");
 const crypto = require("node:crypto");
 const fs = require("node:fs");
@@ -122,4 +122,6 @@ function main() {
   console.log(`migrations applied: ${now.map((row) => row.name).join(", ") || "none"}`);
 }
 
-main();
+if (require.main === module) main();
+
+module.exports = { migrate: main };
