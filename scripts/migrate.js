@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Applies the committed Prisma migrations to the database of DATABASE_URL (default data/expect.db), and only
 // when some are pending: `prisma migrate deploy` costs seconds even with nothing to apply, and `npm start`
-// runs this before every start. Prints which migrations were applied, or "database up to date".
+// runs this before every start (scripts/start.js calls `migrate`). Prints which migrations were applied, or "database up to date".
 // PostgreSQL (postgres:// URL, migrations under prisma/postgres/migrations) is migrated here with `pg`: Prisma
 // 6.19's migrator fails through @prisma/adapter-pg ("Column type 'name' could not be deserialized", prisma/orm
 // #27403) and the Rust engine is not installed. Each migration runs in one transaction and is recorded in
@@ -135,8 +135,17 @@ async function migrateWith(dialect, url) {
   console.log(`migrations applied: ${now.map((row) => row.name).join(", ") || "none"}`);
 }
 
-main().catch((error) => {
-  if (!(error instanceof StartProblem)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
-});
+/** Migrates, or stops the process with one line when the database cannot be reached or used. */
+async function migrate() {
+  try {
+    await main();
+  } catch (error) {
+    if (!(error instanceof StartProblem)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) migrate();
+
+module.exports = { migrate };

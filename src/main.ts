@@ -1,4 +1,5 @@
 import "./compile-cache";
+import "./gc-tuning";
 import { ConfigError, loadConfig } from "./config/env";
 import { createLogger } from "./logger";
 import { startBot } from "./server";

@@ -1,10 +1,10 @@
 import type { Locale } from "./catalog";
 
-// Node ships full ICU: country names come from it, so the table below only holds what ICU says awkwardly.
-const NAMES: Record<Locale, Intl.DisplayNames> = {
-  fr: new Intl.DisplayNames(["fr"], { type: "region" }),
-  en: new Intl.DisplayNames(["en"], { type: "region" }),
-};
+// Node ships full ICU: country names come from it, so the table below only holds what ICU says awkwardly. Each
+// locale's names are built on first use: building them loads ICU's region data, ~20 ms of the bot's start.
+const NAMES: Partial<Record<Locale, Intl.DisplayNames>> = {};
+const namesIn = (locale: Locale): Intl.DisplayNames =>
+  (NAMES[locale] ??= new Intl.DisplayNames([locale], { type: "region" }));
 
 const ENGLISH_NAMES: Record<string, string> = {
   CD: "Democratic Republic of the Congo",
@@ -44,7 +44,7 @@ export function countryName(code: string, locale: Locale): string | undefined {
   if (!/^[A-Z]{2}$/.test(upper) || upper === "ZZ") return undefined;
   if (locale === "en" && ENGLISH_NAMES[upper]) return ENGLISH_NAMES[upper];
   try {
-    const name = NAMES[locale].of(upper);
+    const name = namesIn(locale).of(upper);
     return name && name !== upper ? name : undefined;
   } catch {
     // Not a region ICU knows: the caller says "this country" instead of showing the code.
