@@ -98,6 +98,7 @@ function body(v: string): BodyLabel {
     number: "EXPE-CT-2026-0001",
     status: "active",
     validUntil: when,
+    suspendedUntil: null,
     themes: [],
     pendingApplication,
   };

@@ -185,6 +185,7 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
           number: "EXPE-CT-2026-0001",
           status: "active",
           validUntil: new Date(),
+          suspendedUntil: null,
           themes: [],
           pendingApplication: { id: "a1", status: "under_review", submittedAt: new Date(), submittedById: "p1" },
         },

@@ -43,7 +43,8 @@ const FIGURES = `
     (SELECT COUNT(*) FROM "Application" WHERE "status" IN (SELECT value FROM json_each(?))) AS "applicationsPending",
     (SELECT COUNT(*) FROM "Mission" WHERE "status" = 'report_due' AND "reportDeadline" >= ? AND "reportDeadline" <= ?)
       AS "reportsDueSoon",
-    (SELECT COUNT(*) FROM "Label" WHERE "status" = 'active' AND "validUntil" >= ?) AS "activeLabels",
+    (SELECT COUNT(*) FROM "Label" WHERE "validUntil" >= ?
+      AND ("status" = 'active' OR ("status" = 'suspended' AND "suspendedUntil" < ?))) AS "activeLabels",
     (SELECT COUNT(*) FROM "ExtensionRequest" WHERE "status" = 'pending') AS "pendingExtensions",
     (SELECT COUNT(*) FROM "Outbox" WHERE "status" = 'dead') AS "deadLetters"`;
 
@@ -57,6 +58,7 @@ export async function dashboard(ctx: WorkflowContext, viewer: Viewer, dueWithinD
     JSON.stringify(["submitted", "under_review"]),
     today,
     addDays(today, dueWithinDays),
+    sqlInstant(now),
     sqlInstant(now),
   );
   if (!row) throw new Error("the dashboard's statement returned no row");
