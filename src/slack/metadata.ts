@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { RowState } from "./form-state";
 import type { CommitteeMessageAt } from "./views/decision-modals";
+import type { LabelDecisionAt } from "./views/label-modals";
 import type { MissionStepAt } from "./views/mission-step-modals";
 
 /**
@@ -36,6 +37,13 @@ export const ZMissionFormMeta: z.ZodType<RowState & Partial<MissionEditing>> = z
 /** A step on one mission (cancel, waive), and whether it was opened from the App Home. */
 export const ZMissionStepAt: z.ZodType<MissionStepAt> = z.object({
   missionId: z.string().max(100).default(""),
+  fromHome: z.boolean().default(false),
+});
+
+/** A decision on one label (revoke, suspend), and whether it was opened from the App Home. */
+export const ZLabelDecisionAt: z.ZodType<LabelDecisionAt> = z.object({
+  labelId: z.string().max(100).default(""),
+  number: z.string().max(100).default(""),
   fromHome: z.boolean().default(false),
 });
 

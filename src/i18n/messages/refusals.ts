@@ -67,6 +67,8 @@ export const refusals = catalog({
     "refusal.not_found":
       "{this} n’existe pas ou plus : le message est peut-être ancien. Repartez de l’accueil de l’application.",
     "refusal.not_found.person": "Aucune personne du programme n’a cette adresse e-mail : vérifiez-la.",
+    "refusal.not_found.label_number":
+      "Aucun label ne porte le numéro {number} : vérifiez-le (par exemple EXPE-CT-2026-0001).",
     "refusal.not_found.embassy":
       "Aucune ambassade n’est enregistrée {country} : choisissez un autre pays, ou demandez à l’équipe DAECT de l’ajouter.",
     "refusal.wrong_state": "Impossible de {verb} : son état actuel est « {state} ».",
@@ -209,6 +211,7 @@ export const refusals = catalog({
     "refusal.not_found":
       "{this} does not exist, or no longer does: the message may be old. Start again from the app’s home.",
     "refusal.not_found.person": "Nobody in the programme has this e-mail address: check it.",
+    "refusal.not_found.label_number": "No label has the number {number}: check it (for example EXPE-CT-2026-0001).",
     "refusal.not_found.embassy":
       "No embassy is recorded {country}: choose another country, or ask the DAECT team to add it.",
     "refusal.wrong_state": "You cannot {verb}: its current state is “{state}”.",

@@ -13,6 +13,7 @@ import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../v
 import { missionAtOf, missionButtons } from "../views/mission-buttons";
 import { missionLine, nextStepButton } from "../views/mission-list";
 import { type SlackKey, t, word } from "../words";
+import { type HomeLabels, homeLabels } from "./home-labels";
 
 export interface HomeModel {
   who: ActorFacts & { locale: Locale; name: string };
@@ -22,6 +23,8 @@ export interface HomeModel {
   /** DAECT's open files by start date: at least the first ROWS_PER_STATE of each state, all that the Home shows. */
   allMissions: MissionSummary[];
   labels: BodyLabel[];
+  /** DAECT's labels in force, to suspend or revoke; null for anyone else. */
+  managedLabels?: HomeLabels | null;
   /** The person's own pending applications for bodies they hold no role over (filing grants none). */
   ownApplications: OwnApplication[];
   bodyMissions: MissionSummary[];
@@ -103,6 +106,7 @@ function daect(locale: Locale, model: HomeModel): Block[] {
       button(t(locale, "slack.home.newMission"), ACTIONS.openMission, "open", "primary"),
       button(t(locale, "slack.home.declareSolicitation"), ACTIONS.openSolicitation, "open"),
     ]),
+    ...homeLabels(locale, model.managedLabels),
     divider(),
   );
   return blocks;

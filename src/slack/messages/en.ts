@@ -132,7 +132,7 @@ export const en = {
   "slack.export.comment": "EXPE-CT exports of {date}",
   "slack.export.sent": "{count} CSV file(s) sent to your messages with EXPE-CT.",
   "slack.admin.usage":
-    "Usage: `/expect admin grant &lt;e-mail&gt; &lt;daect|committee|embassy|focal_point&gt; [country or body]`, `/expect admin revoke …`, `/expect admin embassy &lt;country code&gt; &lt;name&gt;`.",
+    "Usage: `/expect admin grant &lt;e-mail&gt; &lt;daect|committee|embassy|focal_point&gt; [country or body]`, `/expect admin revoke …`, `/expect admin embassy &lt;country code&gt; &lt;name&gt;`, `/expect admin revoke-label &lt;label number&gt; &lt;reason&gt;`, `/expect admin suspend &lt;number&gt; &lt;YYYY-MM-DD&gt; &lt;reason&gt;`, `/expect admin lift &lt;number&gt;`.",
   "slack.admin.granted": "Role granted: {email} is {role} {scope}.",
   "slack.admin.grantedAlready": "{email} already had the role {role} {scope}.",
   "slack.admin.revoked": "Role revoked: {email} is no longer {role} {scope}.",

@@ -24,11 +24,9 @@ export async function loadLabelByRef(tx: Tx, ref: z.output<typeof ZLabelRef>) {
   if (!ref.number) throw new DomainError("invalid_input", { field: "number" }, "number");
   // People type numbers in any case ("expe-ct-2026-0001"); EXPE-CT stores them upper case, imports as written.
   const numbers = [...new Set([ref.number, ref.number.toUpperCase()])];
-  return found(
-    await tx.label.findFirst({ where: { number: { in: numbers } }, include: { organisation: true } }),
-    "label",
-    ref.number,
-  );
+  const label = await tx.label.findFirst({ where: { number: { in: numbers } }, include: { organisation: true } });
+  if (!label) throw new DomainError("not_found", { entity: "label", number: ref.number });
+  return label;
 }
 
 /** The missions that have not left yet: the ones a cancellation can still stop (§3). */
