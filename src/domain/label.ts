@@ -104,3 +104,17 @@ export function daysUntilExpiry(label: LabelFacts, now: Date): number {
   const today = DateTime.fromJSDate(now, { zone: PARIS }).startOf("day");
   return Math.round(end.diff(today, "days").days);
 }
+
+/** How close to its end a label may be renewed: the first expiry warning (90 days) offers it. */
+export const RENEWAL_WINDOW_DAYS = 90;
+
+/**
+ * A body may apply to renew a label nearing its end or ended, and any PACT 2/3 label (L8: their holders re-apply);
+ * a revoked label is not renewed, the body applies afresh.
+ */
+export function isRenewable(label: LabelFacts & { source: string }, now: Date): boolean {
+  const state = labelStateAt(label, now);
+  if (state === "revoked") return false;
+  if (label.source !== "expect" || state === "expired") return true;
+  return daysUntilExpiry(label, now) <= RENEWAL_WINDOW_DAYS;
+}

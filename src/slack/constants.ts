@@ -38,6 +38,7 @@ export const ACTIONS = {
   openLabelRevoke: "label_revoke_open",
   openLabelSuspend: "label_suspend_open",
   reinstateLabel: "label_reinstate",
+  openRenewal: "label_renew_open",
 } as const;
 
 export const CALLBACKS = {

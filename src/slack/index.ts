@@ -14,6 +14,7 @@ import { registerOpenExtensionDecision } from "./actions/open-extension-decision
 import { registerOpenHomeForms } from "./actions/open-home-forms";
 import { registerOpenLabelRevoke } from "./actions/open-label-revoke";
 import { registerOpenLabelSuspend } from "./actions/open-label-suspend";
+import { registerOpenRenewal } from "./actions/open-renewal";
 import { registerOpenReport } from "./actions/open-report";
 import { registerOpenReview } from "./actions/open-review";
 import { registerOpenWaive } from "./actions/open-waive";
@@ -94,6 +95,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerOpenLabelRevoke,
     registerOpenLabelSuspend,
     registerReinstateLabel,
+    registerOpenRenewal,
     registerLabelRevokeSubmit,
     registerLabelSuspendSubmit,
   ]) {

@@ -4,6 +4,7 @@ export { type LinkedPerson, linkPlatformIdentity, localeFromProfile } from "./ad
 export { addEmbassy, bootstrapAdmins, grantRole, revokeRole } from "./admin/people-admin";
 export { decideApplication, ZDecisionInput } from "./applications/decide-application";
 export { recommendApplication, ZRecommendInput } from "./applications/recommend-application";
+export { type RenewalDraft, renewalDraft } from "./applications/renewal-draft";
 export {
   type ApplicationInput,
   submitApplication,

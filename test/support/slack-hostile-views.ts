@@ -81,6 +81,7 @@ function application(v: string, status: string, extra: Partial<ApplicationView> 
     recommendation: null,
     decision: null,
     committeeMessageRef: null,
+    renewalOf: { number: v, source: "pact3" },
     body: {
       known: true,
       label: { number: v, source: "pact3", status: "expired", validFrom: when, validUntil: when },
@@ -112,6 +113,7 @@ function body(v: string): BodyLabel {
     status: "active",
     validUntil: when,
     suspendedUntil: null,
+    renewable: true,
     themes: [],
     pendingApplication,
   };

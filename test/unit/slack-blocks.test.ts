@@ -126,6 +126,7 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
       },
       focalPointOnApproval: null,
       committeeMessageRef: null,
+      renewalOf: null,
     };
     expect(checkMessageBlocks(committeeMessage("fr", app).blocks)).toEqual([]);
   });
@@ -186,6 +187,7 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
           status: "active",
           validUntil: new Date(),
           suspendedUntil: null,
+          renewable: false,
           themes: [],
           pendingApplication: { id: "a1", status: "under_review", submittedAt: new Date(), submittedById: "p1" },
         },

@@ -7,6 +7,8 @@ export const core = catalog({
     "error.invalid_input.unnamed": "Une valeur saisie n'est pas acceptée : vérifiez le formulaire puis réessayez.",
     "error.invalid_input.future": "la date ne peut pas être dans le futur.",
     "error.invalid_input.not_after_today": "la date doit être postérieure à aujourd’hui.",
+    "error.invalid_input.renewal_other_body":
+      "un renouvellement porte sur la même collectivité que le label renouvelé : gardez son nom.",
     "error.invalid_input.no_outbound_leg": "la mission doit comporter au moins une étape à l'étranger.",
     "error.not_found": "Introuvable : ce dossier n’existe pas ou plus.",
     "error.forbidden":
@@ -83,6 +85,7 @@ export const core = catalog({
     "error.invalid_input.unnamed": "A value you entered is not accepted: check the form and try again.",
     "error.invalid_input.future": "the date cannot be in the future.",
     "error.invalid_input.not_after_today": "the date must be after today.",
+    "error.invalid_input.renewal_other_body": "a renewal is for the same body as the label renewed: keep its name.",
     "error.invalid_input.no_outbound_leg": "the mission needs at least one leg abroad.",
     "error.not_found": "Not found: this file does not exist, or no longer does.",
     "error.forbidden": "You are not allowed to do this: ask the DAECT team if you think you should be.",

@@ -125,7 +125,11 @@ function focalPoint(locale: Locale, model: HomeModel): Block[] {
       : tm(locale, "slack.home.noLabel");
     const pending = pendingApplicationLine(locale, body);
     const text = mrkdwn`*${body.organisation}*\n${label}${pending ? mrkdwn`\n${pending}` : ""}`;
-    blocks.push(section(text, withdrawButton(locale, model.who, body)));
+    const renew =
+      body.renewable && body.labelId && !body.pendingApplication
+        ? button(t(locale, "slack.action.renewLabel"), ACTIONS.openRenewal, body.labelId, "primary")
+        : undefined;
+    blocks.push(section(text, withdrawButton(locale, model.who, body) ?? renew));
   }
   const toReview = model.bodyMissions.filter((m) => isReportReviewable(m.report?.status));
   if (toReview.length) {

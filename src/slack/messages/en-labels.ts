@@ -30,6 +30,10 @@ export const enLabels = {
   "slack.done.labelReinstated": "Suspension of label {number} lifted: it is valid again.",
   "slack.done.flagged": "{count} mission(s) not yet departed are listed to you in the DAECT channel.",
   "slack.done.noneFlagged": "No mission of the body was waiting to leave.",
+  "slack.committee.renewal": ":repeat: *Renewal of label No. {number}*",
+  "slack.action.renewLabel": "Renew",
+  "slack.application.renewalOf":
+    "Renewal of label No. {number}: the previous file is filled in, check and complete it.",
   "slack.admin.labelUsage":
     "Usage: `/expect admin revoke-label &lt;label number&gt; &lt;reason&gt;`, `/expect admin suspend &lt;number&gt; &lt;YYYY-MM-DD&gt; &lt;reason&gt;`, `/expect admin lift &lt;number&gt;`.",
 } satisfies Record<keyof typeof frLabels, string>;

@@ -29,6 +29,10 @@ export const frLabels = {
   "slack.done.labelReinstated": "Suspension du label {number} levée : il est de nouveau valable.",
   "slack.done.flagged": "{count} mission(s) pas encore partie(s) vous sont listée(s) dans le canal DAECT.",
   "slack.done.noneFlagged": "Aucune mission de la collectivité n’attendait son départ.",
+  "slack.committee.renewal": ":repeat: *Renouvellement du label N° {number}*",
+  "slack.action.renewLabel": "Renouveler",
+  "slack.application.renewalOf":
+    "Renouvellement du label N° {number} : le dossier précédent est repris, vérifiez-le et complétez-le.",
   "slack.admin.labelUsage":
     "Usage : `/expect admin revoquer &lt;numéro du label&gt; &lt;motif&gt;`, `/expect admin suspendre &lt;numéro&gt; &lt;AAAA-MM-JJ&gt; &lt;motif&gt;`, `/expect admin lever &lt;numéro&gt;`.",
 } satisfies Record<string, string>;

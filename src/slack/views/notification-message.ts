@@ -158,6 +158,12 @@ function flaggedMissions(locale: Locale, model: NotificationModel): Block[] {
 const FLAGGED_ROWS = 20;
 
 function buttons(locale: Locale, model: NotificationModel): Block[] {
+  // A label nearing or at its end: the body renews it from the previous file.
+  if (model.kind === "label_expiring" || model.kind === "label_expired") {
+    return [
+      actions([button(t(locale, "slack.action.renewLabel"), ACTIONS.openRenewal, model.data.labelId, "primary")]),
+    ];
+  }
   const missionId = model.mission?.id;
   if (!missionId) return [];
   switch (model.kind) {

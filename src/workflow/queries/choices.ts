@@ -1,5 +1,5 @@
 import { PENDING_APPLICATION_STATES } from "../../domain/application";
-import { type LabelState, labelStateAt } from "../../domain/label";
+import { isRenewable, type LabelState, labelStateAt } from "../../domain/label";
 import { assertAllowed, focalPointOrganisations } from "../../domain/roles";
 import type { Theme } from "../../domain/themes";
 import type { WorkflowContext } from "../context";
@@ -60,6 +60,8 @@ export interface BodyLabel {
   validUntil: Date | null;
   /** The last instant of the suspension while the label is suspended, else null. */
   suspendedUntil: Date | null;
+  /** Whether the body may renew it now (nearing its end, ended, or a PACT 2/3 label): "Renouveler" on the Home. */
+  renewable: boolean;
   themes: Theme[];
   /** The body's application still before the committee (the one it may withdraw), if any. */
   pendingApplication: PendingApplication | null;
@@ -102,6 +104,7 @@ export async function labelsOfBodies(ctx: WorkflowContext, viewer: Viewer): Prom
       status,
       validUntil: label?.validUntil ?? null,
       suspendedUntil: status === "suspended" ? (label?.suspendedUntil ?? null) : null,
+      renewable: label ? isRenewable(label, now) : false,
       themes: label ? (JSON.parse(label.themes) as Theme[]) : [],
       pendingApplication: b.applications[0] ?? null,
     };
