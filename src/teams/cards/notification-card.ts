@@ -197,8 +197,13 @@ function withoutMission(view: NotificationView): Card | Markdown {
     case "application_decided":
       return tmd(locale, `teams.notify.application_decided.${view.data.decision}`, { number: labelNumberOf(view) });
     case "label_expiring":
-    case "label_expired":
-      return notice(view, [...commentLines(view), subtle(tmd(locale, "teams.notify.label_hint"))]);
+    case "label_expired": {
+      const shown = notice(view, [...commentLines(view), subtle(tmd(locale, "teams.notify.label_hint"))]);
+      const renew = execute(t(locale, "teams.application.renew"), VERB.applicationRenew, {
+        labelId: view.data.labelId,
+      });
+      return { ...shown, actions: [renew] };
+    }
     case "label_revoked":
       return notice(view, [alert(tmd(locale, "teams.notify.label_revoked.body")), ...commentLines(view)]);
     case "label_suspended": {

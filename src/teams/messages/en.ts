@@ -12,6 +12,9 @@ export const en = {
   "teams.help.title": "What I can do",
   "teams.help.help": "“help”: this list.",
   "teams.help.apply": "“apply”: file your body’s application for the EXPE-CT label.",
+  "teams.application.renew": "Renew",
+  "teams.application.renewal_of":
+    "**Renewal of label No. {number}**: the previous file is filled in, check and complete it.",
   "teams.application.title": "EXPE-CT application",
   "teams.application.intro":
     "Applications are received at any time. Describe your body’s expertise and the experts it can send.",

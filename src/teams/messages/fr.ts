@@ -13,6 +13,9 @@ export const fr = {
   "teams.help.title": "Ce que je sais faire",
   "teams.help.help": "« aide » : cette liste.",
   "teams.help.apply": "« candidature » : déposer la candidature de votre collectivité au label EXPE-CT.",
+  "teams.application.renew": "Renouveler",
+  "teams.application.renewal_of":
+    "**Renouvellement du label N° {number}** : le dossier précédent est repris, vérifiez-le et complétez-le.",
   "teams.application.title": "Candidature EXPE-CT",
   "teams.application.intro":
     "Les candidatures sont reçues au fil de l’eau. Décrivez l’expertise de votre collectivité et les experts mobilisables.",
