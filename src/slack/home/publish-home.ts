@@ -2,7 +2,7 @@ import type { webApi } from "@slack/bolt";
 import { hasRole } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
 import { dashboard, homeMissionsFor } from "../../workflow";
-import { labelsOfBodies, labelsToManage, ownPendingApplications } from "../../workflow/slack";
+import { labelsOfBodies, ownPendingApplications } from "../../workflow/slack";
 import type { Caller, SlackSurface } from "../surface";
 import { HOME_LABEL_ROWS } from "./home-labels";
 import { homeView, ROWS_PER_STATE } from "./home-view";
@@ -10,12 +10,11 @@ import { homeView, ROWS_PER_STATE } from "./home-view";
 /** Reads what the caller's capacities show and publishes the App Home (again after an action taken from it). */
 export async function publishHome(client: webApi.WebClient, surface: SlackSurface, caller: Caller): Promise<void> {
   const isDaect = hasRole(caller, "daect");
-  const [lists, figures, labels, ownApplications, managedLabels] = await Promise.all([
+  const [lists, figures, labels, ownApplications] = await Promise.all([
     homeMissionsFor(surface.ctx, caller.actor, ROWS_PER_STATE),
-    isDaect ? dashboard(surface.ctx, caller.actor) : Promise.resolve(null),
+    isDaect ? dashboard(surface.ctx, caller.actor, undefined, HOME_LABEL_ROWS) : Promise.resolve(null),
     labelsOfBodies(surface.ctx, caller.actor),
     ownPendingApplications(surface.ctx, caller.actor),
-    isDaect ? labelsToManage(surface.ctx, caller.actor, HOME_LABEL_ROWS) : Promise.resolve(null),
   ]);
   const view = homeView({
     who: caller,
@@ -23,7 +22,7 @@ export async function publishHome(client: webApi.WebClient, surface: SlackSurfac
     dashboard: figures,
     allMissions: lists.all,
     labels,
-    managedLabels,
+    managedLabels: figures?.managedLabels ?? null,
     ownApplications,
     bodyMissions: lists.ofMyBodies,
     myMissions: lists.mine,

@@ -10,7 +10,7 @@ export {
   type OwnApplication,
   ownPendingApplications,
 } from "../queries/choices";
-export { labelsToManage, type ManagedLabel } from "../queries/labels-to-manage";
+export type { ManagedLabel } from "../queries/dashboard";
 export { type MissionDetails, missionDetailsFor } from "../queries/mission-details";
 export { recordCommitteeMessage } from "./record-committee-message";
 export { findSlackPerson, type SlackPerson } from "./slack-people";
