@@ -1,3 +1,4 @@
+import type { LabelState } from "../domain/label";
 import { THEMES, type Theme } from "../domain/themes";
 import { formatDate } from "../i18n";
 
@@ -11,6 +12,26 @@ export interface DiplomaInput {
   validUntil: Date;
   /** Where anyone can check the label (diplomaVerificationUrl): printed, and drawn as a QR code. */
   verificationUrl: string;
+  /** A label not active (suspended, revoked, expired) is marked across the diploma; absent means active. */
+  state?: LabelState;
+  suspendedUntil?: Date | null;
+  revokedAt?: Date | null;
+}
+
+/** The words stamped on a diploma whose label is no longer valid as it stands, or nothing. */
+function stateMark(input: DiplomaInput): string | null {
+  switch (input.state) {
+    case "suspended":
+      return input.suspendedUntil
+        ? `LABEL SUSPENDU jusqu’au ${formatDate(input.suspendedUntil, "fr")} inclus`
+        : "LABEL SUSPENDU";
+    case "revoked":
+      return input.revokedAt ? `LABEL RETIRÉ le ${formatDate(input.revokedAt, "fr")}` : "LABEL RETIRÉ";
+    case "expired":
+      return "LABEL EXPIRÉ";
+    default:
+      return null;
+  }
 }
 
 const KIND: Record<string, string> = {
@@ -69,6 +90,8 @@ export async function renderDiploma(input: DiplomaInput): Promise<Buffer> {
     info: {
       Title: `Diplome ${input.number}`,
       Subject: input.number,
+      // The state as tools and tests read it: the stamp itself is drawn text, compressed in the page.
+      Keywords: `label ${input.state ?? "active"}`,
       Author: "MEAE - DAECT",
       Creator: "EXPE-CT",
       CreationDate: input.validFrom,
@@ -135,6 +158,11 @@ export async function renderDiploma(input: DiplomaInput): Promise<Buffer> {
     width: inner,
     align: "center",
   });
+  const mark = stateMark(input);
+  if (mark) {
+    doc.moveDown(0.6).font("Helvetica-Bold").fontSize(16).fillColor(RED).text(mark, { width: inner, align: "center" });
+    doc.font("Helvetica").fillColor("black");
+  }
   const qrTop = height - 56 - QR_SIDE;
   await drawQrCode(doc, input.verificationUrl, 56, qrTop);
   const caption = { width: 300, lineBreak: true };

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   "date_in_past",
   "date_order",
   "label_not_active",
+  "label_suspended",
+  "label_revoked",
   "commitment_required",
   "pending_application_exists",
   "comment_required",

@@ -43,6 +43,8 @@ export const LIMITS = {
   rejectionReason: 2000,
   /** The reason a label is revoked, sent to the body. */
   revocationReason: 2000,
+  /** The reason a label is suspended, sent to the body with the suspension's end. */
+  suspensionReason: 2000,
   /** The embassy's comment on its decision (M1), required when it refuses. */
   embassyComment: 2000,
   /** The embassy's question to DAECT about a mission (M1). */

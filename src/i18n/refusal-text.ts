@@ -53,6 +53,7 @@ export function describeRefusal(
       if (entity === "embassy")
         return t(locale, "refusal.not_found.embassy", { country: inCountry(str(p.id) ?? "", locale) });
       if (entity === "person") return t(locale, "refusal.not_found.person");
+      if (entity === "label" && str(p.number)) return t(locale, "refusal.not_found.label_number", { number: p.number });
       return t(locale, "refusal.not_found", { this: capitalise(thisOne) });
     case "wrong_state": {
       const verb = t(locale, pick(`refusal.verb.${entity}.${str(p.action) ?? ""}`, "refusal.verb.any"));

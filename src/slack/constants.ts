@@ -35,6 +35,10 @@ export const ACTIONS = {
   recordReturn: "mission_record_return",
   openEdit: "mission_edit_open",
   withdrawApplication: "application_withdraw",
+  openLabelRevoke: "label_revoke_open",
+  openLabelSuspend: "label_suspend_open",
+  reinstateLabel: "label_reinstate",
+  openRenewal: "label_renew_open",
 } as const;
 
 export const CALLBACKS = {
@@ -50,6 +54,8 @@ export const CALLBACKS = {
   extensionDecision: "extension_decision_form",
   waive: "reimbursement_waive_form",
   cancel: "mission_cancel_form",
+  labelRevoke: "label_revoke_form",
+  labelSuspend: "label_suspend_form",
   loading: "loading",
   notice: "notice",
 } as const;

@@ -65,7 +65,8 @@ const interactive = {
   enterprise: z.looseObject({ id: workspaceId }).nullish(),
   trigger_id: id.optional(),
   response_url: responseUrl.optional(),
-  channel: z.looseObject({ id }).nullish(),
+  // Bolt reads `channel.id` whenever `channel` is not undefined: a null channel would throw inside Bolt.
+  channel: z.looseObject({ id }).optional(),
 };
 
 const ZBlockActions = z.looseObject({

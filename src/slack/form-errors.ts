@@ -48,7 +48,9 @@ export function formErrors(
     }
     return errors;
   }
-  const message = error.code === "invalid_input" ? t(locale, "slack.form.invalid") : describeError(error, locale);
+  // A rule's refusal of one field says why (its reason); a bare invalid_input has nothing more to say than that.
+  const worded = error.code !== "invalid_input" || typeof error.params.reason === "string";
+  const message = worded ? describeError(error, locale) : t(locale, "slack.form.invalid");
   errors[blockFor(toBlockPath(error.field ?? ""), inputBlockIds)] = clip(message, 300);
   return errors;
 }

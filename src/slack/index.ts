@@ -12,10 +12,14 @@ import { registerOpenEditMission } from "./actions/open-edit-mission";
 import { registerOpenExtension } from "./actions/open-extension";
 import { registerOpenExtensionDecision } from "./actions/open-extension-decision";
 import { registerOpenHomeForms } from "./actions/open-home-forms";
+import { registerOpenLabelRevoke } from "./actions/open-label-revoke";
+import { registerOpenLabelSuspend } from "./actions/open-label-suspend";
+import { registerOpenRenewal } from "./actions/open-renewal";
 import { registerOpenReport } from "./actions/open-report";
 import { registerOpenReview } from "./actions/open-review";
 import { registerOpenWaive } from "./actions/open-waive";
 import { registerRecordReturn } from "./actions/record-return";
+import { registerReinstateLabel } from "./actions/reinstate-label";
 import { registerRequestReimbursement } from "./actions/request-reimbursement";
 import { registerSettleReimbursement } from "./actions/settle-reimbursement";
 import { registerSnoozeReminders } from "./actions/snooze-reminders";
@@ -27,6 +31,8 @@ import { registerApplicationSubmit } from "./submissions/application-submit";
 import { registerCancelSubmit } from "./submissions/cancel-submit";
 import { registerExtensionDecisionSubmit } from "./submissions/extension-decision-submit";
 import { registerExtensionSubmit } from "./submissions/extension-submit";
+import { registerLabelRevokeSubmit } from "./submissions/label-revoke-submit";
+import { registerLabelSuspendSubmit } from "./submissions/label-suspend-submit";
 import { registerMissionEditSubmit } from "./submissions/mission-edit-submit";
 import { registerMissionSubmit } from "./submissions/mission-submit";
 import { registerRecommendSubmit } from "./submissions/recommend-submit";
@@ -86,6 +92,12 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerExtensionDecisionSubmit,
     registerWaiveSubmit,
     registerCancelSubmit,
+    registerOpenLabelRevoke,
+    registerOpenLabelSuspend,
+    registerReinstateLabel,
+    registerOpenRenewal,
+    registerLabelRevokeSubmit,
+    registerLabelSuspendSubmit,
   ]) {
     register(app, surface);
   }

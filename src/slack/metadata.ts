@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { RowState } from "./form-state";
+import type { ApplicationForm } from "./forms/application-form";
 import type { CommitteeMessageAt } from "./views/decision-modals";
+import type { LabelDecisionAt } from "./views/label-modals";
 import type { MissionStepAt } from "./views/mission-step-modals";
 
 /**
@@ -15,6 +17,13 @@ const rowState = {
   next: z.number().int().min(0).default(1),
 };
 export const ZRowState: z.ZodType<RowState> = z.object(rowState);
+
+/** The application modal: its expert rows, and the label it renews when opened from "Renouveler". */
+export const ZApplicationForm: z.ZodType<ApplicationForm> = z.object({
+  ...rowState,
+  renewalOfLabelId: z.string().max(100).optional(),
+  renewalOfNumber: z.string().max(100).optional(),
+});
 
 /** Which mission an edit form changes, and the version it showed: a form older than the mission changes nothing. */
 export interface MissionEditing {
@@ -36,6 +45,13 @@ export const ZMissionFormMeta: z.ZodType<RowState & Partial<MissionEditing>> = z
 /** A step on one mission (cancel, waive), and whether it was opened from the App Home. */
 export const ZMissionStepAt: z.ZodType<MissionStepAt> = z.object({
   missionId: z.string().max(100).default(""),
+  fromHome: z.boolean().default(false),
+});
+
+/** A decision on one label (revoke, suspend), and whether it was opened from the App Home. */
+export const ZLabelDecisionAt: z.ZodType<LabelDecisionAt> = z.object({
+  labelId: z.string().max(100).default(""),
+  number: z.string().max(100).default(""),
   fromHome: z.boolean().default(false),
 });
 

@@ -3,8 +3,8 @@ import { isDomainError } from "../domain/errors";
 import { isReportReviewable, isReportWritable } from "../domain/report";
 import { dateIn } from "../domain/time";
 import { describeError } from "../i18n";
-import { embassyChoices, missionDetailsFor, missionsFor, solicitationBodies } from "../workflow";
-import { emptyApplication } from "./forms/application-form";
+import { embassyChoices, missionDetailsFor, missionsFor, renewalDraft, solicitationBodies } from "../workflow";
+import { emptyApplication, renewalApplication } from "./forms/application-form";
 import { emptyMission } from "./forms/mission-form";
 import { escapeMrkdwn, tm } from "./mrkdwn";
 import { openModal, updateModal } from "./reply";
@@ -21,6 +21,18 @@ import { t } from "./words";
 
 export async function openApplicationForm(client: webApi.WebClient, triggerId: string, caller: Caller) {
   await openModal(client, triggerId, applicationModal(caller.locale, emptyApplication(), { rows: ["r0"], next: 1 }));
+}
+
+/** "Renouveler": the application form filled in from the label's previous file, marked as its renewal. */
+export async function openRenewalForm(
+  client: webApi.WebClient,
+  surface: SlackSurface,
+  triggerId: string,
+  caller: Caller,
+  labelId: string,
+) {
+  const { draft, form } = renewalApplication(await renewalDraft(surface.ctx, caller.actor, labelId));
+  await openModal(client, triggerId, applicationModal(caller.locale, draft, form));
 }
 
 /**

@@ -20,6 +20,8 @@ export const VERB = {
   reportReturn: "report.return",
   applicationSubmit: "application.submit",
   applicationWithdraw: "application.withdraw",
+  /** "Renouveler" on a label's warning: the application card filled in from the previous file. */
+  applicationRenew: "application.renew",
   solicitationDeclare: "solicitation.declare",
 } as const;
 

@@ -30,6 +30,11 @@ const PAGES = {
     fr: "Ce diplôme ne vous est plus accessible : vous n’êtes plus référent de cette collectivité.",
     en: "This diploma is no longer yours to download: you are no longer a focal point of this body.",
   },
+  revoked: {
+    status: 410,
+    fr: "Ce label a été retiré par la DAECT : son diplôme n’est plus valable et ne peut plus être téléchargé.",
+    en: "This label was revoked by DAECT: its diploma is no longer valid and can no longer be downloaded.",
+  },
   gone: {
     status: 404,
     fr: "Ce label n’existe plus.",
@@ -66,6 +71,12 @@ export function mountDiplomaDownloads(http: Express, deps: DiplomaDownloadDeps):
     const { labelId, personId } = checked.grant;
     try {
       const facts = await diplomaFacts(deps.ctx, { personId, platform: "teams" }, labelId);
+      // A revoked label's diploma is never handed out, even by a link made before; a suspended one says so on it.
+      if (facts.state === "revoked") {
+        deps.logger.info({ labelId, personId, reason: "revoked" }, "diploma download refused");
+        page(res, PAGES.revoked, PAGES.revoked.status);
+        return;
+      }
       const verificationUrl = diplomaVerificationUrl(deps.links.baseUrl, facts.number);
       const pdf = await renderDiploma({ ...facts, verificationUrl });
       res

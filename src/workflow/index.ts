@@ -5,6 +5,7 @@ export { addEmbassy, bootstrapAdmins, grantRole, revokeRole, setPreferredChannel
 export { reportLostRoute } from "./admin/report-lost-route";
 export { decideApplication, ZDecisionInput } from "./applications/decide-application";
 export { recommendApplication, ZRecommendInput } from "./applications/recommend-application";
+export { type RenewalDraft, renewalDraft } from "./applications/renewal-draft";
 export {
   type ApplicationInput,
   submitApplication,
@@ -17,8 +18,10 @@ export { SYSTEM_ACTOR, systemClock } from "./context";
 export { declareSolicitation, ZSolicitationInput } from "./labels/declare-solicitation";
 export { expireLabels } from "./labels/expire-labels";
 export { HISTORY_COLUMNS, importLabelHistory } from "./labels/import-label-history";
-export { revokeLabel } from "./labels/revoke-label";
+export { reinstateLabel } from "./labels/reinstate-label";
+export { type LabelDecided, revokeLabel } from "./labels/revoke-label";
 export { type SolicitationBody, solicitationBodies } from "./labels/solicitation-bodies";
+export { suspendLabel } from "./labels/suspend-label";
 export { advanceMissions } from "./missions/advance-missions";
 export { askEmbassyQuestion, ZEmbassyQuestionInput } from "./missions/ask-embassy-question";
 export { cancelMission } from "./missions/cancel-mission";
@@ -48,7 +51,7 @@ export {
   type OwnApplication,
   ownPendingApplications,
 } from "./queries/choices";
-export { type Dashboard, dashboard } from "./queries/dashboard";
+export { type Dashboard, dashboard, type ManagedLabel } from "./queries/dashboard";
 export { type DiplomaFacts, diplomaFacts } from "./queries/diploma-facts";
 export { EXPORTS, type ExportName, exportData } from "./queries/export-data";
 export { type ExpertiseHit, findExpertise } from "./queries/find-expertise";

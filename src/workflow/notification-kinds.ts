@@ -50,6 +50,20 @@ export const NOTIFICATION_DATA = {
   /** L7: the label granted, for the body's focal points, who receive the diploma itself. */
   diploma_issued: z.object({ labelId: id, labelNumber: z.string(), organisation: z.string() }),
   label_revoked: z.object({ labelId: id, number: z.string(), reason: text }),
+  /** The last day of the suspension, Paris time: the label is valid again the day after. */
+  label_suspended: z.object({ labelId: id, number: z.string(), reason: text, until: date }),
+  label_reinstated: z.object({ labelId: id, number: z.string() }),
+  /** To DAECT: the body's missions not yet departed when its label was revoked or suspended, to cancel or keep. */
+  label_missions_flagged: z.object({
+    labelId: id,
+    number: z.string(),
+    organisation: z.string(),
+    change: z.enum(["revoked", "suspended"]),
+    until: date.optional(),
+    missions: z.array(
+      z.object({ missionId: id, reference: z.string(), countryCode: z.string(), startDate: date, status: z.string() }),
+    ),
+  }),
   label_expiring: z.object({
     labelId: id,
     number: z.string(),

@@ -7,6 +7,8 @@ import { ZDecisionInput } from "../../src/workflow/applications/decide-applicati
 import { ZRecommendInput } from "../../src/workflow/applications/recommend-application";
 import { ZApplicationInput } from "../../src/workflow/applications/submit-application";
 import { ZSolicitationInput } from "../../src/workflow/labels/declare-solicitation";
+import { ZRevokeLabelInput } from "../../src/workflow/labels/revoke-label";
+import { ZSuspendLabelInput } from "../../src/workflow/labels/suspend-label";
 import { ZEmbassyQuestionInput } from "../../src/workflow/missions/ask-embassy-question";
 import { ZCancelMissionInput } from "../../src/workflow/missions/cancel-mission";
 import { ZEmbassyDecisionInput } from "../../src/workflow/missions/decide-as-embassy";
@@ -77,6 +79,8 @@ export const INPUT_LIMITS: Record<string, { limit: LimitName; schema: z.ZodType;
     path: "comment",
   },
   [`${CALLBACKS.waive}/note`]: { limit: "settlementNote", schema: ZSettleReimbursementInput, path: "note" },
+  [`${CALLBACKS.labelRevoke}/reason`]: { limit: "revocationReason", schema: ZRevokeLabelInput, path: "reason" },
+  [`${CALLBACKS.labelSuspend}/reason`]: { limit: "suspensionReason", schema: ZSuspendLabelInput, path: "reason" },
   [`${CALLBACKS.cancel}/reason`]: { limit: "cancellationReason", schema: ZCancelMissionInput, path: "reason" },
   "teams/objectAccount": { limit: "objectAccount", schema: ZReportInput, path: "objectAccount" },
   "teams/complementaryDetail": { limit: "complementaryDetail", schema: ZReportInput, path: "complementaryDetail" },

@@ -16,6 +16,17 @@ export const SAMPLE_DATA: { [K in NotificationKind]: NotificationDataInput<K> } 
   application_withdrawn: { applicationId: "a1" },
   diploma_issued: { labelId: "l1", labelNumber: "EXPE-CT-2026-0001", organisation: "Ville de Lyon" },
   label_revoked: { labelId: "l1", number: "EXPE-CT-2026-0001", reason: "Manquement" },
+  label_suspended: { labelId: "l1", number: "EXPE-CT-2026-0001", reason: "Enquête", until: "2026-04-30" },
+  label_reinstated: { labelId: "l1", number: "EXPE-CT-2026-0001" },
+  label_missions_flagged: {
+    labelId: "l1",
+    number: "EXPE-CT-2026-0001",
+    organisation: "Ville de Lyon",
+    change: "revoked",
+    missions: [
+      { missionId: "m1", reference: "M-2026-0001", countryCode: "SN", startDate: "2026-05-04", status: "confirmed" },
+    ],
+  },
   label_expiring: {
     labelId: "l1",
     number: "EXPE-CT-2026-0001",

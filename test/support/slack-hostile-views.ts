@@ -4,6 +4,7 @@ import type { Locale } from "../../src/i18n";
 import { describeDiplomaCheck } from "../../src/i18n/diploma-check";
 import type { Block, ModalView, SlackMessage } from "../../src/slack/blocks";
 import { SUBCOMMANDS } from "../../src/slack/commands";
+import { homeLabels } from "../../src/slack/home/home-labels";
 import { homeView } from "../../src/slack/home/home-view";
 import { escapeMrkdwn, type Mrkdwn } from "../../src/slack/mrkdwn";
 import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../../src/slack/views/application-buttons";
@@ -15,6 +16,7 @@ import { directoryBlocks } from "../../src/slack/views/directory-message";
 import { extensionDecisionModal } from "../../src/slack/views/extension-decision-modal";
 import { extensionModal } from "../../src/slack/views/extension-modal";
 import { helpBlocks } from "../../src/slack/views/help-message";
+import { labelDoneText, labelRevokeModal, labelSuspendModal } from "../../src/slack/views/label-modals";
 import { closeButton, missionAtOf, missionButtons, settleButtons } from "../../src/slack/views/mission-buttons";
 import { missionLine, missionListBlocks, nextStepButton } from "../../src/slack/views/mission-list";
 import { missionModal } from "../../src/slack/views/mission-modal";
@@ -79,6 +81,7 @@ function application(v: string, status: string, extra: Partial<ApplicationView> 
     submittedAt: when,
     recommendation: null,
     decision: null,
+    renewalOf: { number: v, source: "pact3" },
     body: {
       known: true,
       label: { number: v, source: "pact3", status: "expired", validFrom: when, validUntil: when },
@@ -86,6 +89,17 @@ function application(v: string, status: string, extra: Partial<ApplicationView> 
     },
     focalPointOnApproval: v,
     ...extra,
+  };
+}
+
+function managedLabels(v: string) {
+  const label = { labelId: "l1", number: v, organisation: v, validUntil: when };
+  return {
+    labels: [
+      { ...label, state: "active" as const, suspendedUntil: null },
+      { ...label, labelId: "l2", state: "suspended" as const, suspendedUntil: when },
+    ],
+    total: 9,
   };
 }
 
@@ -98,6 +112,8 @@ function body(v: string): BodyLabel {
     number: "EXPE-CT-2026-0001",
     status: "active",
     validUntil: when,
+    suspendedUntil: null,
+    renewable: true,
     themes: [],
     pendingApplication,
   };
@@ -329,6 +345,27 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
     shows: false,
     render: (_v, l) => [{ view: cancelModal(l, step, "M-2026-0001") }],
   },
+  "views/label-modals#labelRevokeModal": {
+    shows: true,
+    render: (v, l) => [{ view: labelRevokeModal(l, { labelId: "l1", number: v, fromHome: true }) }],
+  },
+  "views/label-modals#labelSuspendModal": {
+    shows: true,
+    render: (v, l) => [{ view: labelSuspendModal(l, { labelId: "l1", number: v, fromHome: false }, when) }],
+  },
+  "views/label-modals#labelDoneText": {
+    shows: true,
+    render: (v, l) =>
+      [true, false].flatMap((changed) =>
+        [undefined, "2026-04-30"].map((until) => ({
+          line: labelDoneText(l, { changed, value: { labelId: "l1", number: v, flaggedMissions: 2, until } }),
+        })),
+      ),
+  },
+  "home/home-labels#homeLabels": {
+    shows: true,
+    render: (v, l) => [{ blocks: homeLabels(l, managedLabels(v)) }],
+  },
   "views/mission-step-modals#waiveModal": { shows: false, render: (_v, l) => [{ view: waiveModal(l, step) }] },
   "views/notification-message#notificationMessage": {
     shows: true,
@@ -398,6 +435,7 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
       const model = {
         today: "2026-06-20",
         labels: [body(v)],
+        managedLabels: managedLabels(v),
         allMissions: missions,
         bodyMissions: missions,
         myMissions: missions,

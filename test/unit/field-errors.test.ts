@@ -102,7 +102,15 @@ function pathsOf(schema: z.ZodType, prefix = ""): string[] {
 }
 
 /** Ids a form or card carries itself (metadata, button data): no person types them, so they have no label. */
-const CARRIED = new Set(["applicationId", "extensionId", "round", "expectedVersion", "outcome"]);
+const CARRIED = new Set([
+  "applicationId",
+  "extensionId",
+  "round",
+  "expectedVersion",
+  "outcome",
+  "renewalOfLabelId",
+  "labelId",
+]);
 
 describe("Field labels", () => {
   const schemas = [...new Set(Object.values(INPUT_LIMITS).map((entry) => entry.schema))];

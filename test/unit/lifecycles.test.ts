@@ -39,9 +39,17 @@ function everyStep<S extends string, V extends string>(
 describe("life-cycle tables: every verb from every state", () => {
   it("label (§3): active ends once, expired by the scheduler or revoked by DAECT; an ended label stays ended", () => {
     everyStep("label", LABEL_TRANSITIONS, LABEL_STATES, {
-      expire: { active: "expired" },
-      revoke: { active: "revoked" },
+      expire: { active: "expired", suspended: "expired" },
+      revoke: { active: "revoked", suspended: "revoked" },
+      suspend: { active: "suspended", suspended: "suspended" },
+      reinstate: { suspended: "active" },
     });
+  });
+
+  it("label: a revocation and a suspension must say why; a reinstatement need not", () => {
+    expect(() => requireComment(LABEL_TRANSITIONS, "revoke", " ", "reason")).toThrow("comment_required");
+    expect(() => requireComment(LABEL_TRANSITIONS, "suspend", "", "reason")).toThrow("comment_required");
+    expect(() => requireComment(LABEL_TRANSITIONS, "reinstate", undefined, "reason")).not.toThrow();
   });
 
   it("report (R1): reviewed once handed in; a returned report comes back, a validated one is final", () => {

@@ -1,5 +1,14 @@
 import { focalPointOnApproval, mayFileFor } from "../../src/domain/application";
-import { daysUntilExpiry, formatLabelNumber, isLabelUsable, labelValidUntil } from "../../src/domain/label";
+import type { DomainError } from "../../src/domain/errors";
+import {
+  assertLabelUsable,
+  daysUntilExpiry,
+  formatLabelNumber,
+  isLabelUsable,
+  labelStateAt,
+  labelValidUntil,
+  suspensionEnd,
+} from "../../src/domain/label";
 import { type ActorFacts, isAllowed } from "../../src/domain/roles";
 
 const actor = (roles: ActorFacts["roles"], personId = "p1"): ActorFacts => ({ personId, roles });
@@ -74,5 +83,50 @@ describe("labels", () => {
     expect(isLabelUsable({ status: "active", validUntil: until }, new Date("2029-07-14T22:00:00Z"))).toBe(false);
     expect(isLabelUsable({ status: "revoked", validUntil: until }, new Date("2027-01-01T00:00:00Z"))).toBe(false);
     expect(daysUntilExpiry({ status: "active", validUntil: until }, new Date("2029-04-15T08:00:00Z"))).toBe(90);
+  });
+
+  it("read as suspended through the suspension's last day, Paris time, then as active again with no job", () => {
+    const validUntil = new Date("2029-07-14T21:59:59.999Z");
+    const suspendedUntil = suspensionEnd("2026-04-30", new Date("2026-03-02T09:00:00Z"));
+    expect(suspendedUntil.toISOString()).toBe("2026-04-30T21:59:59.999Z");
+    const label = { status: "suspended", validUntil, suspendedUntil, number: "EXPE-CT-2026-0001" };
+    expect(labelStateAt(label, new Date("2026-04-30T21:00:00Z"))).toBe("suspended");
+    expect(isLabelUsable(label, new Date("2026-04-30T21:00:00Z"))).toBe(false);
+    expect(labelStateAt(label, new Date("2026-04-30T22:00:00Z"))).toBe("active");
+    expect(isLabelUsable(label, new Date("2026-04-30T22:00:00Z"))).toBe(true);
+    expect(labelStateAt(label, new Date("2029-07-15T00:00:00Z"))).toBe("expired");
+    expect(labelStateAt({ ...label, status: "revoked" }, new Date("2026-04-01T00:00:00Z"))).toBe("revoked");
+  });
+
+  it("refuse a mission in words that say why: suspended until when, or revoked", () => {
+    const validUntil = new Date("2029-07-14T21:59:59.999Z");
+    const now = new Date("2026-04-01T08:00:00Z");
+    const suspendedUntil = new Date("2026-04-30T21:59:59.999Z");
+    const refusal = (label: Parameters<typeof assertLabelUsable>[0]) => {
+      try {
+        assertLabelUsable(label, now);
+        return null;
+      } catch (error) {
+        return { code: (error as DomainError).code, params: (error as DomainError).params };
+      }
+    };
+    const base = { number: "EXPE-CT-2026-0001", validUntil };
+    expect(refusal({ ...base, status: "active" })).toBeNull();
+    expect(refusal({ ...base, status: "suspended", suspendedUntil })).toEqual({
+      code: "label_suspended",
+      params: { number: "EXPE-CT-2026-0001", date: "2026-04-30" },
+    });
+    expect(refusal({ ...base, status: "revoked", revokedAt: new Date("2026-03-20T10:00:00Z") })).toEqual({
+      code: "label_revoked",
+      params: { number: "EXPE-CT-2026-0001", date: "2026-03-20" },
+    });
+    expect(refusal({ ...base, status: "expired" })?.code).toBe("label_not_active");
+  });
+
+  it("are suspended only until a date after today", () => {
+    const now = new Date("2026-03-02T09:00:00Z");
+    expect(() => suspensionEnd("2026-03-02", now)).toThrow("invalid_input");
+    expect(() => suspensionEnd("2026-03-01", now)).toThrow("invalid_input");
+    expect(suspensionEnd("2026-03-03", now).toISOString()).toBe("2026-03-03T22:59:59.999Z");
   });
 });

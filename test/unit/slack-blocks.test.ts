@@ -125,6 +125,7 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
         focalPoints: Array.from({ length: 5 }, () => long(200)),
       },
       focalPointOnApproval: null,
+      renewalOf: null,
     };
     expect(checkMessageBlocks(committeeMessage("fr", app).blocks)).toEqual([]);
   });
@@ -185,6 +186,8 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
           number: "EXPE-CT-2026-0001",
           status: "active",
           validUntil: new Date(),
+          suspendedUntil: null,
+          renewable: false,
           themes: [],
           pendingApplication: { id: "a1", status: "under_review", submittedAt: new Date(), submittedById: "p1" },
         },

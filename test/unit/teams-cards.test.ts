@@ -159,6 +159,8 @@ describe("Teams cards", () => {
         const m = { ...mission, status, report: { ...report, status: "submitted" } };
         collect(renderNotification({ ...fitNotification(kind, {}), mission: m, locale: "fr", snoozeDays: [1, 3, 7] }));
       }
+      // Label news comes without a mission (a label's warning carries Renouveler).
+      collect(renderNotification({ ...fitNotification(kind, {}), mission: null, locale: "fr", snoozeDays: [] }));
     }
     collect(reportFormCard({ mission, locale: "fr" }));
     collect(applicationFormCard({ locale: "fr" }));

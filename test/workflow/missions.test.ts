@@ -94,7 +94,7 @@ describe("openMission (M1, M3–M5)", () => {
     const { labelId, focal } = await labelledBody(kit);
     expect(await codeOf(openMission(kit.ctx, focal, missionInput(labelId)))).toBe("forbidden");
     await revokeLabel(kit.ctx, kit.daect, { labelId, reason: "test" });
-    expect(await codeOf(openMission(kit.ctx, kit.daect, missionInput(labelId)))).toBe("label_not_active");
+    expect(await codeOf(openMission(kit.ctx, kit.daect, missionInput(labelId)))).toBe("label_revoked");
   });
 
   it("is a no-op when the same form is submitted twice", async () => {

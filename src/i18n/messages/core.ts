@@ -6,6 +6,9 @@ export const core = catalog({
     "error.invalid_input": "« {label} » : cette valeur n'est pas acceptée, corrigez-la puis réessayez.",
     "error.invalid_input.unnamed": "Une valeur saisie n'est pas acceptée : vérifiez le formulaire puis réessayez.",
     "error.invalid_input.future": "la date ne peut pas être dans le futur.",
+    "error.invalid_input.not_after_today": "la date doit être postérieure à aujourd’hui.",
+    "error.invalid_input.renewal_other_body":
+      "un renouvellement porte sur la même collectivité que le label renouvelé : gardez son nom.",
     "error.invalid_input.no_outbound_leg": "la mission doit comporter au moins une étape à l'étranger.",
     "error.not_found": "Introuvable : ce dossier n’existe pas ou plus.",
     "error.forbidden":
@@ -23,6 +26,10 @@ export const core = catalog({
     "error.date_in_past": "La date {date} est déjà passée.",
     "error.date_order": "La date de fin ({end}) doit suivre la date de début ({start}).",
     "error.label_not_active": "Le label n’est pas actif : seule une collectivité labellisée peut être missionnée.",
+    "error.label_suspended":
+      "Le label {number} est suspendu jusqu’au {date} inclus : aucune mission ne peut être ouverte pour cette collectivité d’ici là.",
+    "error.label_revoked":
+      "Le label {number} a été retiré par la DAECT : aucune mission ne peut plus être ouverte pour cette collectivité.",
     "error.commitment_required": "Cochez l’engagement à travailler avec le MEAE sur les missions proposées.",
     "error.pending_application_exists": "Une candidature de {organisation} est déjà en cours d’examen.",
     "error.comment_required": "Un commentaire est obligatoire.",
@@ -79,6 +86,8 @@ export const core = catalog({
     "error.invalid_input": "“{label}”: this value is not accepted; correct it and try again.",
     "error.invalid_input.unnamed": "A value you entered is not accepted: check the form and try again.",
     "error.invalid_input.future": "the date cannot be in the future.",
+    "error.invalid_input.not_after_today": "the date must be after today.",
+    "error.invalid_input.renewal_other_body": "a renewal is for the same body as the label renewed: keep its name.",
     "error.invalid_input.no_outbound_leg": "the mission needs at least one leg abroad.",
     "error.not_found": "Not found: this file does not exist, or no longer does.",
     "error.forbidden": "You are not allowed to do this: ask the DAECT team if you think you should be.",
@@ -94,6 +103,9 @@ export const core = catalog({
     "error.date_in_past": "The date {date} is in the past.",
     "error.date_order": "The end date ({end}) must follow the start date ({start}).",
     "error.label_not_active": "The label is not active: only a labelled body can be sent on a mission.",
+    "error.label_suspended":
+      "Label {number} is suspended until {date} included: no mission can be opened for this body until then.",
+    "error.label_revoked": "Label {number} was revoked by DAECT: no mission can be opened for this body any more.",
     "error.commitment_required": "Tick the commitment to work with the ministry on proposed missions.",
     "error.pending_application_exists": "An application from {organisation} is already under review.",
     "error.comment_required": "A comment is required.",

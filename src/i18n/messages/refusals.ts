@@ -33,7 +33,7 @@ export const refusals = catalog({
     "refusal.action.application.decide": "décider de cette candidature",
     "refusal.action.label.view": "voir ce label",
     "refusal.action.label.list": "consulter la liste des labels",
-    "refusal.action.label.revoke": "retirer ce label",
+    "refusal.action.label.revoke": "retirer ou suspendre ce label",
     "refusal.action.solicitation.declare": "déclarer une sollicitation pour cette collectivité",
     "refusal.action.mission.open": "ouvrir une mission",
     "refusal.action.mission.edit": "modifier cette mission",
@@ -67,6 +67,8 @@ export const refusals = catalog({
     "refusal.not_found":
       "{this} n’existe pas ou plus : le message est peut-être ancien. Repartez de l’accueil de l’application.",
     "refusal.not_found.person": "Aucune personne du programme n’a cette adresse e-mail : vérifiez-la.",
+    "refusal.not_found.label_number":
+      "Aucun label ne porte le numéro {number} : vérifiez-le (par exemple EXPE-CT-2026-0001).",
     "refusal.not_found.embassy":
       "Aucune ambassade n’est enregistrée {country} : choisissez un autre pays, ou demandez à l’équipe DAECT de l’ajouter.",
     "refusal.wrong_state": "Impossible de {verb} : son état actuel est « {state} ».",
@@ -80,6 +82,8 @@ export const refusals = catalog({
     "refusal.verb.application.withdraw": "retirer cette candidature",
     "refusal.verb.label.expire": "faire expirer ce label",
     "refusal.verb.label.revoke": "retirer ce label",
+    "refusal.verb.label.suspend": "suspendre ce label",
+    "refusal.verb.label.reinstate": "lever la suspension de ce label",
     "refusal.verb.reimbursement.pay": "enregistrer ce remboursement",
     "refusal.verb.reimbursement.waive": "abandonner ce remboursement",
     "refusal.verb.extension.grant": "accorder ce délai",
@@ -110,6 +114,7 @@ export const refusals = catalog({
     "refusal.state.report.returned": "renvoyé pour corrections",
     "refusal.state.report.validated": "validé",
     "refusal.state.label.active": "actif",
+    "refusal.state.label.suspended": "suspendu",
     "refusal.state.label.expired": "expiré",
     "refusal.state.label.revoked": "retiré",
     "refusal.state.extension.pending": "en attente",
@@ -173,7 +178,7 @@ export const refusals = catalog({
     "refusal.action.application.decide": "decide on this application",
     "refusal.action.label.view": "see this label",
     "refusal.action.label.list": "see the list of labels",
-    "refusal.action.label.revoke": "revoke this label",
+    "refusal.action.label.revoke": "revoke or suspend this label",
     "refusal.action.solicitation.declare": "declare a request for this body",
     "refusal.action.mission.open": "open a mission",
     "refusal.action.mission.edit": "change this mission",
@@ -207,6 +212,7 @@ export const refusals = catalog({
     "refusal.not_found":
       "{this} does not exist, or no longer does: the message may be old. Start again from the app’s home.",
     "refusal.not_found.person": "Nobody in the programme has this e-mail address: check it.",
+    "refusal.not_found.label_number": "No label has the number {number}: check it (for example EXPE-CT-2026-0001).",
     "refusal.not_found.embassy":
       "No embassy is recorded {country}: choose another country, or ask the DAECT team to add it.",
     "refusal.wrong_state": "You cannot {verb}: its current state is “{state}”.",
@@ -219,6 +225,8 @@ export const refusals = catalog({
     "refusal.verb.application.withdraw": "withdraw this application",
     "refusal.verb.label.expire": "expire this label",
     "refusal.verb.label.revoke": "revoke this label",
+    "refusal.verb.label.suspend": "suspend this label",
+    "refusal.verb.label.reinstate": "lift this label's suspension",
     "refusal.verb.reimbursement.pay": "record this reimbursement",
     "refusal.verb.reimbursement.waive": "waive this reimbursement",
     "refusal.verb.extension.grant": "grant this extension",
@@ -249,6 +257,7 @@ export const refusals = catalog({
     "refusal.state.report.returned": "returned for corrections",
     "refusal.state.report.validated": "validated",
     "refusal.state.label.active": "active",
+    "refusal.state.label.suspended": "suspended",
     "refusal.state.label.expired": "expired",
     "refusal.state.label.revoked": "revoked",
     "refusal.state.extension.pending": "pending",

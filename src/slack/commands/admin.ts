@@ -4,6 +4,7 @@ import { countryLabel } from "../../i18n";
 import { addEmbassy, grantRole, revokeRole } from "../../workflow";
 import { escapeMrkdwn, tm } from "../mrkdwn";
 import { t } from "../words";
+import { isLabelVerb, runLabelAdmin } from "./admin-labels";
 import { ephemeral, normalise, type Subcommand, splitCommand } from "./subcommand";
 
 const ROLE_NAMES: Record<string, Role> = {
@@ -22,7 +23,10 @@ const GRANT = ["accorder", "grant", "donner"];
 const REVOKE = ["retirer", "revoke"];
 const EMBASSY = ["ambassade", "embassy"];
 
-/** `admin accorder <e-mail> <rôle> [portée]`, `admin retirer …`, `admin ambassade <pays> <nom>`: DAECT only. */
+/**
+ * `admin accorder <e-mail> <rôle> [portée]`, `admin retirer …`, `admin ambassade <pays> <nom>`, and the label's
+ * `revoquer`, `suspendre`, `lever` (admin-labels.ts): DAECT only.
+ */
 export const admin: Subcommand = {
   names: ["admin"],
   key: "admin",
@@ -32,6 +36,10 @@ export const admin: Subcommand = {
     const { name: verb, args: rest } = splitCommand(args);
     const words = rest.split(/\s+/).filter(Boolean);
     try {
+      if (isLabelVerb(verb)) {
+        await runLabelAdmin(verb, rest, { caller, respond, surface });
+        return;
+      }
       if (GRANT.includes(verb) || REVOKE.includes(verb)) {
         const [email, roleName, ...scope] = words;
         const role = ROLE_NAMES[normalise(roleName ?? "")];

@@ -12,6 +12,7 @@ import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../v
 import { missionAtOf, missionButtons } from "../views/mission-buttons";
 import { missionLine, nextStepButton } from "../views/mission-list";
 import { type SlackKey, t, word } from "../words";
+import { type HomeLabels, homeLabels } from "./home-labels";
 
 export interface HomeModel {
   who: ActorFacts & { locale: Locale; name: string };
@@ -21,6 +22,8 @@ export interface HomeModel {
   /** DAECT's open files by start date: at least the first ROWS_PER_STATE of each state, all that the Home shows. */
   allMissions: MissionSummary[];
   labels: BodyLabel[];
+  /** DAECT's labels in force, to suspend or revoke; null for anyone else. */
+  managedLabels?: HomeLabels | null;
   /** The person's own pending applications for bodies they hold no role over (filing grants none). */
   ownApplications: OwnApplication[];
   bodyMissions: MissionSummary[];
@@ -104,6 +107,7 @@ function daect(locale: Locale, model: HomeModel): Block[] {
       button(t(locale, "slack.home.newMission"), ACTIONS.openMission, "open", "primary"),
       button(t(locale, "slack.home.declareSolicitation"), ACTIONS.openSolicitation, "open"),
     ]),
+    ...homeLabels(locale, model.managedLabels),
     divider(),
   );
   return blocks;
@@ -122,7 +126,11 @@ function focalPoint(locale: Locale, model: HomeModel): Block[] {
       : tm(locale, "slack.home.noLabel");
     const pending = pendingApplicationLine(locale, body);
     const text = mrkdwn`*${body.organisation}*\n${label}${pending ? mrkdwn`\n${pending}` : ""}`;
-    blocks.push(section(text, withdrawButton(locale, model.who, body)));
+    const renew =
+      body.renewable && body.labelId && !body.pendingApplication
+        ? button(t(locale, "slack.action.renewLabel"), ACTIONS.openRenewal, body.labelId, "primary")
+        : undefined;
+    blocks.push(section(text, withdrawButton(locale, model.who, body) ?? renew));
   }
   const toReview = model.bodyMissions.filter((m) => isReportReviewable(m.report?.status));
   if (toReview.length) {

@@ -3,6 +3,7 @@ import { hasRole } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
 import { dashboard, homeMissionsFor, labelsOfBodies, ownPendingApplications } from "../../workflow";
 import type { Caller, SlackSurface } from "../surface";
+import { HOME_LABEL_ROWS } from "./home-labels";
 import { homeView, ROWS_PER_STATE } from "./home-view";
 
 /** Reads what the caller's capacities show and publishes the App Home (again after an action taken from it). */
@@ -10,7 +11,7 @@ export async function publishHome(client: webApi.WebClient, surface: SlackSurfac
   const isDaect = hasRole(caller, "daect");
   const [lists, figures, labels, ownApplications] = await Promise.all([
     homeMissionsFor(surface.ctx, caller.actor, ROWS_PER_STATE),
-    isDaect ? dashboard(surface.ctx, caller.actor) : Promise.resolve(null),
+    isDaect ? dashboard(surface.ctx, caller.actor, undefined, HOME_LABEL_ROWS) : Promise.resolve(null),
     labelsOfBodies(surface.ctx, caller.actor),
     ownPendingApplications(surface.ctx, caller.actor),
   ]);
@@ -20,6 +21,7 @@ export async function publishHome(client: webApi.WebClient, surface: SlackSurfac
     dashboard: figures,
     allMissions: lists.all,
     labels,
+    managedLabels: figures?.managedLabels ?? null,
     ownApplications,
     bodyMissions: lists.ofMyBodies,
     myMissions: lists.mine,

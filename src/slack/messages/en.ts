@@ -135,7 +135,7 @@ export const en = {
   "slack.export.comment": "EXPE-CT exports of {date}",
   "slack.export.sent": "{count} CSV file(s) sent to your messages with EXPE-CT.",
   "slack.admin.usage":
-    "Usage: `/expect admin grant &lt;e-mail&gt; &lt;daect|committee|embassy|focal_point&gt; [country or body]`, `/expect admin revoke …`, `/expect admin embassy &lt;country code&gt; &lt;name&gt;`.",
+    "Usage: `/expect admin grant &lt;e-mail&gt; &lt;daect|committee|embassy|focal_point&gt; [country or body]`, `/expect admin revoke …`, `/expect admin embassy &lt;country code&gt; &lt;name&gt;`, `/expect admin revoke-label &lt;label number&gt; &lt;reason&gt;`, `/expect admin suspend &lt;number&gt; &lt;YYYY-MM-DD&gt; &lt;reason&gt;`, `/expect admin lift &lt;number&gt;`.",
   "slack.admin.granted": "Role granted: {email} is {role} {scope}.",
   "slack.admin.grantedAlready": "{email} already had the role {role} {scope}.",
   "slack.admin.revoked": "Role revoked: {email} is no longer {role} {scope}.",
@@ -147,6 +147,7 @@ export const en = {
   "slack.role.embassy": "embassy",
   "slack.role.focal_point": "focal point",
   "slack.labelState.active": "active",
+  "slack.labelState.suspended": "suspended",
   "slack.labelState.expired": "expired",
   "slack.labelState.revoked": "revoked",
   "slack.home.hello": "Hello {name} :wave:",
@@ -186,6 +187,15 @@ export const en = {
     "{organisation} holds the EXPE-CT label: label {label}. The diploma is on its way to you.",
   "slack.notify.application_withdrawn": "Application withdrawn.",
   "slack.notify.label_revoked": "Label {label} was revoked by DAECT.",
+  "slack.notify.label_suspended":
+    "Label {label} is suspended by DAECT until {deadline} included: no mission can be offered to the body until then.",
+  "slack.notify.label_reinstated": "The suspension of label {label} is lifted: the label is valid again.",
+  "slack.notify.label_missions_flagged": "Missions of {organisation} (label {label}) not yet departed, to review:",
+  "slack.notify.label_missions_flagged.revoked":
+    "Label {label} of {organisation} is revoked: {days} mission(s) not yet departed, to cancel or keep.",
+  "slack.notify.label_missions_flagged.suspended":
+    "Label {label} of {organisation} is suspended until {deadline}: {days} mission(s) not yet departed, to cancel or keep.",
+  "slack.notify.flaggedMission": "*{reference}* · {country} · leaves on {date} · {state}",
   "slack.notify.label_expiring": "Your label {label} expires on {deadline} ({days} days): consider applying again.",
   "slack.notify.label_expired": "Your label {label} has expired. You can apply again with `/expect apply`.",
   "slack.notify.solicitation_declared": "A labelled body declared a new solicitation.",

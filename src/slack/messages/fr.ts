@@ -136,7 +136,7 @@ export const fr = {
   "slack.export.comment": "Exports EXPE-CT du {date}",
   "slack.export.sent": "{count} fichier(s) CSV envoyé(s) dans votre messagerie avec EXPE-CT.",
   "slack.admin.usage":
-    "Usage : `/expect admin accorder &lt;e-mail&gt; &lt;daect|comite|ambassade|referent&gt; [pays ou collectivité]`, `/expect admin retirer …`, `/expect admin ambassade &lt;code pays&gt; &lt;nom&gt;`.",
+    "Usage : `/expect admin accorder &lt;e-mail&gt; &lt;daect|comite|ambassade|referent&gt; [pays ou collectivité]`, `/expect admin retirer …`, `/expect admin ambassade &lt;code pays&gt; &lt;nom&gt;`, `/expect admin revoquer &lt;numéro du label&gt; &lt;motif&gt;`, `/expect admin suspendre &lt;numéro&gt; &lt;AAAA-MM-JJ&gt; &lt;motif&gt;`, `/expect admin lever &lt;numéro&gt;`.",
   "slack.admin.granted": "Rôle accordé : {email} est {role} {scope}.",
   "slack.admin.grantedAlready": "{email} avait déjà le rôle {role} {scope}.",
   "slack.admin.revoked": "Rôle retiré : {email} n’est plus {role} {scope}.",
@@ -148,6 +148,7 @@ export const fr = {
   "slack.role.embassy": "ambassade",
   "slack.role.focal_point": "référent·e",
   "slack.labelState.active": "actif",
+  "slack.labelState.suspended": "suspendu",
   "slack.labelState.expired": "expiré",
   "slack.labelState.revoked": "retiré",
   "slack.home.hello": "Bonjour {name} :wave:",
@@ -186,6 +187,15 @@ export const fr = {
   "slack.notify.diploma_issued": "{organisation} est labellisée EXPE-CT : label {label}. Le diplôme vous est envoyé.",
   "slack.notify.application_withdrawn": "Candidature retirée.",
   "slack.notify.label_revoked": "Le label {label} a été retiré par la DAECT.",
+  "slack.notify.label_suspended":
+    "Le label {label} est suspendu par la DAECT jusqu’au {deadline} inclus : aucune mission ne peut être proposée à la collectivité d’ici là.",
+  "slack.notify.label_reinstated": "La suspension du label {label} est levée : le label est de nouveau valable.",
+  "slack.notify.label_missions_flagged": "Missions pas encore parties de {organisation} (label {label}) à revoir :",
+  "slack.notify.label_missions_flagged.revoked":
+    "Le label {label} de {organisation} est retiré : {days} mission(s) pas encore partie(s), à annuler ou maintenir.",
+  "slack.notify.label_missions_flagged.suspended":
+    "Le label {label} de {organisation} est suspendu jusqu’au {deadline} : {days} mission(s) pas encore partie(s), à annuler ou maintenir.",
+  "slack.notify.flaggedMission": "*{reference}* · {country} · départ le {date} · {state}",
   "slack.notify.label_expiring":
     "Votre label {label} expire le {deadline} ({days} jours) : pensez à candidater de nouveau.",
   "slack.notify.label_expired":

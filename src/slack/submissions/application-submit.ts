@@ -4,7 +4,7 @@ import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
 import { parseMetadata } from "../form-state";
 import { emptyApplication, readApplicationDraft, toApplicationInput } from "../forms/application-form";
-import { ZRowState } from "../metadata";
+import { ZApplicationForm } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { applicationModal } from "../views/application-modal";
@@ -12,7 +12,7 @@ import { noticeModal } from "../views/decision-modals";
 import { t } from "../words";
 import { onSubmit } from "./submit-kit";
 
-const formOf = (raw: string) => parseMetadata(raw, ZRowState);
+const formOf = (raw: string) => parseMetadata(raw, ZApplicationForm);
 
 export function registerApplicationSubmit(app: App, surface: SlackSurface): void {
   app.view(

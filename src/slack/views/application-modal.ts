@@ -19,8 +19,7 @@ import {
   textInput,
 } from "../blocks";
 import { ACTIONS, CALLBACKS, MAX_EXPERT_ROWS } from "../constants";
-import type { RowState } from "../form-state";
-import type { ApplicationDraft } from "../forms/application-form";
+import type { ApplicationDraft, ApplicationForm } from "../forms/application-form";
 import { mrkdwn, tm } from "../mrkdwn";
 import { t } from "../words";
 
@@ -65,11 +64,14 @@ function expertRow(locale: Locale, key: string, index: number, draft: Applicatio
 }
 
 /** L1–L6: the label application, with its experts as rows the person adds and removes inside the modal. */
-export function applicationModal(locale: Locale, draft: ApplicationDraft, form: RowState): ModalView {
+export function applicationModal(locale: Locale, draft: ApplicationDraft, form: ApplicationForm): ModalView {
   const themeOptions = THEME_KEYS.map((k) => option(THEMES[k][locale], k));
   const selectedThemes = THEME_KEYS.filter((k) => draft.themes.includes(k)).map((k) => option(THEMES[k][locale], k));
   const commitment = option(t(locale, "slack.application.commitment"), "accepted");
   const blocks: Block[] = [
+    ...(form.renewalOfNumber
+      ? [section(tm(locale, "slack.application.renewalOf", { number: form.renewalOfNumber }))]
+      : []),
     context(tm(locale, "slack.application.intro")),
     input(
       "organisationName",

@@ -120,6 +120,7 @@ export function committeeMessage(locale: Locale, app: ApplicationView): SlackMes
   const more = app.experts.length - MAX_EXPERTS_SHOWN;
   const blocks: Block[] = [
     header(t(locale, "slack.committee.title", { organisation: app.organisation })),
+    ...(app.renewalOf ? [section(tm(locale, "slack.committee.renewal", { number: app.renewalOf.number }))] : []),
     fields([
       mrkdwn`*${tm(locale, "field.organisationKind")}*\n${word(locale, `kind.${app.organisationKind}`, app.organisationKind)}`,
       mrkdwn`*${tm(locale, "field.basis")}*\n${tmWord(locale, `slack.basis.${app.basis}`, app.basis)}`,

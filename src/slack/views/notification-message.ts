@@ -4,7 +4,7 @@ import type { TypedNotification } from "../../workflow/notification-kinds";
 import { actions, type Block, button, clip, context, type SlackMessage, section } from "../blocks";
 import { ACTIONS } from "../constants";
 import { joinMrkdwn, type Mrkdwn, type MrkdwnValue, mrkdwn, tm } from "../mrkdwn";
-import { has, type SlackKey, t } from "../words";
+import { has, type SlackKey, t, word } from "../words";
 import { isSettleable, settleButtons } from "./mission-buttons";
 import { reportDueText } from "./mission-list";
 import { reportSummary } from "./report-summary";
@@ -42,6 +42,18 @@ function wordsOf(n: TypedNotification): Words {
       return { label: n.data.labelNumber, organisation: n.data.organisation };
     case "label_revoked":
       return { reference: n.data.number, label: n.data.number, quote: n.data.reason };
+    case "label_suspended":
+      return { reference: n.data.number, label: n.data.number, deadline: n.data.until, quote: n.data.reason };
+    case "label_reinstated":
+      return { reference: n.data.number, label: n.data.number };
+    case "label_missions_flagged":
+      return {
+        variant: n.data.change,
+        label: n.data.number,
+        organisation: n.data.organisation,
+        deadline: n.data.until,
+        days: n.data.missions.length,
+      };
     case "label_expiring":
       return { reference: n.data.number, label: n.data.number, deadline: n.data.validUntil, days: n.data.daysLeft };
     case "label_expired":
@@ -127,7 +139,32 @@ function quote(text: string | undefined): Mrkdwn | undefined {
   );
 }
 
+/** DAECT's list of a body's missions not yet departed, each with the button to cancel it (§3). */
+function flaggedMissions(locale: Locale, model: NotificationModel): Block[] {
+  if (model.kind !== "label_missions_flagged") return [];
+  return model.data.missions.slice(0, FLAGGED_ROWS).map((m) =>
+    section(
+      tm(locale, "slack.notify.flaggedMission", {
+        reference: m.reference,
+        country: m.countryCode,
+        date: formatDate(m.startDate, locale),
+        state: word(locale, `state.${m.status}`, m.status),
+      }),
+      button(t(locale, "slack.action.cancelMission"), ACTIONS.openCancel, `${m.missionId}|${m.reference}`, "danger"),
+    ),
+  );
+}
+
+/** Rows of missions a message lists: the rest is on the App Home (a message holds 50 blocks). */
+const FLAGGED_ROWS = 20;
+
 function buttons(locale: Locale, model: NotificationModel): Block[] {
+  // A label nearing or at its end: the body renews it from the previous file.
+  if (model.kind === "label_expiring" || model.kind === "label_expired") {
+    return [
+      actions([button(t(locale, "slack.action.renewLabel"), ACTIONS.openRenewal, model.data.labelId, "primary")]),
+    ];
+  }
   const missionId = model.mission?.id;
   if (!missionId) return [];
   switch (model.kind) {
@@ -198,6 +235,7 @@ export function notificationMessage(locale: Locale, model: NotificationModel): S
   const blocks: Block[] = [section(text)];
   const quoted = quote(words.quote);
   if (quoted) blocks.push(section(quoted));
+  blocks.push(...flaggedMissions(locale, model));
   if ((model.kind === "report_submitted" || model.kind === "report_validation_reminder") && model.mission?.report) {
     blocks.push(...reportSummary(locale, model.mission));
   }

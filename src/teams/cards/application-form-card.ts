@@ -14,6 +14,7 @@ import {
   heading,
   noticeBlock,
   subtle,
+  text,
   textInput,
 } from "./card-kit";
 import { tmd } from "./markdown";
@@ -29,6 +30,9 @@ export interface TypedApplication {
   note?: string;
   commitmentAccepted?: string;
   experts: Partial<Record<ExpertField, string>>[];
+  /** The label this application renews, carried in the submit action's data (no one types it). */
+  renewalOfLabelId?: string;
+  renewalOfNumber?: string;
 }
 
 export interface ApplicationFormView {
@@ -119,6 +123,11 @@ function expertRows(locale: Locale, typed: TypedApplication): Element[] {
   ];
 }
 
+function renewalData(typed: TypedApplication): Record<string, string> {
+  if (!typed.renewalOfLabelId) return {};
+  return { renewalOfLabelId: typed.renewalOfLabelId, renewalOfNumber: typed.renewalOfNumber ?? "" };
+}
+
 /** L1–L6: the label application as a card form, with the same fields and limits as the Slack modal. */
 export function applicationFormCard(view: ApplicationFormView): Card {
   const { locale, typed = { experts: [] } } = view;
@@ -138,6 +147,9 @@ export function applicationFormCard(view: ApplicationFormView): Card {
   return card(
     [
       heading(title),
+      ...(typed.renewalOfNumber
+        ? [text(tmd(locale, "teams.application.renewal_of", { number: typed.renewalOfNumber }))]
+        : []),
       subtle(tmd(locale, "teams.application.intro")),
       ...noticeBlock(view.notice),
       textInput(INPUT.organisationName, t(locale, "field.organisationName"), {
@@ -189,7 +201,7 @@ export function applicationFormCard(view: ApplicationFormView): Card {
       }),
       commitment,
     ],
-    [execute(t(locale, "teams.application.submit"), VERB.applicationSubmit, {}, { style: "positive" })],
+    [execute(t(locale, "teams.application.submit"), VERB.applicationSubmit, renewalData(typed), { style: "positive" })],
     { fallbackText: title },
   );
 }

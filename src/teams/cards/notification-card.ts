@@ -26,6 +26,9 @@ export type NotificationView = TypedNotification & {
 function labelNumberOf(view: NotificationView): string {
   switch (view.kind) {
     case "label_revoked":
+    case "label_suspended":
+    case "label_reinstated":
+    case "label_missions_flagged":
     case "label_expiring":
     case "label_expired":
       return view.data.number;
@@ -51,6 +54,7 @@ function remarksOf(view: NotificationView): Remarks {
     case "embassy_question":
       return { question: view.data.question, by: view.data.by };
     case "label_revoked":
+    case "label_suspended":
     case "mission_cancelled":
       return { reason: view.data.reason };
     case "report_validated":
@@ -195,9 +199,21 @@ function withoutMission(view: NotificationView): Card | Markdown {
     case "application_decided":
       return tmd(locale, `teams.notify.application_decided.${view.data.decision}`, { number: labelNumberOf(view) });
     case "label_expiring":
-    case "label_expired":
+    case "label_expired": {
+      const shown = notice(view, [...commentLines(view), subtle(tmd(locale, "teams.notify.label_hint"))]);
+      const renew = execute(t(locale, "teams.application.renew"), VERB.applicationRenew, {
+        labelId: view.data.labelId,
+      });
+      return { ...shown, actions: [renew] };
+    }
     case "label_revoked":
-      return notice(view, [...commentLines(view), subtle(tmd(locale, "teams.notify.label_hint"))]);
+      return notice(view, [alert(tmd(locale, "teams.notify.label_revoked.body")), ...commentLines(view)]);
+    case "label_suspended": {
+      const until = tmd(locale, "teams.notify.label_suspended.until", { date: formatDate(view.data.until, locale) });
+      return notice(view, [alert(until), ...commentLines(view)]);
+    }
+    case "label_reinstated":
+      return notice(view, [good(tmd(locale, "teams.notify.label_reinstated.body"))]);
     case "delivery_failed":
       return notice(view, [text(escapeMarkdown(deliveryFailure(view.data)))]);
     case "unexpected_error":

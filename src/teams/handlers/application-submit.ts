@@ -21,12 +21,14 @@ function readTyped(data: Record<string, unknown>): TypedApplication {
     note: field(data, INPUT.note),
     commitmentAccepted: field(data, INPUT.commitmentAccepted),
     experts,
+    renewalOfLabelId: field(data, "renewalOfLabelId"),
+    renewalOfNumber: field(data, "renewalOfNumber"),
   };
 }
 
 /** The verb's input: rows up to the last one filled in (the first always), so an error names the card's row. */
 function toApplicationInput(typed: TypedApplication): ApplicationInput {
-  const { experts, themes, commitmentAccepted, ...rest } = typed;
+  const { experts, themes, commitmentAccepted, renewalOfNumber: _shown, ...rest } = typed;
   const filled = experts.map((e) => Object.values(e).some(Boolean));
   const count = Math.max(1, filled.lastIndexOf(true) + 1);
   return {

@@ -12,6 +12,9 @@ export const en = {
   "teams.help.title": "What I can do",
   "teams.help.help": "“help”: this list.",
   "teams.help.apply": "“apply”: file your body’s application for the EXPE-CT label.",
+  "teams.application.renew": "Renew",
+  "teams.application.renewal_of":
+    "**Renewal of label No. {number}**: the previous file is filled in, check and complete it.",
   "teams.application.title": "EXPE-CT application",
   "teams.application.intro":
     "Applications are received at any time. Describe your body’s expertise and the experts it can send.",
@@ -154,6 +157,14 @@ export const en = {
   "teams.diploma.expires": "The download link is valid until {date}.",
   "teams.notify.application_withdrawn": "Application withdrawn",
   "teams.notify.label_revoked": "Label {number} revoked",
+  "teams.notify.label_suspended": "Label {number} suspended",
+  "teams.notify.label_suspended.until":
+    "DAECT has suspended the label until {date} included: no mission can be offered to the body until then. It is valid again the day after.",
+  "teams.notify.label_reinstated": "Label {number} valid again",
+  "teams.notify.label_reinstated.body": "DAECT has lifted the label's suspension: it is valid again.",
+  "teams.notify.label_revoked.body":
+    "DAECT has revoked the label: its diploma is no longer valid and no mission can be offered to the body any more.",
+  "teams.notify.label_missions_flagged": "Missions to review — label {number}",
   "teams.notify.label_expiring": "Your label {number} is about to expire",
   "teams.notify.label_expired": "Your label {number} has expired",
   "teams.notify.label_hint": "To keep being called on, the local authority can apply again.",

@@ -13,6 +13,9 @@ export const fr = {
   "teams.help.title": "Ce que je sais faire",
   "teams.help.help": "« aide » : cette liste.",
   "teams.help.apply": "« candidature » : déposer la candidature de votre collectivité au label EXPE-CT.",
+  "teams.application.renew": "Renouveler",
+  "teams.application.renewal_of":
+    "**Renouvellement du label N° {number}** : le dossier précédent est repris, vérifiez-le et complétez-le.",
   "teams.application.title": "Candidature EXPE-CT",
   "teams.application.intro":
     "Les candidatures sont reçues au fil de l’eau. Décrivez l’expertise de votre collectivité et les experts mobilisables.",
@@ -158,6 +161,14 @@ export const fr = {
   "teams.diploma.expires": "Le lien de téléchargement est valable jusqu’au {date}.",
   "teams.notify.application_withdrawn": "Candidature retirée",
   "teams.notify.label_revoked": "Label {number} retiré",
+  "teams.notify.label_suspended": "Label {number} suspendu",
+  "teams.notify.label_suspended.until":
+    "Le label est suspendu par la DAECT jusqu’au {date} inclus : aucune mission ne peut être proposée à la collectivité d’ici là. Il redevient valable le lendemain.",
+  "teams.notify.label_reinstated": "Label {number} de nouveau valable",
+  "teams.notify.label_reinstated.body": "La DAECT a levé la suspension du label : il est de nouveau valable.",
+  "teams.notify.label_revoked.body":
+    "La DAECT a retiré le label : son diplôme n’est plus valable et aucune mission ne peut plus être proposée à la collectivité.",
+  "teams.notify.label_missions_flagged": "Missions à revoir — label {number}",
   "teams.notify.label_expiring": "Votre label {number} arrive à échéance",
   "teams.notify.label_expired": "Votre label {number} a expiré",
   "teams.notify.label_hint": "Pour continuer à être sollicitée, la collectivité peut déposer une nouvelle candidature.",

@@ -12,11 +12,11 @@ import { LIMITS } from "../../domain/limits";
 import type { RefusalParams } from "../../domain/roles";
 import { MAX_THEMES_PER_APPLICATION, THEME_KEYS } from "../../domain/themes";
 import { recordAudit } from "../audit";
-import type { Actor, WorkflowContext } from "../context";
+import type { Actor, Tx, WorkflowContext } from "../context";
 import { queueNotifications } from "../notifications";
 import { focalPointIds, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
-import { parseInput, ZEmail, ZOptionalText, ZText } from "../validate";
+import { parseInput, ZEmail, ZId, ZOptionalText, ZText } from "../validate";
 
 export const ZExpertInput = z.object({
   name: ZText(LIMITS.personName),
@@ -36,8 +36,24 @@ export const ZApplicationInput = z.object({
   experts: z.array(ZExpertInput).min(1).max(20),
   commitmentAccepted: z.boolean(),
   note: ZOptionalText(LIMITS.applicationNote),
+  /** The label this application renews, when the body started it from "Renouveler". */
+  renewalOfLabelId: ZId.optional(),
 });
 export type ApplicationInput = z.input<typeof ZApplicationInput>;
+
+/** A renewal renews a label of the same body: another body's (a changed name, a forged id) is refused on the name. */
+async function renewedLabelId(tx: Tx, labelId: string | undefined, organisationId: string): Promise<string | null> {
+  if (!labelId) return null;
+  const label = await tx.label.findUnique({ where: { id: labelId }, select: { organisationId: true } });
+  if (label?.organisationId !== organisationId) {
+    throw new DomainError(
+      "invalid_input",
+      { field: "organisationName", reason: "renewal_other_body" },
+      "organisationName",
+    );
+  }
+  return labelId;
+}
 
 export interface SubmittedApplication {
   applicationId: string;
@@ -82,9 +98,11 @@ export async function submitApplication(
         data: { name: input.organisationName, kind: input.organisationKind },
       });
     }
+    const renewalOfLabelId = await renewedLabelId(tx, input.renewalOfLabelId, organisation.id);
     const application = await tx.application.create({
       data: {
         organisationId: organisation.id,
+        renewalOfLabelId,
         status: "submitted",
         basis: input.basis,
         competenceScope: input.competenceScope,
@@ -106,6 +124,7 @@ export async function submitApplication(
         knownBody: known !== null,
         experts: input.experts.length,
         themes: input.themes,
+        renewalOfLabelId: renewalOfLabelId ?? undefined,
       },
     });
     await queueNotifications(tx, now, [

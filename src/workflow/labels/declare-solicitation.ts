@@ -35,7 +35,7 @@ export async function declareSolicitation(
     // Prisma's placeholders): it runs as is on PostgreSQL.
     const [found] = await tx.$queryRaw<{ labelId: string | null; duplicateId: string | null }[]>`
       SELECT
-        (SELECT l."id" FROM "Label" l WHERE l."organisationId" = ${organisationId} AND l."status" = 'active'
+        (SELECT l."id" FROM "Label" l WHERE l."organisationId" = ${organisationId} AND l."status" IN ('active', 'suspended')
           ORDER BY l."validFrom" DESC LIMIT 1) AS "labelId",
         (SELECT s."id" FROM "Solicitation" s WHERE s."organisationId" = ${organisationId}
           AND s."fromWhom" = ${input.fromWhom} AND s."subject" = ${input.subject}

@@ -5,10 +5,12 @@ import { focalPointIds } from "../people";
 import { inTransaction } from "../run";
 import { transition } from "../transition";
 
-/** Marks every active label past its validity as expired, each with its audit record and a notice to the body. */
+/** Marks every active (or suspended) label past its validity as expired, each with its audit record and a notice to the body. */
 export async function expireLabels(ctx: WorkflowContext): Promise<{ expired: string[] }> {
   return inTransaction(ctx, async (tx, now) => {
-    const due = await tx.label.findMany({ where: { status: "active", validUntil: { lt: now } } });
+    const due = await tx.label.findMany({
+      where: { status: { in: [...LABEL_TRANSITIONS.expire.from] }, validUntil: { lt: now } },
+    });
     const expired: string[] = [];
     for (const label of due) {
       await transition(tx, SYSTEM_ACTOR, now, {

@@ -1,30 +1,45 @@
 import { z } from "zod";
 import { LABEL_TRANSITIONS } from "../../domain/label";
+import { requireComment } from "../../domain/lifecycle";
 import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
-import { alreadyDecided, found } from "../guard";
+import { alreadyDecided } from "../guard";
 import { queueNotifications, toEach } from "../notifications";
 import { focalPointIds, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { transition } from "../transition";
-import { parseInput, ZId, ZText } from "../validate";
+import { parseInput, ZText } from "../validate";
+import { flagUndepartedMissions, loadLabelByRef, ZLabelRef } from "./label-decision";
 
-export const ZRevokeLabelInput = z.object({ labelId: ZId, reason: ZText(LIMITS.revocationReason) });
+export const ZRevokeLabelInput = ZLabelRef.extend({ reason: ZText(LIMITS.revocationReason) });
 
-/** DAECT withdraws an active label; the body can no longer be sent on missions. An ended label stays as it ended. */
+export interface LabelDecided {
+  labelId: string;
+  number: string;
+  /** The body's missions not yet departed, flagged to DAECT. */
+  flaggedMissions: number;
+}
+
+/**
+ * DAECT withdraws a label, active or suspended, and says why; the body can no longer be sent on missions (M4),
+ * its focal points are told, and DAECT gets the list of its missions not yet departed. An ended label stays as it
+ * ended; the same revocation twice changes nothing.
+ */
 export async function revokeLabel(
   ctx: WorkflowContext,
   actor: Actor,
   rawInput: z.input<typeof ZRevokeLabelInput>,
-): Promise<VerbResult<{ labelId: string }>> {
+): Promise<VerbResult<LabelDecided>> {
   const input = parseInput(ZRevokeLabelInput, rawInput);
+  requireComment(LABEL_TRANSITIONS, "revoke", input.reason, "reason");
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     assertAllowed("label.revoke", who);
-    const label = found(await tx.label.findUnique({ where: { id: input.labelId } }), "label", input.labelId);
+    const label = await loadLabelByRef(tx, input);
+    const value = { labelId: label.id, number: label.number, flaggedMissions: 0 };
     if (label.status === "revoked") {
-      if (label.revokedReason === input.reason) return { changed: false, value: { labelId: label.id } };
+      if (label.revokedReason === input.reason) return { changed: false, value };
       return alreadyDecided(tx, "label", "revoked", label.revokedById, label.revokedAt);
     }
     await transition(tx, actor, now, {
@@ -47,6 +62,7 @@ export async function revokeLabel(
         data: { labelId: label.id, number: label.number, reason: input.reason },
       }),
     );
-    return { changed: true, value: { labelId: label.id } };
+    value.flaggedMissions = await flagUndepartedMissions(tx, now, label, { kind: "revoked" });
+    return { changed: true, value };
   });
 }

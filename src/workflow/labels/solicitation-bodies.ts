@@ -27,7 +27,8 @@ export async function solicitationBodies(ctx: WorkflowContext, actor: Actor, lim
     // Unscoped, the permission holds only for whoever may declare for any body.
     if (!isAllowed("solicitation.declare", who)) return [];
     const labels = await tx.label.findMany({
-      where: { status: "active", validUntil: { gte: now } },
+      // A suspended body still owes DAECT its declarations (M2): only an ended label frees it.
+      where: { status: { in: ["active", "suspended"] }, validUntil: { gte: now } },
       include: { organisation: { select: { name: true } } },
       orderBy: { number: "asc" },
       take: limit,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors";
-import { isLabelUsable } from "../../domain/label";
+import { assertLabelUsable } from "../../domain/label";
 import { LIMITS } from "../../domain/limits";
 import {
   checkCourse,
@@ -41,10 +41,10 @@ export const ZMissionInput = z.object({
 });
 export type MissionInput = z.output<typeof ZMissionInput>;
 
-/** The checks shared by opening and editing: an active label (M1), an embassy to validate, the course (M4). */
+/** The checks shared by opening and editing: an active label, neither suspended nor revoked (M1, M4), an embassy to validate, the course (M4). */
 export async function checkMissionTerms(tx: Tx, input: MissionInput, now: Date) {
   const label = found(await tx.label.findUnique({ where: { id: input.labelId } }), "label", input.labelId);
-  if (!isLabelUsable(label, now)) throw new DomainError("label_not_active", { number: label.number }, "labelId");
+  assertLabelUsable(label, now);
   const embassy = await tx.embassy.findUnique({ where: { countryCode: input.countryCode } });
   if (!embassy) throw new DomainError("not_found", { entity: "embassy", id: input.countryCode }, "countryCode");
   checkCourse(input.legs, dateIn(now));

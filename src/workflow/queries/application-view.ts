@@ -34,6 +34,8 @@ export interface ApplicationView {
   body: BodyStanding | null;
   /** Who approval would make focal point of the body: null when nobody (a focal point in place, or DAECT filed). */
   focalPointOnApproval: string | null;
+  /** The label this application renews ("Renouvellement du label N°…"), if it is a renewal. */
+  renewalOf: { number: string; source: string } | null;
 }
 
 async function namesOf(tx: Tx, ids: (string | null)[]): Promise<(id: string | null) => string> {
@@ -74,7 +76,12 @@ export async function applicationView(
     const app = found(
       await tx.application.findUnique({
         where: { id: applicationId },
-        include: { organisation: true, experts: true, label: { select: { number: true } } },
+        include: {
+          organisation: true,
+          experts: true,
+          label: { select: { number: true } },
+          renewalOf: { select: { number: true, source: true } },
+        },
       }),
       "application",
       applicationId,
@@ -132,6 +139,7 @@ export async function applicationView(
           }
         : null,
       focalPointOnApproval: toBe ? nameOf(toBe) : null,
+      renewalOf: app.renewalOf,
     };
   });
 }

@@ -1,9 +1,11 @@
 import { perDialect } from "../../db/dialect";
 import { PENDING_APPLICATION_STATES } from "../../domain/application";
+import { isRenewable, type LabelState, labelStateAt } from "../../domain/label";
 import { assertAllowed, focalPointOrganisations } from "../../domain/roles";
 import type { Theme } from "../../domain/themes";
 import type { WorkflowContext } from "../context";
 import { loadViewer, type Viewer } from "../people";
+import { labelsInForce } from "./labels-in-force";
 
 export interface LabelChoice {
   labelId: string;
@@ -19,7 +21,7 @@ function normalise(text: string): string {
     .toLowerCase();
 }
 
-/** Active labels whose number or body matches what DAECT types in the mission form's label search. */
+/** Labels in force (neither suspended nor ended) whose number or body matches what DAECT types in the mission form's label search. */
 export async function activeLabelChoices(
   ctx: WorkflowContext,
   viewer: Viewer,
@@ -28,7 +30,7 @@ export async function activeLabelChoices(
 ): Promise<LabelChoice[]> {
   assertAllowed("label.list", await loadViewer(ctx.db, viewer));
   const labels = await ctx.db.label.findMany({
-    where: { status: "active", validUntil: { gte: ctx.clock.now() } },
+    where: labelsInForce(ctx.clock.now()),
     include: { organisation: { select: { name: true } } },
     orderBy: { number: "asc" },
   });
@@ -54,8 +56,13 @@ export interface BodyLabel {
   /** The body's latest label, if any. */
   labelId: string | null;
   number: string | null;
-  status: string | null;
+  /** The label's state as it reads today (`labelStateAt`): a suspension past its date reads as active. */
+  status: LabelState | null;
   validUntil: Date | null;
+  /** The last instant of the suspension while the label is suspended, else null. */
+  suspendedUntil: Date | null;
+  /** Whether the body may renew it now (nearing its end, ended, or a PACT 2/3 label): "Renouveler" on the Home. */
+  renewable: boolean;
   themes: Theme[];
   /** The body's application still before the committee (the one it may withdraw), if any. */
   pendingApplication: PendingApplication | null;
@@ -78,6 +85,7 @@ const pendingSelect = { id: true, status: true, submittedAt: true, submittedById
 export async function labelsOfBodies(ctx: WorkflowContext, viewer: Viewer): Promise<BodyLabel[]> {
   const organisationIds = focalPointOrganisations(await loadViewer(ctx.db, viewer));
   if (organisationIds.length === 0) return [];
+  const now = ctx.clock.now();
   const bodies = await ctx.db.organisation.findMany({
     where: { id: { in: organisationIds } },
     include: {
@@ -88,13 +96,16 @@ export async function labelsOfBodies(ctx: WorkflowContext, viewer: Viewer): Prom
   });
   return bodies.map((b) => {
     const label = b.labels[0];
+    const status = label ? labelStateAt(label, now) : null;
     return {
       organisationId: b.id,
       organisation: b.name,
       labelId: label?.id ?? null,
       number: label?.number ?? null,
-      status: label?.status ?? null,
+      status,
       validUntil: label?.validUntil ?? null,
+      suspendedUntil: status === "suspended" ? (label?.suspendedUntil ?? null) : null,
+      renewable: label ? isRenewable(label, now) : false,
       themes: label ? (JSON.parse(label.themes) as Theme[]) : [],
       pendingApplication: b.applications[0] ?? null,
     };

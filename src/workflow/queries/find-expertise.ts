@@ -6,6 +6,7 @@ import type { WorkflowContext } from "../context";
 import { loadViewer, type Viewer } from "../people";
 import { inTransaction } from "../run";
 import { parseInput, ZCountryCode, ZOptionalText } from "../validate";
+import { labelsInForce } from "./labels-in-force";
 
 export const ZFindExpertiseInput = z.object({
   theme: z.enum(THEME_KEYS).optional(),
@@ -47,7 +48,7 @@ export async function findExpertise(
   const labels = await inTransaction(ctx, async (tx, now) => {
     assertAllowed("directory.search", await loadViewer(tx, viewer));
     return tx.label.findMany({
-      where: { status: "active", validUntil: { gte: now } },
+      where: labelsInForce(now),
       include: {
         organisation: true,
         application: { include: { experts: true } },
