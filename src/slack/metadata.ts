@@ -16,6 +16,12 @@ const rowState = {
 };
 export const ZRowState: z.ZodType<RowState> = z.object(rowState);
 
+/** The application modal: its expert rows, and the file it resubmits when the committee sent one back. */
+export const ZApplicationFormMeta: z.ZodType<RowState & { applicationId?: string }> = z.object({
+  ...rowState,
+  applicationId: z.string().max(100).optional(),
+});
+
 /** Which mission an edit form changes, and the version it showed: a form older than the mission changes nothing. */
 export interface MissionEditing {
   missionId: string;

@@ -20,6 +20,8 @@ export const VERB = {
   reportReturn: "report.return",
   applicationSubmit: "application.submit",
   applicationWithdraw: "application.withdraw",
+  /** The file the committee sent back, opened pre-filled to change and resubmit. */
+  applicationRevise: "application.revise",
   solicitationDeclare: "solicitation.declare",
 } as const;
 

@@ -4,6 +4,8 @@ export { type LinkedPerson, linkPlatformIdentity, localeFromProfile } from "./ad
 export { addEmbassy, bootstrapAdmins, grantRole, revokeRole } from "./admin/people-admin";
 export { decideApplication, ZDecisionInput } from "./applications/decide-application";
 export { recommendApplication, ZRecommendInput } from "./applications/recommend-application";
+export { requestApplicationChanges, ZChangeRequestInput } from "./applications/request-application-changes";
+export { resubmitApplication, ZResubmitInput } from "./applications/resubmit-application";
 export {
   type ApplicationInput,
   submitApplication,
@@ -11,6 +13,8 @@ export {
   ZExpertInput,
 } from "./applications/submit-application";
 export { withdrawApplication } from "./applications/withdraw-application";
+export { recordTiedAbstention } from "./committee/committee-ties";
+export { declareCommitteeTies, ZTiesInput } from "./committee/declare-committee-ties";
 export type { Actor, Clock, PersonActor, Platform, WorkflowContext } from "./context";
 export { SYSTEM_ACTOR, systemClock } from "./context";
 export { declareSolicitation, ZSolicitationInput } from "./labels/declare-solicitation";
@@ -42,6 +46,7 @@ export {
   missionPageFor,
   missionsFor,
 } from "./queries/missions-for";
+export { type ResubmissionFile, resubmissionFile } from "./queries/resubmission-file";
 export { type PlannedSend, planSweep } from "./reminders/plan-sweep";
 export type { PromptRecipient, PromptStatus, ReminderOptions } from "./reminders/prompt";
 export { snoozeReminders, ZSnoozeInput } from "./reminders/snooze-reminders";

@@ -40,7 +40,14 @@ describe("Slack committee", () => {
     const { applicationId, ts, post } = await appliedAndPosted();
     expect(textOf(post.args.blocks)).toContain("Ville de Lyon");
     expect(textOf(post.args.blocks)).toContain("Marie Durand");
-    expect(actionIds(post.args.blocks)).toEqual(["committee_recommend", "committee_approve", "committee_reject"]);
+    expect(actionIds(post.args.blocks)).toEqual([
+      "committee_recommend",
+      "committee_approve",
+      "committee_reject",
+      "committee_request_changes",
+      "committee_details",
+      "committee_declare_ties",
+    ]);
     const app = await bot.kit.db.application.findUniqueOrThrow({ where: { id: applicationId } });
     expect(app.committeeMessageRef).toBe(`slack:C0COMITE:${ts}`);
     expect((await bot.kit.db.outbox.findFirstOrThrow()).deliveryRef).toBe(`slack:C0COMITE:${ts}`);
@@ -130,7 +137,7 @@ describe("Slack committee", () => {
     expect(textOf(update.args.blocks)).toContain("Expertise trop peu documentée");
   });
 
-  it("records a recommendation from its modal and keeps the decision buttons", async () => {
+  it("records a recommendation from its modal and keeps the buttons: each member gives their own opinion", async () => {
     const { applicationId, ts } = await appliedAndPosted();
     await bot.click({
       userId: USERS.committee.id,
@@ -147,7 +154,15 @@ describe("Slack committee", () => {
     });
     const update = await bot.fake.waitFor("chat.update");
     expect(textOf(update.args.blocks)).toContain("Avis favorable — Claire Comité");
-    expect(actionIds(update.args.blocks)).toEqual(["committee_approve", "committee_reject"]);
+    expect(textOf(update.args.blocks)).toContain("*Avis* : 1 favorable(s)");
+    expect(actionIds(update.args.blocks)).toEqual([
+      "committee_recommend",
+      "committee_approve",
+      "committee_reject",
+      "committee_request_changes",
+      "committee_details",
+      "committee_declare_ties",
+    ]);
   });
 
   it("a late reject or opinion click opens no form and says who decided; a late form says who took the step", async () => {

@@ -159,6 +159,8 @@ describe("Teams cards", () => {
         collect(renderNotification({ ...fitNotification(kind, {}), mission: m, locale: "fr", snoozeDays: [1, 3, 7] }));
       }
     }
+    const sentBack = fitNotification("application_changes_requested", {});
+    collect(renderNotification({ ...sentBack, mission: null, locale: "fr", snoozeDays: [] }));
     collect(reportFormCard({ mission, locale: "fr" }));
     collect(applicationFormCard({ locale: "fr" }));
     const pending = { applicationId: "a1", organisation: "Lyon", status: "submitted", submittedAt: new Date() };

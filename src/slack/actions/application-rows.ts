@@ -3,7 +3,7 @@ import { ACTIONS, MAX_EXPERT_ROWS } from "../constants";
 import type { StateValues } from "../form-state";
 import { addRow, parseMetadata, removeRow } from "../form-state";
 import { readApplicationDraft } from "../forms/application-form";
-import { ZRowState } from "../metadata";
+import { ZApplicationFormMeta } from "../metadata";
 import type { SlackSurface } from "../surface";
 import { applicationModal } from "../views/application-modal";
 import { onButton } from "./action-kit";
@@ -20,9 +20,11 @@ export function registerApplicationRows(app: App, surface: SlackSurface): void {
     onButton(surface, async ({ action, body, client }, caller, value) => {
       const view = (body as BlockAction<ButtonAction>).view;
       if (!view) return;
-      const form = parseMetadata(view.private_metadata, ZRowState);
+      const form = parseMetadata(view.private_metadata, ZApplicationFormMeta);
       const draft = readApplicationDraft(view.state.values as StateValues, form);
-      const next = action.action_id === ACTIONS.addExpert ? addRow(form, MAX_EXPERT_ROWS) : removeRow(form, value);
+      const rows = action.action_id === ACTIONS.addExpert ? addRow(form, MAX_EXPERT_ROWS) : removeRow(form, value);
+      // A resubmitted file keeps its id through the redraw.
+      const next = { ...rows, ...(form.applicationId ? { applicationId: form.applicationId } : {}) };
       await client.views.update({
         view_id: view.id,
         hash: view.hash,

@@ -1,13 +1,15 @@
 import { catalog } from "../../i18n/catalog";
 import { en } from "./en";
 import { enApplications } from "./en-applications";
+import { enCommittee } from "./en-committee";
 import { enSteps } from "./en-steps";
 import { fr } from "./fr";
 import { frApplications } from "./fr-applications";
+import { frCommittee } from "./fr-committee";
 import { frSteps } from "./fr-steps";
 
 /** The Slack surface's catalog; its keys are literal types, so English must have French's. */
 export const slackMessages = catalog({
-  fr: { ...fr, ...frSteps, ...frApplications },
-  en: { ...en, ...enSteps, ...enApplications },
+  fr: { ...fr, ...frSteps, ...frApplications, ...frCommittee },
+  en: { ...en, ...enSteps, ...enApplications, ...enCommittee },
 });

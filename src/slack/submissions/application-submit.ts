@@ -1,10 +1,10 @@
 import type { App } from "@slack/bolt";
-import { submitApplication } from "../../workflow";
+import { resubmitApplication, submitApplication } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
 import { parseMetadata } from "../form-state";
 import { emptyApplication, readApplicationDraft, toApplicationInput } from "../forms/application-form";
-import { ZRowState } from "../metadata";
+import { ZApplicationFormMeta } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { applicationModal } from "../views/application-modal";
@@ -12,7 +12,7 @@ import { noticeModal } from "../views/decision-modals";
 import { t } from "../words";
 import { onSubmit } from "./submit-kit";
 
-const formOf = (raw: string) => parseMetadata(raw, ZRowState);
+const formOf = (raw: string) => parseMetadata(raw, ZApplicationFormMeta);
 
 export function registerApplicationSubmit(app: App, surface: SlackSurface): void {
   app.view(
@@ -21,19 +21,25 @@ export function registerApplicationSubmit(app: App, surface: SlackSurface): void
       inputBlocks: (view, locale) =>
         inputBlockIds(applicationModal(locale, emptyApplication(), formOf(view.private_metadata)).blocks),
       toBlockPath: (view) => rowPath("experts", formOf(view.private_metadata).rows),
-      run: (values, view, caller) => {
+      run: async (values, view, caller) => {
         const form = formOf(view.private_metadata);
-        return submitApplication(
-          surface.ctx,
-          caller.actor,
-          toApplicationInput(readApplicationDraft(values, form), form),
-        );
+        const file = toApplicationInput(readApplicationDraft(values, form), form);
+        // A file the committee sent back for changes goes back to it; any other is a new application.
+        if (form.applicationId) {
+          await resubmitApplication(surface.ctx, caller.actor, { ...file, applicationId: form.applicationId });
+          return "resubmitted" as const;
+        }
+        await submitApplication(surface.ctx, caller.actor, file);
+        return "submitted" as const;
       },
-      done: (_result, caller) =>
+      done: (result, caller) =>
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.application.title"),
-          tm(caller.locale, "slack.done.applicationSubmitted"),
+          tm(
+            caller.locale,
+            result === "resubmitted" ? "slack.done.applicationResubmitted" : "slack.done.applicationSubmitted",
+          ),
         ),
     }),
   );

@@ -6,6 +6,7 @@ import {
   actions,
   type Block,
   button,
+  clip,
   context,
   divider,
   header,
@@ -65,12 +66,20 @@ function expertRow(locale: Locale, key: string, index: number, draft: Applicatio
 }
 
 /** L1–L6: the label application, with its experts as rows the person adds and removes inside the modal. */
-export function applicationModal(locale: Locale, draft: ApplicationDraft, form: RowState): ModalView {
+export function applicationModal(
+  locale: Locale,
+  draft: ApplicationDraft,
+  form: RowState & { applicationId?: string },
+  committeeComment?: string,
+): ModalView {
   const themeOptions = THEME_KEYS.map((k) => option(THEMES[k][locale], k));
   const selectedThemes = THEME_KEYS.filter((k) => draft.themes.includes(k)).map((k) => option(THEMES[k][locale], k));
   const commitment = option(t(locale, "slack.application.commitment"), "accepted");
   const blocks: Block[] = [
     context(tm(locale, "slack.application.intro")),
+    ...(committeeComment
+      ? [section(mrkdwn`${tm(locale, "slack.application.changesRequested")}\n> ${clip(committeeComment, 1500)}`)]
+      : []),
     input(
       "organisationName",
       t(locale, "field.organisationName"),

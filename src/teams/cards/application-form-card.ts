@@ -14,6 +14,7 @@ import {
   heading,
   noticeBlock,
   subtle,
+  text,
   textInput,
 } from "./card-kit";
 import { tmd } from "./markdown";
@@ -36,6 +37,10 @@ export interface ApplicationFormView {
   /** What was typed before an error, to draw the card again as it was. */
   typed?: TypedApplication;
   notice?: CardNotice;
+  /** A file the committee sent back for changes: the card resubmits it rather than filing a new one. */
+  applicationId?: string;
+  /** What the committee asked to change, shown above the pre-filled form. */
+  committeeComment?: string;
 }
 
 /** The toggle's values: what the card sends when the commitment is ticked or not. */
@@ -139,6 +144,9 @@ export function applicationFormCard(view: ApplicationFormView): Card {
     [
       heading(title),
       subtle(tmd(locale, "teams.application.intro")),
+      ...(view.committeeComment
+        ? [text(tmd(locale, "teams.application.changes_requested", { comment: view.committeeComment }))]
+        : []),
       ...noticeBlock(view.notice),
       textInput(INPUT.organisationName, t(locale, "field.organisationName"), {
         maxLength: LIMITS.organisationName,
@@ -189,7 +197,14 @@ export function applicationFormCard(view: ApplicationFormView): Card {
       }),
       commitment,
     ],
-    [execute(t(locale, "teams.application.submit"), VERB.applicationSubmit, {}, { style: "positive" })],
+    [
+      execute(
+        t(locale, view.applicationId ? "teams.application.resubmit" : "teams.application.submit"),
+        VERB.applicationSubmit,
+        view.applicationId ? { applicationId: view.applicationId } : {},
+        { style: "positive" },
+      ),
+    ],
     { fallbackText: title },
   );
 }

@@ -8,6 +8,7 @@ import { explainTeamsFailure } from "../failure-text";
 import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CardActionHandler } from "../turn";
+import { reviseApplicationFromCard } from "./application-revise";
 import { submitApplicationFromCard } from "./application-submit";
 import { withdrawApplicationFromCard } from "./application-withdraw";
 import { decideFromCard } from "./embassy-decision";
@@ -35,6 +36,7 @@ const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.reportReturn]: reviewReportFromCard("return"),
   [VERB.applicationSubmit]: submitApplicationFromCard,
   [VERB.applicationWithdraw]: withdrawApplicationFromCard,
+  [VERB.applicationRevise]: reviseApplicationFromCard,
   [VERB.solicitationDeclare]: declareSolicitationFromCard,
 };
 

@@ -10,6 +10,7 @@ export {
   type OwnApplication,
   ownPendingApplications,
 } from "../queries/choices";
+export { type CommitteeTiesForm, committeeTiesForm } from "../queries/committee-ties-form";
 export { type MissionDetails, missionDetailsFor } from "../queries/mission-details";
 export { recordCommitteeMessage } from "./record-committee-message";
 export { findSlackPerson, type SlackPerson } from "./slack-people";
