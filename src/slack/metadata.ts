@@ -57,3 +57,6 @@ export const ZExtensionAt = z.object({ extensionId: z.string().max(100).default(
 /** Forms opened on one mission or one body, or on none (the form then asks which). */
 export const ZFixedMission = z.object({ missionId: z.string().max(100).optional() });
 export const ZFixedBody = z.object({ organisationId: z.string().max(100).optional() });
+
+/** The ties form: whether it lists bodies (else it has only the "no tie" box). */
+export const ZTiesFormMeta = z.object({ bodies: z.boolean().default(false) });

@@ -1,7 +1,8 @@
 import type { App } from "@slack/bolt";
 import { declareCommitteeTies } from "../../workflow";
 import { CALLBACKS } from "../constants";
-import { choicesOf } from "../form-state";
+import { choicesOf, parseMetadata } from "../form-state";
+import { ZTiesFormMeta } from "../metadata";
 import { tm } from "../mrkdwn";
 import type { SlackSurface } from "../surface";
 import { noticeModal } from "../views/decision-modals";
@@ -14,7 +15,7 @@ export function registerTiesSubmit(app: App, surface: SlackSurface): void {
     CALLBACKS.committeeTies,
     onSubmit(surface, {
       inputBlocks: (view) =>
-        view.blocks.filter((b) => b.type === "input" && b.block_id).map((b) => b.block_id as string),
+        parseMetadata(view.private_metadata, ZTiesFormMeta).bodies ? ["organisationIds", "none"] : ["none"],
       run: (values, _view, caller) =>
         declareCommitteeTies(surface.ctx, caller.actor, {
           organisationIds: choicesOf(values, "organisationIds"),

@@ -59,6 +59,8 @@ export function tiesModal(locale: Locale, form: CommitteeTiesForm): ModalView {
     submit: t(locale, "slack.form.submit"),
     close: t(locale, "slack.form.cancel"),
     blocks,
+    // The submission's errors go under blocks the form has: the list of bodies only when there are some.
+    privateMetadata: JSON.stringify({ bodies: bodies.length > 0 }),
   });
 }
 
