@@ -250,7 +250,8 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
     ],
   },
   "views/committee-modals#tiesModal": {
-    shows: true,
+    // Bodies' names are only the options of a select, clipped to Slack's 75 characters.
+    shows: false,
     render: (v, l) => [
       { view: tiesModal(l, { bodies: [{ id: "o1", name: v }], declared: true, organisationIds: ["o1"] }) },
       { view: tiesModal(l, { bodies: [], declared: false, organisationIds: [] }) },

@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { isAllowed } from "../../domain/roles";
 import { decideApplication } from "../../workflow";
 import { applicationView } from "../../workflow/slack";
 import { refreshCommitteeMessage } from "../committee-post";
@@ -17,8 +18,11 @@ export function registerCommitteeApprove(app: App, surface: SlackSurface): void 
     ACTIONS.committeeApprove,
     onButton(surface, async (args, caller, applicationId) => {
       const { body, client } = args;
-      const view = await applicationView(surface.ctx, caller.actor, applicationId);
-      if (!view.decision && (await stoppedByTies(args, surface, caller, view))) return;
+      // Only a member has ties to declare; anyone else hears the verb's own refusal.
+      if (isAllowed("application.decide", caller)) {
+        const view = await applicationView(surface.ctx, caller.actor, applicationId);
+        if (!view.decision && (await stoppedByTies(args, surface, caller, view))) return;
+      }
       const { changed } = await decideApplication(surface.ctx, caller.actor, { applicationId, decision: "approve" });
       const drawn = await refreshCommitteeMessage(client, surface.ctx, applicationId, {
         channel: body.channel?.id,
