@@ -1,21 +1,60 @@
 import type { TransitionTable } from "./lifecycle";
 import { type ActorFacts, hasRole, isAllowed } from "./roles";
 
-export const APPLICATION_STATES = ["submitted", "under_review", "approved", "rejected", "withdrawn"] as const;
+export const APPLICATION_STATES = [
+  "submitted",
+  "under_review",
+  "changes_requested",
+  "approved",
+  "rejected",
+  "withdrawn",
+] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
-export type ApplicationVerb = "recommend" | "approve" | "reject" | "withdraw";
+export type ApplicationVerb = "recommend" | "approve" | "reject" | "request_changes" | "resubmit" | "withdraw";
 
 /** L3: applications arrive at any time; the committee may recommend first or decide at once (L7). */
 export const APPLICATION_TRANSITIONS: TransitionTable<ApplicationState, ApplicationVerb> = {
-  recommend: { from: ["submitted"], to: "under_review" },
+  // Each member gives an opinion: the first puts the file under review, the next ones keep it there.
+  recommend: { from: ["submitted", "under_review"], to: "under_review" },
   approve: { from: ["submitted", "under_review"], to: "approved" },
   // L7: the result is notified; a negative one says why.
   reject: { from: ["submitted", "under_review"], to: "rejected", needsComment: true },
-  withdraw: { from: ["submitted", "under_review"], to: "withdrawn" },
+  // Before deciding, the committee may send the file back to the body with what to change; the body resubmits it.
+  request_changes: { from: ["submitted", "under_review"], to: "changes_requested", needsComment: true },
+  resubmit: { from: ["changes_requested"], to: "submitted" },
+  withdraw: { from: ["submitted", "under_review", "changes_requested"], to: "withdrawn" },
 };
 
-export const PENDING_APPLICATION_STATES: readonly ApplicationState[] = ["submitted", "under_review"];
+export const PENDING_APPLICATION_STATES: readonly ApplicationState[] = [
+  "submitted",
+  "under_review",
+  "changes_requested",
+];
+
+/** The fields of a file the committee reads, as compared between a file sent back and its resubmission. */
+export const COMPARED_FIELDS = [
+  "organisationKind",
+  "basis",
+  "competenceScope",
+  "competences",
+  "themes",
+  "experts",
+] as const;
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+/** A file's comparable facts: themes in any order, experts as the committee reads them. */
+export type ComparableFile = Record<ComparedField, unknown>;
+
+function canonical(field: ComparedField, value: unknown): string {
+  if (field === "themes" && Array.isArray(value)) return JSON.stringify([...value].sort());
+  return JSON.stringify(value ?? null);
+}
+
+/** The fields a resubmission changed, in the form's order: what the committee is told to look at again. */
+export function changedFields(before: ComparableFile, after: ComparableFile): ComparedField[] {
+  return COMPARED_FIELDS.filter((f) => canonical(f, before[f]) !== canonical(f, after[f]));
+}
 
 /** What the rules below need to know of a body already in the register. */
 export interface KnownBody {

@@ -27,6 +27,9 @@ export const ERROR_CODES = [
   "snooze_past_deadline",
   "duplicate",
   "csv_invalid",
+  "ties_undeclared",
+  "conflict_of_interest",
+  "ties_choice_required",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

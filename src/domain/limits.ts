@@ -41,6 +41,8 @@ export const LIMITS = {
   recommendationComment: 2000,
   /** The committee's reason for rejecting an application (A2), sent to the applicant. */
   rejectionReason: 2000,
+  /** What the committee asks the body to change before deciding, sent to the body with its file. */
+  changeRequestComment: 2000,
   /** The reason a label is revoked, sent to the body. */
   revocationReason: 2000,
   /** The reason a label is suspended, sent to the body with the suspension's end. */

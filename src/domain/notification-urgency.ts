@@ -4,6 +4,8 @@ export const NOTIFICATION_KINDS = [
   "application_recommended",
   "application_decided",
   "application_withdrawn",
+  "application_changes_requested",
+  "application_resubmitted",
   "diploma_issued",
   "label_revoked",
   "label_suspended",
@@ -50,6 +52,9 @@ export const NOTIFICATION_URGENCY: Readonly<Record<NotificationKind, Notificatio
   application_recommended: "nudge",
   application_decided: "answer",
   application_withdrawn: "answer",
+  // The committee's answer to the body's file: it goes at once, like a decision.
+  application_changes_requested: "answer",
+  application_resubmitted: "nudge",
   diploma_issued: "answer",
   label_revoked: "answer",
   // The body is told at once what became of its label; DAECT, of the missions its own decision leaves open.

@@ -30,6 +30,9 @@ export type Permission =
   | "application.withdraw"
   | "application.recommend"
   | "application.decide"
+  | "application.request_changes"
+  | "application.resubmit"
+  | "committee.declare_ties"
   | "label.view"
   | "label.list"
   | "label.revoke"
@@ -61,6 +64,10 @@ export const PERMISSIONS: Record<Permission, readonly Who[]> = {
   "application.withdraw": ["applicant", "focal_point_of_body", "daect"],
   "application.recommend": ["committee", "daect"],
   "application.decide": ["committee"],
+  "application.request_changes": ["committee"],
+  // The file sent back for changes comes back from whoever may withdraw it: the applicant or the body.
+  "application.resubmit": ["applicant", "focal_point_of_body", "daect"],
+  "committee.declare_ties": ["committee"],
   // A label's facts (its diploma) are the body's; every active label, to choose one from, is DAECT's.
   "label.view": ["focal_point_of_body", "committee", "daect"],
   "label.list": ["daect"],

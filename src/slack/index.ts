@@ -2,8 +2,11 @@ import type { App } from "@slack/bolt";
 import { registerApplicationRows } from "./actions/application-rows";
 import { registerCloseMission } from "./actions/close-mission";
 import { registerCommitteeApprove } from "./actions/committee-approve";
+import { registerCommitteeDeclareTies } from "./actions/committee-declare-ties";
+import { registerCommitteeDetails } from "./actions/committee-details";
 import { registerCommitteeRecommend } from "./actions/committee-recommend";
 import { registerCommitteeReject } from "./actions/committee-reject";
+import { registerCommitteeRequestChanges } from "./actions/committee-request-changes";
 import { registerConfirmMission } from "./actions/confirm-mission";
 import { registerMissionLabelOptions } from "./actions/mission-label-options";
 import { registerMissionRows } from "./actions/mission-rows";
@@ -21,6 +24,7 @@ import { registerOpenWaive } from "./actions/open-waive";
 import { registerRecordReturn } from "./actions/record-return";
 import { registerReinstateLabel } from "./actions/reinstate-label";
 import { registerRequestReimbursement } from "./actions/request-reimbursement";
+import { registerReviseApplication } from "./actions/revise-application";
 import { registerSettleReimbursement } from "./actions/settle-reimbursement";
 import { registerSnoozeReminders } from "./actions/snooze-reminders";
 import { registerValidateReport } from "./actions/validate-report";
@@ -38,8 +42,10 @@ import { registerMissionSubmit } from "./submissions/mission-submit";
 import { registerRecommendSubmit } from "./submissions/recommend-submit";
 import { registerRejectSubmit } from "./submissions/reject-submit";
 import { registerReportSubmit } from "./submissions/report-submit";
+import { registerRequestChangesSubmit } from "./submissions/request-changes-submit";
 import { registerReviewSubmit } from "./submissions/review-submit";
 import { registerSolicitationSubmit } from "./submissions/solicitation-submit";
+import { registerTiesSubmit } from "./submissions/ties-submit";
 import { registerWaiveSubmit } from "./submissions/waive-submit";
 import { CallerResolver, type SlackDeps, type SlackSurface } from "./surface";
 
@@ -61,6 +67,12 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerCommitteeApprove,
     registerCommitteeRecommend,
     registerCommitteeReject,
+    registerCommitteeRequestChanges,
+    registerCommitteeDeclareTies,
+    registerCommitteeDetails,
+    registerReviseApplication,
+    registerTiesSubmit,
+    registerRequestChangesSubmit,
     registerApplicationRows,
     registerMissionRows,
     registerMissionLabelOptions,

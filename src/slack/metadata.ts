@@ -18,11 +18,15 @@ const rowState = {
 };
 export const ZRowState: z.ZodType<RowState> = z.object(rowState);
 
-/** The application modal: its expert rows, and the label it renews when opened from "Renouveler". */
+/**
+ * The application modal: its expert rows, the label it renews when opened from "Renouveler", and the file it
+ * resubmits when the committee sent one back.
+ */
 export const ZApplicationForm: z.ZodType<ApplicationForm> = z.object({
   ...rowState,
   renewalOfLabelId: z.string().max(100).optional(),
   renewalOfNumber: z.string().max(100).optional(),
+  applicationId: z.string().max(100).optional(),
 });
 
 /** Which mission an edit form changes, and the version it showed: a form older than the mission changes nothing. */
@@ -67,3 +71,6 @@ export const ZExtensionAt = z.object({ extensionId: z.string().max(100).default(
 /** Forms opened on one mission or one body, or on none (the form then asks which). */
 export const ZFixedMission = z.object({ missionId: z.string().max(100).optional() });
 export const ZFixedBody = z.object({ organisationId: z.string().max(100).optional() });
+
+/** The ties form: whether it lists bodies (else it has only the "no tie" box). */
+export const ZTiesFormMeta = z.object({ bodies: z.boolean().default(false) });

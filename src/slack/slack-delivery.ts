@@ -99,6 +99,8 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
       case "application_recommended":
       case "application_decided":
       case "application_withdrawn":
+      case "application_changes_requested":
+      case "application_resubmitted":
         return toCommittee(channel, n.data.applicationId, false);
       default:
         return post(n, channel, "fr", audience);

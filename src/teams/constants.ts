@@ -22,6 +22,8 @@ export const VERB = {
   applicationWithdraw: "application.withdraw",
   /** "Renouveler" on a label's warning: the application card filled in from the previous file. */
   applicationRenew: "application.renew",
+  /** The file the committee sent back, opened pre-filled to change and resubmit. */
+  applicationRevise: "application.revise",
   solicitationDeclare: "solicitation.declare",
 } as const;
 

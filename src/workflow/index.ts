@@ -6,6 +6,8 @@ export { reportLostRoute } from "./admin/report-lost-route";
 export { decideApplication, ZDecisionInput } from "./applications/decide-application";
 export { recommendApplication, ZRecommendInput } from "./applications/recommend-application";
 export { type RenewalDraft, renewalDraft } from "./applications/renewal-draft";
+export { requestApplicationChanges, ZChangeRequestInput } from "./applications/request-application-changes";
+export { resubmitApplication, ZResubmitInput } from "./applications/resubmit-application";
 export {
   type ApplicationInput,
   submitApplication,
@@ -13,6 +15,8 @@ export {
   ZExpertInput,
 } from "./applications/submit-application";
 export { withdrawApplication } from "./applications/withdraw-application";
+export { recordTiedAbstention } from "./committee/committee-ties";
+export { declareCommitteeTies, ZTiesInput } from "./committee/declare-committee-ties";
 export type { Actor, Clock, PersonActor, Platform, WorkflowContext } from "./context";
 export { SYSTEM_ACTOR, systemClock } from "./context";
 export { declareSolicitation, ZSolicitationInput } from "./labels/declare-solicitation";
@@ -51,6 +55,7 @@ export {
   type OwnApplication,
   ownPendingApplications,
 } from "./queries/choices";
+export { type CommitteeTiesForm, committeeTiesForm } from "./queries/committee-ties-form";
 export { type Dashboard, dashboard, type ManagedLabel } from "./queries/dashboard";
 export { type DiplomaFacts, diplomaFacts } from "./queries/diploma-facts";
 export { EXPORTS, type ExportName, exportData } from "./queries/export-data";
@@ -65,6 +70,7 @@ export {
   missionPageFor,
   missionsFor,
 } from "./queries/missions-for";
+export { type ResubmissionFile, resubmissionFile } from "./queries/resubmission-file";
 export { type DiplomaCheck, verifyDiploma } from "./queries/verify-diploma";
 export { type WithdrawableApplication, withdrawableApplications } from "./queries/withdrawable-applications";
 export { type PlannedSend, planSweep } from "./reminders/plan-sweep";

@@ -47,6 +47,10 @@ export const NOTIFICATION_DATA = {
     labelNumber: z.string().optional(),
   }),
   application_withdrawn: application,
+  /** The committee sent the file back to the body with what to change; the body reopens it pre-filled. */
+  application_changes_requested: application.extend({ organisation: z.string(), comment: text }),
+  /** The body sent the file back to the committee: the fields it changed, by key (COMPARED_FIELDS). */
+  application_resubmitted: application.extend({ changed: z.array(z.string()) }),
   /** L7: the label granted, for the body's focal points, who receive the diploma itself. */
   diploma_issued: z.object({ labelId: id, labelNumber: z.string(), organisation: z.string() }),
   label_revoked: z.object({ labelId: id, number: z.string(), reason: text }),

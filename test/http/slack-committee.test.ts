@@ -42,7 +42,14 @@ describe("Slack committee", () => {
     const { applicationId, ts, post } = await appliedAndPosted();
     expect(textOf(post.args.blocks)).toContain("Ville de Lyon");
     expect(textOf(post.args.blocks)).toContain("Marie Durand");
-    expect(actionIds(post.args.blocks)).toEqual(["committee_recommend", "committee_approve", "committee_reject"]);
+    expect(actionIds(post.args.blocks)).toEqual([
+      "committee_recommend",
+      "committee_approve",
+      "committee_reject",
+      "committee_request_changes",
+      "committee_details",
+      "committee_declare_ties",
+    ]);
     expect(await committeeMessageOf(bot.kit.ctx, applicationId)).toEqual({ channel: "C0COMITE", ts });
     expect((await bot.kit.db.outbox.findFirstOrThrow()).sentVia).toBe("slack");
   });
@@ -133,7 +140,7 @@ describe("Slack committee", () => {
     expect(textOf(update.args.blocks)).toContain("Expertise trop peu documentée");
   });
 
-  it("records a recommendation from its modal and keeps the decision buttons", async () => {
+  it("records a recommendation from its modal and keeps the buttons: each member gives their own opinion", async () => {
     const { applicationId, ts } = await appliedAndPosted();
     await bot.click({
       userId: USERS.committee.id,
@@ -150,7 +157,15 @@ describe("Slack committee", () => {
     });
     const update = await bot.fake.waitFor("chat.update");
     expect(textOf(update.args.blocks)).toContain("Avis favorable — Claire Comité");
-    expect(actionIds(update.args.blocks)).toEqual(["committee_approve", "committee_reject"]);
+    expect(textOf(update.args.blocks)).toContain("*Avis* : 1 favorable(s)");
+    expect(actionIds(update.args.blocks)).toEqual([
+      "committee_recommend",
+      "committee_approve",
+      "committee_reject",
+      "committee_request_changes",
+      "committee_details",
+      "committee_declare_ties",
+    ]);
   });
 
   it("a late reject or opinion click opens no form and says who decided; a late form says who took the step", async () => {

@@ -5,6 +5,7 @@ import type { Locale } from "../../src/i18n";
 import { CALLBACKS } from "../../src/slack/constants";
 import { ZDecisionInput } from "../../src/workflow/applications/decide-application";
 import { ZRecommendInput } from "../../src/workflow/applications/recommend-application";
+import { ZChangeRequestInput } from "../../src/workflow/applications/request-application-changes";
 import { ZApplicationInput } from "../../src/workflow/applications/submit-application";
 import { ZSolicitationInput } from "../../src/workflow/labels/declare-solicitation";
 import { ZRevokeLabelInput } from "../../src/workflow/labels/revoke-label";
@@ -71,6 +72,11 @@ export const INPUT_LIMITS: Record<string, { limit: LimitName; schema: z.ZodType;
   [`${CALLBACKS.solicitation}/subject`]: { limit: "solicitationSubject", schema: ZSolicitationInput, path: "subject" },
   [`${CALLBACKS.recommend}/comment`]: { limit: "recommendationComment", schema: ZRecommendInput, path: "comment" },
   [`${CALLBACKS.reject}/reason`]: { limit: "rejectionReason", schema: ZDecisionInput, path: "reason" },
+  [`${CALLBACKS.requestChanges}/comment`]: {
+    limit: "changeRequestComment",
+    schema: ZChangeRequestInput,
+    path: "comment",
+  },
   [`${CALLBACKS.review}/comment`]: { limit: "reviewComment", schema: ZReviewReportInput, path: "comment" },
   [`${CALLBACKS.extension}/reason`]: { limit: "extensionReason", schema: ZExtensionRequestInput, path: "reason" },
   [`${CALLBACKS.extensionDecision}/comment`]: {

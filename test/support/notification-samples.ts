@@ -14,6 +14,12 @@ export const SAMPLE_DATA: { [K in NotificationKind]: NotificationDataInput<K> } 
   application_recommended: { applicationId: "a1" },
   application_decided: { applicationId: "a1", decision: "rejected" },
   application_withdrawn: { applicationId: "a1" },
+  application_changes_requested: {
+    applicationId: "a1",
+    organisation: "Ville de Lyon",
+    comment: "Précisez les experts",
+  },
+  application_resubmitted: { applicationId: "a1", changed: ["competences", "experts"] },
   diploma_issued: { labelId: "l1", labelNumber: "EXPE-CT-2026-0001", organisation: "Ville de Lyon" },
   label_revoked: { labelId: "l1", number: "EXPE-CT-2026-0001", reason: "Manquement" },
   label_suspended: { labelId: "l1", number: "EXPE-CT-2026-0001", reason: "Enquête", until: "2026-04-30" },

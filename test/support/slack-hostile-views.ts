@@ -10,6 +10,7 @@ import { escapeMrkdwn, type Mrkdwn } from "../../src/slack/mrkdwn";
 import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../../src/slack/views/application-buttons";
 import { applicationModal } from "../../src/slack/views/application-modal";
 import { committeeMessage, lateClickText } from "../../src/slack/views/committee-message";
+import { changesModal, detailsModal, tiesInvite, tiesModal } from "../../src/slack/views/committee-modals";
 import { loadingModal, noticeModal, recommendModal, rejectModal } from "../../src/slack/views/decision-modals";
 import { diplomaCheckBlocks } from "../../src/slack/views/diploma-check-message";
 import { directoryBlocks } from "../../src/slack/views/directory-message";
@@ -79,7 +80,11 @@ function application(v: string, status: string, extra: Partial<ApplicationView> 
     experts: [expert, expert, expert],
     submittedBy: v,
     submittedAt: when,
-    recommendation: null,
+    opinions: [],
+    counts: { favourable: 0, unfavourable: 0, abstention: 0 },
+    myOpinion: null,
+    standing: null,
+    changeRequest: { comment: v, by: v, at: when, resubmittedAt: when, changed: ["competences", "experts"] },
     decision: null,
     renewalOf: { number: v, source: "pact3" },
     body: {
@@ -194,7 +199,11 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
         line:
           lateClickText(
             l,
-            application(v, "under_review", { recommendation: { value: "favourable", comment: v, by: v, at: when } }),
+            application(v, "under_review", {
+              opinions: [{ value: "favourable", comment: v, by: v, at: when }],
+              myOpinion: { value: "favourable", comment: v, by: v, at: when },
+              counts: { favourable: 1, unfavourable: 0, abstention: 1 },
+            }),
             "recommend",
           ) ?? escapeMrkdwn(""),
       },
@@ -230,7 +239,11 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
       {
         message: committeeMessage(
           l,
-          application(v, "under_review", { recommendation: { value: "favourable", comment: v, by: v, at: when } }),
+          application(v, "under_review", {
+            opinions: [{ value: "favourable", comment: v, by: v, at: when }],
+            myOpinion: { value: "favourable", comment: v, by: v, at: when },
+            counts: { favourable: 1, unfavourable: 0, abstention: 1 },
+          }),
         ),
       },
       {
@@ -252,6 +265,20 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
       { message: committeeMessage(l, application(v, "withdrawn")) },
     ],
   },
+  "views/committee-modals#tiesModal": {
+    // Bodies' names are only the options of a select, clipped to Slack's 75 characters.
+    shows: false,
+    render: (v, l) => [
+      { view: tiesModal(l, { bodies: [{ id: "o1", name: v }], declared: true, organisationIds: ["o1"] }) },
+      { view: tiesModal(l, { bodies: [], declared: false, organisationIds: [] }) },
+    ],
+  },
+  "views/committee-modals#changesModal": { shows: true, render: (v, l) => [{ view: changesModal(l, at, v) }] },
+  "views/committee-modals#detailsModal": {
+    shows: true,
+    render: (v, l) => [{ view: detailsModal(l, application(v, "under_review", { standing: "tied" })) }],
+  },
+  "views/committee-modals#tiesInvite": { shows: false, render: (_v, l) => [{ blocks: tiesInvite(l, "a1").blocks }] },
   "views/decision-modals#recommendModal": { shows: true, render: (v, l) => [{ view: recommendModal(l, at, v) }] },
   "views/decision-modals#rejectModal": { shows: true, render: (v, l) => [{ view: rejectModal(l, at, v) }] },
   "views/decision-modals#noticeModal": {

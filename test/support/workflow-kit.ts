@@ -9,6 +9,7 @@ import {
   confirmMission,
   decideApplication,
   decideAsEmbassy,
+  declareCommitteeTies,
   grantRole,
   HISTORY_COLUMNS,
   importLabelHistory,
@@ -57,6 +58,9 @@ export async function createKit(start = "2026-03-02T09:00:00Z"): Promise<Kit> {
   await grantRole(ctx, daect, { email: "consul@sn.ambafrance.org", role: "embassy", scope: "SN", name: "Awa Ndiaye" });
   await grantRole(ctx, daect, { email: "second@sn.ambafrance.org", role: "embassy", scope: "SN", name: "Paul Sarr" });
   await grantRole(ctx, daect, { email: "consul@ma.ambafrance.org", role: "embassy", scope: "MA", name: "Karim Alami" });
+  const committee = as(await idOf(db, "comite@diplomatie.gouv.fr"));
+  // The kit's committee member has declared no tie, as every member must before judging an application.
+  await declareCommitteeTies(ctx, committee, { none: true });
   return {
     ctx,
     db,
@@ -64,7 +68,7 @@ export async function createKit(start = "2026-03-02T09:00:00Z"): Promise<Kit> {
     queries,
     clock,
     daect,
-    committee: as(await idOf(db, "comite@diplomatie.gouv.fr")),
+    committee,
     embassySN: as(await idOf(db, "consul@sn.ambafrance.org"), "teams"),
     embassyMA: as(await idOf(db, "consul@ma.ambafrance.org"), "teams"),
     close: () => db.$disconnect(),

@@ -76,10 +76,12 @@ describe("life-cycle tables: every verb from every state", () => {
 
   it("application (L7): decided or withdrawn while pending only", () => {
     everyStep("application", APPLICATION_TRANSITIONS, APPLICATION_STATES, {
-      recommend: { submitted: "under_review" },
+      recommend: { submitted: "under_review", under_review: "under_review" },
       approve: { submitted: "approved", under_review: "approved" },
       reject: { submitted: "rejected", under_review: "rejected" },
-      withdraw: { submitted: "withdrawn", under_review: "withdrawn" },
+      request_changes: { submitted: "changes_requested", under_review: "changes_requested" },
+      resubmit: { changes_requested: "submitted" },
+      withdraw: { submitted: "withdrawn", under_review: "withdrawn", changes_requested: "withdrawn" },
     });
   });
 });

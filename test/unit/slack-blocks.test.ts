@@ -111,7 +111,11 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
       })),
       submittedBy: "Léa",
       submittedAt: new Date("2026-03-02T09:00:00Z"),
-      recommendation: null,
+      opinions: [],
+      counts: { favourable: 0, unfavourable: 0, abstention: 0 },
+      myOpinion: null,
+      standing: null,
+      changeRequest: null,
       decision: null,
       body: {
         known: true,

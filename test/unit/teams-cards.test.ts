@@ -162,6 +162,8 @@ describe("Teams cards", () => {
       // Label news comes without a mission (a label's warning carries Renouveler).
       collect(renderNotification({ ...fitNotification(kind, {}), mission: null, locale: "fr", snoozeDays: [] }));
     }
+    const sentBack = fitNotification("application_changes_requested", {});
+    collect(renderNotification({ ...sentBack, mission: null, locale: "fr", snoozeDays: [] }));
     collect(reportFormCard({ mission, locale: "fr" }));
     collect(applicationFormCard({ locale: "fr" }));
     const pending = { applicationId: "a1", organisation: "Lyon", status: "submitted", submittedAt: new Date() };

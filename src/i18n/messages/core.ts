@@ -33,6 +33,12 @@ export const core = catalog({
     "error.commitment_required": "Cochez l’engagement à travailler avec le MEAE sur les missions proposées.",
     "error.pending_application_exists": "Une candidature de {organisation} est déjà en cours d’examen.",
     "error.comment_required": "Un commentaire est obligatoire.",
+    "error.ties_undeclared":
+      "Avant d’examiner une candidature, déclarez vos liens avec les organismes (ou l’absence de lien) : bouton « Déclarer mes liens ».",
+    "error.ties_choice_required":
+      "Choisissez les organismes avec lesquels vous avez un lien, ou cochez « Aucun lien ».",
+    "error.conflict_of_interest":
+      "Vous avez déclaré un lien avec {organisation} : vous ne pouvez ni donner d’avis ni décider sur cette candidature. Votre abstention est enregistrée.",
     "error.not_a_missionary": "Vous ne faites pas partie de cette mission.",
     "error.deadline_passed": "La date limite est dépassée.",
     "error.snooze_past_deadline": "Le report irait au-delà de la date limite du rapport.",
@@ -63,6 +69,7 @@ export const core = catalog({
     "state.waived": "remboursement abandonné",
     "state.submitted": "déposée",
     "state.under_review": "en examen",
+    "state.changes_requested": "modifications demandées",
     "state.approved": "approuvée",
     "state.rejected": "rejetée",
     "state.withdrawn": "retirée",
@@ -109,6 +116,11 @@ export const core = catalog({
     "error.commitment_required": "Tick the commitment to work with the ministry on proposed missions.",
     "error.pending_application_exists": "An application from {organisation} is already under review.",
     "error.comment_required": "A comment is required.",
+    "error.ties_undeclared":
+      "Before examining an application, declare your ties to bodies (or that you have none): “Declare my ties” button.",
+    "error.ties_choice_required": "Choose the bodies you are tied to, or tick “No tie”.",
+    "error.conflict_of_interest":
+      "You declared a tie to {organisation}: you may neither give an opinion nor decide on this application. Your abstention is recorded.",
     "error.not_a_missionary": "You are not part of this mission.",
     "error.deadline_passed": "The deadline has passed.",
     "error.snooze_past_deadline": "That would postpone past the report deadline.",
@@ -139,6 +151,7 @@ export const core = catalog({
     "state.waived": "reimbursement waived",
     "state.submitted": "submitted",
     "state.under_review": "under review",
+    "state.changes_requested": "changes requested",
     "state.approved": "approved",
     "state.rejected": "rejected",
     "state.withdrawn": "withdrawn",

@@ -10,11 +10,12 @@ import type { SlackKey } from "../words";
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 /** Where a click came from decides how the person hears back: in the message's channel, or by DM. */
-export async function tell(args: ButtonArgs, text: Mrkdwn): Promise<void> {
+export async function tell(args: ButtonArgs, text: Mrkdwn, blocks?: Block[]): Promise<void> {
   const { body, client } = args;
   const channel = body.container.type === "message" ? body.channel?.id : undefined;
-  if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...messageArgs({ text }) });
-  else await client.chat.postMessage({ channel: body.user.id, ...messageArgs({ text }) });
+  const message = messageArgs(blocks ? { text, blocks } : { text });
+  if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...message });
+  else await client.chat.postMessage({ channel: body.user.id, ...message });
 }
 
 /** Acks, identifies the person and runs the step; any refusal or failure is explained to them, never swallowed. */

@@ -23,7 +23,7 @@ export function registerApplicationRows(app: App, surface: SlackSurface): void {
       const form = parseMetadata(view.private_metadata, ZApplicationForm);
       const draft = readApplicationDraft(view.state.values as StateValues, form);
       const rows = action.action_id === ACTIONS.addExpert ? addRow(form, MAX_EXPERT_ROWS) : removeRow(form, value);
-      // The renewal marker rides along with the rows.
+      // The renewal marker and a resubmitted file's id ride along with the rows.
       const next = { ...form, ...rows };
       await client.views.update({
         view_id: view.id,

@@ -1,10 +1,12 @@
 import type { App } from "@slack/bolt";
-import { decideApplication } from "../../workflow";
+import { isAllowed } from "../../domain/roles";
+import { applicationView, decideApplication } from "../../workflow";
 import { refreshCommitteeMessage } from "../committee-post";
 import { ACTIONS } from "../constants";
 import type { SlackSurface } from "../surface";
 import { lateClickText } from "../views/committee-message";
 import { onButton, tell } from "./action-kit";
+import { stoppedByTies } from "./committee-standing";
 
 /**
  * L7: a committee member approves from the committee's message; the message then names who decided and when. A
@@ -15,6 +17,11 @@ export function registerCommitteeApprove(app: App, surface: SlackSurface): void 
     ACTIONS.committeeApprove,
     onButton(surface, async (args, caller, applicationId) => {
       const { body, client } = args;
+      // Only a member has ties to declare; anyone else hears the verb's own refusal.
+      if (isAllowed("application.decide", caller)) {
+        const view = await applicationView(surface.ctx, caller.actor, applicationId);
+        if (!view.decision && (await stoppedByTies(args, surface, caller, view))) return;
+      }
       const { changed } = await decideApplication(surface.ctx, caller.actor, { applicationId, decision: "approve" });
       const drawn = await refreshCommitteeMessage(client, surface.ctx, applicationId, {
         channel: body.channel?.id,

@@ -7,6 +7,7 @@ import type { SlackSurface } from "../surface";
 import { lateClickText } from "../views/committee-message";
 import type { CommitteeMessageAt } from "../views/decision-modals";
 import { onButton, tell } from "./action-kit";
+import { stoppedByTies } from "./committee-standing";
 
 type ModalFor = (locale: Locale, at: CommitteeMessageAt, organisation: string) => ModalView;
 
@@ -28,6 +29,7 @@ export function openCommitteeModal(surface: SlackSurface, permission: Permission
       await tell(args, late);
       return;
     }
+    if (await stoppedByTies(args, surface, caller, view)) return;
     const at = { applicationId, channel: body.channel?.id, ts: body.message?.ts };
     await client.views.open({ trigger_id: body.trigger_id, view: modal(caller.locale, at, view.organisation) });
   });

@@ -29,6 +29,8 @@ export const emptyApplication = (): ApplicationDraft => ({ themes: [], commitmen
 export interface ApplicationForm extends RowState {
   renewalOfLabelId?: string;
   renewalOfNumber?: string;
+  /** The file the committee sent back, resubmitted by this form. */
+  applicationId?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { submitApplication } from "../../workflow";
+import { resubmitApplication, submitApplication } from "../../workflow";
 import { CALLBACKS } from "../constants";
 import { inputBlockIds, rowPath } from "../form-errors";
 import { parseMetadata } from "../form-state";
@@ -21,19 +21,25 @@ export function registerApplicationSubmit(app: App, surface: SlackSurface): void
       inputBlocks: (view, locale) =>
         inputBlockIds(applicationModal(locale, emptyApplication(), formOf(view.private_metadata)).blocks),
       toBlockPath: (view) => rowPath("experts", formOf(view.private_metadata).rows),
-      run: (values, view, caller) => {
+      run: async (values, view, caller) => {
         const form = formOf(view.private_metadata);
-        return submitApplication(
-          surface.ctx,
-          caller.actor,
-          toApplicationInput(readApplicationDraft(values, form), form),
-        );
+        const file = toApplicationInput(readApplicationDraft(values, form), form);
+        // A file the committee sent back for changes goes back to it; any other is a new application.
+        if (form.applicationId) {
+          await resubmitApplication(surface.ctx, caller.actor, { ...file, applicationId: form.applicationId });
+          return "resubmitted" as const;
+        }
+        await submitApplication(surface.ctx, caller.actor, file);
+        return "submitted" as const;
       },
-      done: (_result, caller) =>
+      done: (result, caller) =>
         noticeModal(
           caller.locale,
           t(caller.locale, "slack.application.title"),
-          tm(caller.locale, "slack.done.applicationSubmitted"),
+          tm(
+            caller.locale,
+            result === "resubmitted" ? "slack.done.applicationResubmitted" : "slack.done.applicationSubmitted",
+          ),
         ),
     }),
   );

@@ -6,6 +6,7 @@ import {
   actions,
   type Block,
   button,
+  clip,
   context,
   divider,
   header,
@@ -64,7 +65,12 @@ function expertRow(locale: Locale, key: string, index: number, draft: Applicatio
 }
 
 /** L1–L6: the label application, with its experts as rows the person adds and removes inside the modal. */
-export function applicationModal(locale: Locale, draft: ApplicationDraft, form: ApplicationForm): ModalView {
+export function applicationModal(
+  locale: Locale,
+  draft: ApplicationDraft,
+  form: ApplicationForm,
+  committeeComment?: string,
+): ModalView {
   const themeOptions = THEME_KEYS.map((k) => option(THEMES[k][locale], k));
   const selectedThemes = THEME_KEYS.filter((k) => draft.themes.includes(k)).map((k) => option(THEMES[k][locale], k));
   const commitment = option(t(locale, "slack.application.commitment"), "accepted");
@@ -73,6 +79,9 @@ export function applicationModal(locale: Locale, draft: ApplicationDraft, form: 
       ? [section(tm(locale, "slack.application.renewalOf", { number: form.renewalOfNumber }))]
       : []),
     context(tm(locale, "slack.application.intro")),
+    ...(committeeComment
+      ? [section(mrkdwn`${tm(locale, "slack.application.changesRequested")}\n> ${clip(committeeComment, 1500)}`)]
+      : []),
     input(
       "organisationName",
       t(locale, "field.organisationName"),

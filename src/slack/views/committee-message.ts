@@ -44,19 +44,50 @@ function standing(locale: Locale, app: ApplicationView): Block[] {
   return [context(joinMrkdwn(lines, "\n"))];
 }
 
-function outcome(locale: Locale, app: ApplicationView): Block[] {
-  const out: Block[] = [];
-  if (app.recommendation) {
-    out.push(
-      context(
-        mrkdwn`${tm(locale, "slack.committee.recommended", {
-          value: tmWord(locale, `slack.recommendation.${app.recommendation.value}`, app.recommendation.value),
-          by: app.recommendation.by,
-          at: formatDateTime(app.recommendation.at, locale),
-        })}${app.recommendation.comment ? mrkdwn` — ${clip(app.recommendation.comment, 500)}` : ""}`,
-      ),
+/** Each member's opinion, then the count: "2 favourable(s), 1 abstention". */
+function opinions(locale: Locale, app: ApplicationView): Block[] {
+  const lines = app.opinions.map(
+    (o) =>
+      mrkdwn`${tm(locale, "slack.committee.recommended", {
+        value: tmWord(locale, `slack.recommendation.${o.value}`, o.value),
+        by: o.by,
+        at: formatDateTime(o.at, locale),
+      })}${o.comment ? mrkdwn` — ${clip(o.comment, 300)}` : ""}`,
+  );
+  const counted = (["favourable", "unfavourable", "abstention"] as const)
+    .filter((k) => app.counts[k] > 0)
+    .map((k) =>
+      k === "abstention" && app.counts[k] === 1
+        ? tm(locale, "slack.committee.count.abstention.one")
+        : tm(locale, `slack.committee.count.${k}`, { n: String(app.counts[k]) }),
+    );
+  if (counted.length === 0) return [];
+  return [
+    context(joinMrkdwn([...lines, tm(locale, "slack.committee.counts", { counts: joinMrkdwn(counted, ", ") })], "\n")),
+  ];
+}
+
+/** The committee's request for changes, and what the body's resubmission changed. */
+function changes(locale: Locale, app: ApplicationView): Block[] {
+  const request = app.changeRequest;
+  if (!request) return [];
+  const lines: Mrkdwn[] = [
+    mrkdwn`${tm(locale, "slack.committee.changesRequested", { by: request.by, at: formatDateTime(request.at, locale) })}\n> ${clip(request.comment, 1500)}`,
+  ];
+  if (request.resubmittedAt) {
+    const at = formatDateTime(request.resubmittedAt, locale);
+    const fields = request.changed.map((f) => word(locale, `field.${f}`, f)).join(", ");
+    lines.push(
+      fields
+        ? tm(locale, "slack.committee.resubmitted", { at, fields })
+        : tm(locale, "slack.committee.resubmittedSame", { at }),
     );
   }
+  return [section(joinMrkdwn(lines, "\n"))];
+}
+
+function outcome(locale: Locale, app: ApplicationView): Block[] {
+  const out: Block[] = [...opinions(locale, app), ...changes(locale, app)];
   if (app.decision) {
     const key = app.decision.status === "approved" ? "slack.committee.approved" : "slack.committee.rejected";
     out.push(
@@ -70,15 +101,21 @@ function outcome(locale: Locale, app: ApplicationView): Block[] {
     );
   } else if (app.status === "withdrawn") {
     out.push(section(tm(locale, "slack.committee.withdrawn")));
+  } else if (app.status === "changes_requested") {
+    out.push(
+      context(tm(locale, "slack.committee.awaitingChanges")),
+      actions([button(t(locale, "slack.committee.declareTies"), ACTIONS.committeeDeclareTies, app.id)]),
+    );
   } else {
     out.push(
       ...standing(locale, app),
       actions([
-        ...(app.recommendation
-          ? []
-          : [button(t(locale, "slack.committee.recommend"), ACTIONS.committeeRecommend, app.id)]),
+        button(t(locale, "slack.committee.recommend"), ACTIONS.committeeRecommend, app.id),
         button(t(locale, "slack.committee.approve"), ACTIONS.committeeApprove, app.id, "primary"),
         button(t(locale, "slack.committee.reject"), ACTIONS.committeeReject, app.id, "danger"),
+        button(t(locale, "slack.committee.requestChanges"), ACTIONS.committeeRequestChanges, app.id),
+        button(t(locale, "slack.committee.details"), ACTIONS.committeeDetails, app.id),
+        button(t(locale, "slack.committee.declareTies"), ACTIONS.committeeDeclareTies, app.id),
       ]),
     );
   }
@@ -98,11 +135,13 @@ export function lateClickText(locale: Locale, app: ApplicationView, action: "rec
     });
   }
   if (app.status === "withdrawn") return tm(locale, "slack.committee.alreadyWithdrawn");
-  if (action === "recommend" && app.recommendation) {
+  if (app.status === "changes_requested") return tm(locale, "slack.committee.alreadyAwaitingChanges");
+  const mine = app.myOpinion;
+  if (action === "recommend" && mine && mine.value !== "abstention") {
     return tm(locale, "slack.committee.alreadyRecommended", {
-      value: word(locale, `slack.recommendation.${app.recommendation.value}`, app.recommendation.value),
-      by: app.recommendation.by,
-      at: formatDateTime(app.recommendation.at, locale),
+      value: word(locale, `slack.recommendation.${mine.value}`, mine.value),
+      by: mine.by,
+      at: formatDateTime(mine.at, locale),
     });
   }
   return null;

@@ -40,6 +40,8 @@ function wordsOf(n: TypedNotification): Words {
       return { variant: n.data.decision, label: n.data.labelNumber };
     case "diploma_issued":
       return { label: n.data.labelNumber, organisation: n.data.organisation };
+    case "application_changes_requested":
+      return { organisation: n.data.organisation, quote: n.data.comment };
     case "label_revoked":
       return { reference: n.data.number, label: n.data.number, quote: n.data.reason };
     case "label_suspended":
@@ -164,6 +166,10 @@ function buttons(locale: Locale, model: NotificationModel): Block[] {
     return [
       actions([button(t(locale, "slack.action.renewLabel"), ACTIONS.openRenewal, model.data.labelId, "primary")]),
     ];
+  }
+  if (model.kind === "application_changes_requested") {
+    const revise = t(locale, "slack.action.reviseApplication");
+    return [actions([button(revise, ACTIONS.reviseApplication, model.data.applicationId, "primary")])];
   }
   const missionId = model.mission?.id;
   if (!missionId) return [];

@@ -40,6 +40,10 @@ export interface ApplicationFormView {
   /** What was typed before an error, to draw the card again as it was. */
   typed?: TypedApplication;
   notice?: CardNotice;
+  /** A file the committee sent back for changes: the card resubmits it rather than filing a new one. */
+  applicationId?: string;
+  /** What the committee asked to change, shown above the pre-filled form. */
+  committeeComment?: string;
 }
 
 /** The toggle's values: what the card sends when the commitment is ticked or not. */
@@ -151,6 +155,9 @@ export function applicationFormCard(view: ApplicationFormView): Card {
         ? [text(tmd(locale, "teams.application.renewal_of", { number: typed.renewalOfNumber }))]
         : []),
       subtle(tmd(locale, "teams.application.intro")),
+      ...(view.committeeComment
+        ? [text(tmd(locale, "teams.application.changes_requested", { comment: view.committeeComment }))]
+        : []),
       ...noticeBlock(view.notice),
       textInput(INPUT.organisationName, t(locale, "field.organisationName"), {
         maxLength: LIMITS.organisationName,
@@ -201,7 +208,14 @@ export function applicationFormCard(view: ApplicationFormView): Card {
       }),
       commitment,
     ],
-    [execute(t(locale, "teams.application.submit"), VERB.applicationSubmit, renewalData(typed), { style: "positive" })],
+    [
+      execute(
+        t(locale, view.applicationId ? "teams.application.resubmit" : "teams.application.submit"),
+        VERB.applicationSubmit,
+        { ...renewalData(typed), ...(view.applicationId ? { applicationId: view.applicationId } : {}) },
+        { style: "positive" },
+      ),
+    ],
     { fallbackText: title },
   );
 }

@@ -198,6 +198,8 @@ function withoutMission(view: NotificationView): Card | Markdown {
       return diplomaCard(view);
     case "application_decided":
       return tmd(locale, `teams.notify.application_decided.${view.data.decision}`, { number: labelNumberOf(view) });
+    case "application_changes_requested":
+      return changesRequested(view);
     case "label_expiring":
     case "label_expired": {
       const shown = notice(view, [...commentLines(view), subtle(tmd(locale, "teams.notify.label_hint"))]);
@@ -221,6 +223,22 @@ function withoutMission(view: NotificationView): Card | Markdown {
     default:
       return notice(view, commentLines(view));
   }
+}
+
+/** The committee sent the file back: its comment, and the button that opens the application card pre-filled. */
+function changesRequested(view: NotificationView & { kind: "application_changes_requested" }): Card {
+  const { locale, data } = view;
+  const shown = notice(view, [
+    text(tmd(locale, "teams.notify.application_changes_requested.body", { organisation: data.organisation })),
+    text(tmd(locale, "teams.notify.comment", { comment: data.comment })),
+  ]);
+  const revise = execute(
+    t(locale, "teams.application.revise"),
+    VERB.applicationRevise,
+    { applicationId: data.applicationId },
+    { style: "positive" },
+  );
+  return { ...shown, actions: [revise] };
 }
 
 function deliveryFailure(data: NotificationData<"delivery_failed">): string {

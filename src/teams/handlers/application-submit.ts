@@ -1,6 +1,6 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
-import { type ApplicationInput, submitApplication } from "../../workflow";
+import { type ApplicationInput, resubmitApplication, submitApplication } from "../../workflow";
 import { applicationFormCard, COMMITMENT_ON, type TypedApplication } from "../cards/application-form-card";
 import { messageCard } from "../cards/card-kit";
 import { escapeMarkdown, tmd } from "../cards/markdown";
@@ -42,13 +42,20 @@ function toApplicationInput(typed: TypedApplication): ApplicationInput {
 /** L1–L6 from the card form, through the same core verb as Slack; an error brings the card back as typed. */
 export const submitApplicationFromCard: CardActionHandler = async ({ rt, sender, data }) => {
   const typed = readTyped(data);
+  // A file the committee sent back carries its id: the same form then resubmits it.
+  const applicationId = typeof data.applicationId === "string" ? data.applicationId : undefined;
   try {
-    await submitApplication(rt.ctx, sender.actor, toApplicationInput(typed));
+    const file = toApplicationInput(typed);
+    if (applicationId) await resubmitApplication(rt.ctx, sender.actor, { ...file, applicationId });
+    else await submitApplication(rt.ctx, sender.actor, file);
   } catch (error) {
     if (!isDomainError(error)) throw error;
     const notice = { tone: "error" as const, text: escapeMarkdown(describeError(error, sender.locale)) };
-    return applicationFormCard({ locale: sender.locale, typed, notice });
+    return applicationFormCard({ locale: sender.locale, typed, notice, applicationId });
   }
   const organisation = typed.organisationName ?? "";
+  if (applicationId) {
+    return messageCard({ tone: "info", text: tmd(sender.locale, "teams.application.resubmitted", { organisation }) });
+  }
   return messageCard({ tone: "info", text: tmd(sender.locale, "teams.application.submitted", { organisation }) });
 };

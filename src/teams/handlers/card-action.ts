@@ -9,6 +9,7 @@ import { identifySender } from "../identity";
 import type { TeamsRuntime } from "../runtime";
 import type { CardActionHandler } from "../turn";
 import { openRenewalFromCard } from "./application-renew";
+import { reviseApplicationFromCard } from "./application-revise";
 import { submitApplicationFromCard } from "./application-submit";
 import { withdrawApplicationFromCard } from "./application-withdraw";
 import { decideFromCard } from "./embassy-decision";
@@ -37,6 +38,7 @@ const ACTIONS: Record<string, CardActionHandler> = {
   [VERB.applicationSubmit]: submitApplicationFromCard,
   [VERB.applicationWithdraw]: withdrawApplicationFromCard,
   [VERB.applicationRenew]: openRenewalFromCard,
+  [VERB.applicationRevise]: reviseApplicationFromCard,
   [VERB.solicitationDeclare]: declareSolicitationFromCard,
 };
 

@@ -156,6 +156,14 @@ export const en = {
   "teams.diploma.download": "Download the diploma (PDF)",
   "teams.diploma.expires": "The download link is valid until {date}.",
   "teams.notify.application_withdrawn": "Application withdrawn",
+  "teams.notify.application_changes_requested": "Changes requested on your application",
+  "teams.notify.application_changes_requested.body":
+    "The selection committee asks for changes to the application of {organisation} before deciding:",
+  "teams.notify.application_resubmitted": "Revised file sent back to the committee",
+  "teams.application.revise": "Revise my application",
+  "teams.application.resubmit": "Send the revised file",
+  "teams.application.resubmitted": "Revised file of {organisation} sent back to the selection committee.",
+  "teams.application.changes_requested": "**Changes requested by the committee**: {comment}",
   "teams.notify.label_revoked": "Label {number} revoked",
   "teams.notify.label_suspended": "Label {number} suspended",
   "teams.notify.label_suspended.until":

@@ -160,6 +160,14 @@ export const fr = {
   "teams.diploma.download": "Télécharger le diplôme (PDF)",
   "teams.diploma.expires": "Le lien de téléchargement est valable jusqu’au {date}.",
   "teams.notify.application_withdrawn": "Candidature retirée",
+  "teams.notify.application_changes_requested": "Modifications demandées sur votre candidature",
+  "teams.notify.application_changes_requested.body":
+    "Le comité de sélection demande des modifications de la candidature de {organisation} avant de décider :",
+  "teams.notify.application_resubmitted": "Dossier modifié renvoyé au comité",
+  "teams.application.revise": "Modifier ma candidature",
+  "teams.application.resubmit": "Renvoyer le dossier modifié",
+  "teams.application.resubmitted": "Dossier modifié de {organisation} renvoyé au comité de sélection.",
+  "teams.application.changes_requested": "**Modifications demandées par le comité** : {comment}",
   "teams.notify.label_revoked": "Label {number} retiré",
   "teams.notify.label_suspended": "Label {number} suspendu",
   "teams.notify.label_suspended.until":

@@ -7,6 +7,7 @@ import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import { PARIS } from "../../domain/time";
 import { recordAudit } from "../audit";
+import { assertMayJudgeApplication, refusingTiedMembers } from "../committee/committee-ties";
 import type { Actor, WorkflowContext } from "../context";
 import { alreadyDecided, conflict, found } from "../guard";
 import { queueNotifications, toEach } from "../notifications";
@@ -43,6 +44,14 @@ export async function decideApplication(
 ): Promise<VerbResult<ApplicationDecision>> {
   const input = parseInput(ZDecisionInput, rawInput);
   requireComment(APPLICATION_TRANSITIONS, input.decision, input.reason, "reason");
+  return refusingTiedMembers(ctx, actor, () => decideAsCommittee(ctx, actor, input));
+}
+
+async function decideAsCommittee(
+  ctx: WorkflowContext,
+  actor: Actor,
+  input: z.output<typeof ZDecisionInput>,
+): Promise<VerbResult<ApplicationDecision>> {
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     assertAllowed("application.decide", who);
@@ -65,6 +74,7 @@ export async function decideApplication(
       return alreadyDecided(tx, "application", app.status, app.decidedById, app.decidedAt);
     }
     const to = nextState(APPLICATION_TRANSITIONS, input.decision, app.status as ApplicationState, "application");
+    await assertMayJudgeApplication(tx, who.personId, app);
     const { count } = await tx.application.updateMany({
       where: { id: app.id, status: app.status },
       data: { status: to, decidedById: who.personId, decidedAt: now, decisionReason: input.reason ?? null },

@@ -4,6 +4,7 @@ import { nextState } from "../../domain/lifecycle";
 import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
+import { assertMayJudgeApplication, refusingTiedMembers } from "../committee/committee-ties";
 import type { Actor, WorkflowContext } from "../context";
 import { alreadyDecided, conflict, found } from "../guard";
 import { queueNotifications } from "../notifications";
@@ -17,48 +18,62 @@ export const ZRecommendInput = z.object({
   comment: ZOptionalText(LIMITS.recommendationComment),
 });
 
-/** L7: a committee member records the committee's recommendation before the decision. */
+/**
+ * L7: each committee member gives their opinion before the decision, once; the committee's message counts them. A
+ * member tied to the body is refused and abstains (src/domain/committee.ts).
+ */
 export async function recommendApplication(
   ctx: WorkflowContext,
   actor: Actor,
   rawInput: z.input<typeof ZRecommendInput>,
 ): Promise<VerbResult<{ applicationId: string }>> {
   const input = parseInput(ZRecommendInput, rawInput);
-  return inTransaction(ctx, async (tx, now) => {
-    const who = await loadActor(tx, actor);
-    assertAllowed("application.recommend", who);
-    const app = found(
-      await tx.application.findUnique({ where: { id: input.applicationId } }),
-      "application",
-      input.applicationId,
-    );
-    if (app.recommendation) {
-      if (app.recommendation === input.recommendation) return { changed: false, value: { applicationId: app.id } };
-      return alreadyDecided(tx, "application", app.recommendation, app.recommendedById, app.recommendedAt);
-    }
-    const to = nextState(APPLICATION_TRANSITIONS, "recommend", app.status as ApplicationState, "application");
-    const { count } = await tx.application.updateMany({
-      where: { id: app.id, status: app.status, recommendation: null },
-      data: {
-        status: to,
-        recommendation: input.recommendation,
-        recommendationComment: input.comment ?? null,
-        recommendedById: who.personId,
-        recommendedAt: now,
-      },
-    });
-    if (count === 0) conflict("application", app.id);
-    await recordAudit(tx, actor, now, {
-      entityType: "application",
-      entityId: app.id,
-      action: "recommend",
-      fromState: app.status,
-      toState: to,
-      data: { recommendation: input.recommendation, comment: input.comment },
-    });
-    await queueNotifications(tx, now, [
-      { kind: "application_recommended", channel: "committee", data: { applicationId: app.id } },
-    ]);
-    return { changed: true, value: { applicationId: app.id } };
-  });
+  return refusingTiedMembers(ctx, actor, () =>
+    inTransaction(ctx, async (tx, now) => {
+      const who = await loadActor(tx, actor);
+      assertAllowed("application.recommend", who);
+      const app = found(
+        await tx.application.findUnique({ where: { id: input.applicationId }, include: { organisation: true } }),
+        "application",
+        input.applicationId,
+      );
+      const key = { applicationId_personId: { applicationId: app.id, personId: who.personId } };
+      const mine = await tx.committeeOpinion.findUnique({ where: key });
+      if (mine && mine.opinion !== "abstention") {
+        if (mine.opinion === input.recommendation) return { changed: false, value: { applicationId: app.id } };
+        return alreadyDecided(tx, "application", mine.opinion, who.personId, mine.at);
+      }
+      const to = nextState(APPLICATION_TRANSITIONS, "recommend", app.status as ApplicationState, "application");
+      await assertMayJudgeApplication(tx, who.personId, app);
+      if (to !== app.status) {
+        const { count } = await tx.application.updateMany({
+          where: { id: app.id, status: app.status },
+          data: { status: to },
+        });
+        if (count === 0) conflict("application", app.id);
+      }
+      // The unique key makes a concurrent second opinion of the same member fail rather than count twice.
+      await tx.committeeOpinion.create({
+        data: {
+          applicationId: app.id,
+          personId: who.personId,
+          opinion: input.recommendation,
+          comment: input.comment ?? null,
+          at: now,
+        },
+      });
+      await recordAudit(tx, actor, now, {
+        entityType: "application",
+        entityId: app.id,
+        action: "recommend",
+        fromState: app.status,
+        toState: to,
+        data: { recommendation: input.recommendation, comment: input.comment },
+      });
+      await queueNotifications(tx, now, [
+        { kind: "application_recommended", channel: "committee", data: { applicationId: app.id } },
+      ]);
+      return { changed: true, value: { applicationId: app.id } };
+    }),
+  );
 }

@@ -1,6 +1,8 @@
+import { type CommitteeStanding, committeeStanding, countOpinions, type OpinionCounts } from "../../domain/committee";
 import { assertAllowed, isAllowed } from "../../domain/roles";
 import type { Theme } from "../../domain/themes";
 import { focalPointToBe } from "../applications/focal-point-on-approval";
+import { declaredTies } from "../committee/committee-ties";
 import type { Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
 import { focalPointIds, loadViewer, type Viewer } from "../people";
@@ -28,7 +30,21 @@ export interface ApplicationView {
   experts: { name: string; function: string; qualifications: string; category: string }[];
   submittedBy: string;
   submittedAt: Date;
-  recommendation: { value: string; comment: string | null; by: string; at: Date } | null;
+  /** Each member's opinion, in the order given (abstentions are counted, not listed). */
+  opinions: Opinion[];
+  counts: OpinionCounts;
+  /** The viewer's own opinion, for a person: a second click is told what they said and when. */
+  myOpinion: Opinion | null;
+  /** For a committee member: whether they declared their ties, and whether they are tied to this body. */
+  standing: CommitteeStanding | null;
+  /** The committee's last request for changes, and what the body's resubmission changed (field keys). */
+  changeRequest: {
+    comment: string;
+    by: string;
+    at: Date;
+    resubmittedAt: Date | null;
+    changed: string[];
+  } | null;
   decision: { status: string; by: string; at: Date; reason: string | null; labelNumber: string | null } | null;
   /** For those who examine applications (the committee, DAECT) only: filing shows the applicant nothing of the body. */
   body: BodyStanding | null;
@@ -36,6 +52,13 @@ export interface ApplicationView {
   focalPointOnApproval: string | null;
   /** The label this application renews ("Renouvellement du label N°…"), if it is a renewal. */
   renewalOf: { number: string; source: string } | null;
+}
+
+export interface Opinion {
+  value: string;
+  comment: string | null;
+  by: string;
+  at: Date;
 }
 
 async function namesOf(tx: Tx, ids: (string | null)[]): Promise<(id: string | null) => string> {
@@ -60,6 +83,13 @@ async function standingOf(
     focalPointIds(tx, app.organisationId),
   ]);
   return { label, earlier, focalPointIds: focalPoints };
+}
+
+function opinionOf(
+  row: { opinion: string; comment: string | null; personId: string; at: Date } | undefined,
+  nameOf: (id: string | null) => string,
+): Opinion | null {
+  return row ? { value: row.opinion, comment: row.comment, by: nameOf(row.personId), at: row.at } : null;
 }
 
 /**
@@ -87,10 +117,18 @@ export async function applicationView(
       applicationId,
     );
     assertAllowed("application.view", who, { organisationId: app.organisationId, applicantId: app.submittedById });
-    const [standing, toBe] = await Promise.all([standingOf(tx, app), focalPointToBe(tx, app)]);
+    const [standing, toBe, opinions, request] = await Promise.all([
+      standingOf(tx, app),
+      focalPointToBe(tx, app),
+      tx.committeeOpinion.findMany({ where: { applicationId: app.id }, orderBy: { at: "asc" } }),
+      tx.changeRequest.findFirst({ where: { applicationId: app.id }, orderBy: { requestedAt: "desc" } }),
+    ]);
+    const member = who.personId !== "" && isAllowed("application.decide", who);
+    const ties = member ? await declaredTies(tx, who.personId) : null;
     const nameOf = await namesOf(tx, [
       app.submittedById,
-      app.recommendedById,
+      ...opinions.map((o) => o.personId),
+      request?.requestedById ?? null,
       app.decidedById,
       toBe,
       ...standing.focalPointIds,
@@ -112,15 +150,24 @@ export async function applicationView(
       })),
       submittedBy: nameOf(app.submittedById),
       submittedAt: app.submittedAt,
-      recommendation:
-        app.recommendation && app.recommendedAt
-          ? {
-              value: app.recommendation,
-              comment: app.recommendationComment,
-              by: nameOf(app.recommendedById),
-              at: app.recommendedAt,
-            }
-          : null,
+      opinions: opinions
+        .filter((o) => o.opinion !== "abstention")
+        .map((o) => ({ value: o.opinion, comment: o.comment, by: nameOf(o.personId), at: o.at })),
+      counts: countOpinions(opinions),
+      myOpinion: opinionOf(
+        opinions.find((o) => o.personId === who.personId),
+        nameOf,
+      ),
+      standing: ties ? committeeStanding(ties, app.organisationId) : null,
+      changeRequest: request
+        ? {
+            comment: request.comment,
+            by: nameOf(request.requestedById),
+            at: request.requestedAt,
+            resubmittedAt: request.resubmittedAt,
+            changed: JSON.parse(request.changedFields ?? "[]") as string[],
+          }
+        : null,
       decision:
         app.decidedAt && (app.status === "approved" || app.status === "rejected")
           ? {
