@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { DomainError } from "../domain/errors";
 import type { Tx, WorkflowContext } from "./context";
 
 /**
@@ -16,14 +17,22 @@ export class VerbBug extends Error {
 /**
  * Runs a verb's reads, checks, change, audit and outbox rows in one transaction at one instant, so a
  * refused call writes nothing and an accepted one writes everything.
+ *
+ * A verb that lost a race (its conditional update matched no row: another call changed the row after this one
+ * read it) runs once more. SQLite queues a process's transactions, so there the loser reads the winner's change;
+ * PostgreSQL (or a second process) runs them side by side, and the second run's reads see the winner's commit, so
+ * the loser answers as it would have queued: "already decided by…", or nothing to do.
  */
 export async function inTransaction<T>(ctx: WorkflowContext, fn: (tx: Tx, now: Date) => Promise<T>): Promise<T> {
   const now = ctx.clock.now();
-  try {
-    return await ctx.db.$transaction((tx) => fn(tx, now), { timeout: 20_000, maxWait: 20_000 });
-  } catch (error) {
-    if (error instanceof ZodError) throw new VerbBug(error);
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.db.$transaction((tx) => fn(tx, now), { timeout: 20_000, maxWait: 20_000 });
+    } catch (error) {
+      if (error instanceof ZodError) throw new VerbBug(error);
+      if (attempt === 1 && error instanceof DomainError && error.code === "conflict") continue;
+      throw error;
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -29,7 +30,8 @@ export async function freshPostgresUrl(): Promise<string> {
   const server = process.env.EXPECT_TEST_POSTGRES_URL;
   const template = process.env.EXPECT_TEST_POSTGRES_TEMPLATE;
   if (!server || !template) throw new Error("no PostgreSQL template: run the PostgreSQL project through jest");
-  const name = `${process.env.EXPECT_TEST_RUN}_${process.env.JEST_WORKER_ID ?? 0}_${process.pid}_${counter++}`;
+  // Each test file has its own module registry (and counter) in a worker that runs several files: random, then.
+  const name = `${process.env.EXPECT_TEST_RUN}_${randomBytes(6).toString("hex")}`;
   // FILE_COPY copies the few files of a small template, where the default WAL_LOG writes it all to the WAL.
   await withServer(server, (client) =>
     client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}" STRATEGY FILE_COPY`),

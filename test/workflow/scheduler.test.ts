@@ -136,7 +136,7 @@ describe("scheduler", () => {
     const s = scheduler("a", {}, []);
     expect(await s.runOnce("outbox")).toEqual({ job: "outbox", status: "no_channel" });
     expect(await kit.db.outbox.findFirstOrThrow()).toMatchObject({ status: "pending", attempts: 0 });
-    await kit.db.$executeRawUnsafe("DROP TABLE Snooze");
+    await kit.db.$executeRawUnsafe('DROP TABLE "Snooze"');
     expect(await s.runOnce("reminders")).toMatchObject({ status: "failed", error: expect.stringMatching(/Snooze/) });
     expect(logs.find((l) => l.msg === "scheduler job failed")).toMatchObject({ job: "reminders", level: 50 });
   });

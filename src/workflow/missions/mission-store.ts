@@ -1,4 +1,5 @@
 import type { Prisma } from "../../db/client";
+import { perDialect } from "../../db/dialect";
 import { MISSION_TRANSITIONS, type MissionState, type MissionVerb } from "../../domain/mission";
 import type { Subject } from "../../domain/roles";
 import type { AuditInput } from "../audit";
@@ -18,22 +19,26 @@ type LoadedRow = Omit<LoadedMission, "legs" | "missionaries" | "createdAt" | "up
 
 /**
  * Every mission verb starts with this read, so it is one statement (legs and missionaries as JSON) rather than
- * Prisma's query per relation. SQLite dialect, like sweep-sql.ts.
+ * Prisma's query per relation; the JSON functions come from src/db/dialect.ts.
  */
-const LOAD_MISSION = `
+const loadStatement = perDialect((d) =>
+  d.numbered(`
   SELECT m.*,
-    (SELECT json_group_array(json_object('id', g."id", 'missionId', g."missionId", 'position', g."position",
+    (SELECT ${d.text(
+      d.jsonArray(`${d.jsonObject}('id', g."id", 'missionId', g."missionId", 'position', g."position",
         'kind', g."kind", 'startDate', g."startDate", 'endDate', g."endDate", 'peopleCount', g."peopleCount",
-        'place', g."place"))
+        'place', g."place")`),
+    )}
       FROM (SELECT * FROM "MissionLeg" WHERE "missionId" = m."id" ORDER BY "position") g) AS "legs",
-    (SELECT json_group_array(json_object('missionId', x."missionId", 'personId', x."personId"))
+    (SELECT ${d.text(d.jsonArray(`${d.jsonObject}('missionId', x."missionId", 'personId', x."personId")`))}
       FROM "MissionMissionary" x WHERE x."missionId" = m."id") AS "missionaries"
-  FROM "Mission" m WHERE m."id" = ?`;
+  FROM "Mission" m WHERE m."id" = ?`),
+);
 
 const instant = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
 
 export async function loadMission(tx: Tx, missionId: string): Promise<LoadedMission> {
-  const [row] = await tx.$queryRawUnsafe<LoadedRow[]>(LOAD_MISSION, missionId);
+  const [row] = await tx.$queryRawUnsafe<LoadedRow[]>(loadStatement(tx), missionId);
   const m = found(row, "mission", missionId);
   return {
     ...m,

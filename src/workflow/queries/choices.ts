@@ -1,3 +1,4 @@
+import { perDialect } from "../../db/dialect";
 import { PENDING_APPLICATION_STATES } from "../../domain/application";
 import { assertAllowed, focalPointOrganisations } from "../../domain/roles";
 import type { Theme } from "../../domain/themes";
@@ -106,6 +107,14 @@ export interface OwnApplication extends PendingApplication {
   organisation: string;
 }
 
+const ownApplications = perDialect((d) =>
+  d.numbered(`SELECT a."id", a."status", a."submittedAt", a."submittedById", a."organisationId", o."name" AS "organisation"
+    FROM "Application" a JOIN "Organisation" o ON o."id" = a."organisationId"
+    WHERE a."status" IN (${d.valuesOf("?")}) AND a."submittedById" = ?
+      AND a."organisationId" NOT IN (${d.valuesOf("?")})
+    ORDER BY a."submittedAt" DESC`),
+);
+
 /**
  * The viewer's own pending applications for bodies they hold no role over (a new body, or one without a focal point):
  * filing lets them follow and withdraw that application, and shows nothing else of the body.
@@ -115,11 +124,7 @@ export async function ownPendingApplications(ctx: WorkflowContext, viewer: Viewe
   if (!who.personId) return [];
   // Read on every App Home: one statement (the body's name joined), not Prisma's query per relation.
   const rows = await ctx.db.$queryRawUnsafe<(Omit<OwnApplication, "submittedAt"> & { submittedAt: string | Date })[]>(
-    `SELECT a."id", a."status", a."submittedAt", a."submittedById", a."organisationId", o."name" AS "organisation"
-    FROM "Application" a JOIN "Organisation" o ON o."id" = a."organisationId"
-    WHERE a."status" IN (SELECT value FROM json_each(?)) AND a."submittedById" = ?
-      AND a."organisationId" NOT IN (SELECT value FROM json_each(?))
-    ORDER BY a."submittedAt" DESC`,
+    ownApplications(ctx.db),
     JSON.stringify(PENDING_APPLICATION_STATES),
     who.personId,
     JSON.stringify(focalPointOrganisations(who)),

@@ -1,3 +1,4 @@
+import { type Dialect, perDialect } from "../../db/dialect";
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { type ActorFacts, assertAllowed, isAllowed, type Subject } from "../../domain/roles";
@@ -98,29 +99,31 @@ interface DetailsRow {
 /**
  * The mission, its legs, people, last embassy decision, report and reimbursement, and the names of who decided,
  * wrote and reviewed, in one statement: a card refresh reads this on every view, and through Prisma's include it
- * cost a query per relation (~1 ms of CPU each). SQLite dialect, like sweep-sql.ts (json_object, json_group_array).
+ * cost a query per relation (~1 ms of CPU each). The JSON functions come from src/db/dialect.ts.
  * A name no longer found shows the person's id; no person at all is EXPE-CT, as the audit trail names the system.
  */
-const DETAILS = `
+const details = (d: Dialect) => `
   SELECT m."id", m."reference", m."status", m."version", m."countryCode", m."organisationId",
     o."name" AS "organisation", m."labelId", l."number" AS "labelNumber", m."foreignPartner", m."nature",
     m."natureDetail", m."expectedResult", m."followUp", m."transportCostCents", m."stayCostBearer", m."startDate",
     m."endDate", m."reportDeadline",
-    (SELECT json_group_array(json_object('kind', g."kind", 'startDate', g."startDate", 'endDate', g."endDate",
-        'peopleCount', g."peopleCount", 'place', g."place"))
+    (SELECT ${d.text(
+      d.jsonArray(`${d.jsonObject}('kind', g."kind", 'startDate', g."startDate", 'endDate', g."endDate",
+        'peopleCount', g."peopleCount", 'place', g."place")`),
+    )}
       FROM (SELECT * FROM "MissionLeg" WHERE "missionId" = m."id" ORDER BY "position") g) AS "legs",
-    (SELECT json_group_array(json_object('id', p."id", 'name', p."name", 'email', p."email"))
+    (SELECT ${d.text(d.jsonArray(`${d.jsonObject}('id', p."id", 'name', p."name", 'email', p."email")`))}
       FROM "MissionMissionary" x JOIN "Person" p ON p."id" = x."personId" WHERE x."missionId" = m."id") AS "missionaries",
-    (SELECT json_object('decision', d."decision", 'by', COALESCE(dp."name", d."decidedById", 'EXPE-CT'), 'byId', d."decidedById",
-        'at', d."decidedAt", 'comment', d."comment", 'round', d."round")
+    (SELECT ${d.text(`${d.jsonObject}('decision', d."decision", 'by', COALESCE(dp."name", d."decidedById", 'EXPE-CT'), 'byId', d."decidedById",
+        'at', ${d.instantInJson('d."decidedAt"')}, 'comment', d."comment", 'round', d."round")`)}
       FROM "EmbassyDecision" d LEFT JOIN "Person" dp ON dp."id" = d."decidedById"
       WHERE d."missionId" = m."id" ORDER BY d."round" DESC LIMIT 1) AS "decision",
-    CASE WHEN r."id" IS NULL THEN NULL ELSE json_object('status', r."status", 'objectAccount', r."objectAccount",
+    CASE WHEN r."id" IS NULL THEN NULL ELSE ${d.text(`${d.jsonObject}('status', r."status", 'objectAccount', r."objectAccount",
       'complementaryAction', r."complementaryAction", 'complementaryDetail', r."complementaryDetail",
       'longTermCooperation', r."longTermCooperation", 'cooperationDetail', r."cooperationDetail",
-      'submittedBy', COALESCE(sp."name", r."submittedById", 'EXPE-CT'), 'submittedAt', r."submittedAt",
+      'submittedBy', COALESCE(sp."name", r."submittedById", 'EXPE-CT'), 'submittedAt', ${d.instantInJson('r."submittedAt"')},
       'late', r."late", 'reviewedBy', CASE WHEN r."reviewedById" IS NULL THEN NULL ELSE COALESCE(rp."name", r."reviewedById") END,
-      'reviewedAt', r."reviewedAt", 'reviewComment', r."reviewComment") END AS "report",
+      'reviewedAt', ${d.instantInJson('r."reviewedAt"')}, 'reviewComment', r."reviewComment")`)} END AS "report",
     rb."amountCents" AS "reimbursementCents"
   FROM "Mission" m
   JOIN "Organisation" o ON o."id" = m."organisationId"
@@ -131,16 +134,20 @@ const DETAILS = `
   LEFT JOIN "Reimbursement" rb ON rb."missionId" = m."id"`;
 
 /**
- * DETAILS with the body's focal points joined, one row each, for the embassy decision that notifies them: the
- * join is standard SQL (double-quoted identifiers, no SQLite function), so it ports to PostgreSQL as it is.
+ * The details with the body's focal points joined, one row each, for the embassy decision that notifies them.
  */
-const DETAILS_BY_ID = `${DETAILS}
+const statements = perDialect((d) => {
+  const byId = `${details(d)}
   WHERE m."id" = ?`;
-const DETAILS_WITH_FOCAL_POINTS = `
+  return {
+    byId: d.numbered(byId),
+    withFocalPoints: d.numbered(`
   SELECT d.*, f."personId" AS "focalPointId"
-  FROM (${DETAILS_BY_ID}) d
+  FROM (${byId}) d
   LEFT JOIN "RoleAssignment" f ON f."role" = 'focal_point' AND f."scope" = d."organisationId"
-  ORDER BY f."id"`;
+  ORDER BY f."id"`),
+  };
+});
 
 /** How JSON carries these: instants as text, booleans as 0 or 1. */
 type DecisionJson = Omit<NonNullable<MissionDetails["decision"]>, "at"> & { at: string };
@@ -156,7 +163,7 @@ type ReportJson = Omit<
 };
 
 async function loadDetails(db: Tx, missionId: string): Promise<MissionDetails> {
-  const rows = await db.$queryRawUnsafe<DetailsRow[]>(DETAILS_BY_ID, missionId);
+  const rows = await db.$queryRawUnsafe<DetailsRow[]>(statements(db).byId, missionId);
   return detailsOf(found(rows[0], "mission", missionId));
 }
 
@@ -168,7 +175,7 @@ export async function loadDetailsWithFocalPoints(
   tx: Tx,
   missionId: string,
 ): Promise<{ mission: MissionDetails; focalPointIds: string[] }> {
-  const rows = await tx.$queryRawUnsafe<DetailsRow[]>(DETAILS_WITH_FOCAL_POINTS, missionId);
+  const rows = await tx.$queryRawUnsafe<DetailsRow[]>(statements(tx).withFocalPoints, missionId);
   const first = found(rows[0], "mission", missionId);
   const ids = rows.flatMap((row) => (row.focalPointId ? [row.focalPointId] : []));
   return { mission: detailsOf(first), focalPointIds: [...new Set(ids)] };

@@ -1,10 +1,10 @@
 import type { Db, Prisma } from "../../db/client";
+import { type Dialect, perDialect } from "../../db/dialect";
 import { ACTIVE_MISSION_STATES } from "../../domain/mission";
 
 /**
  * Mission summaries in one statement: through Prisma's include a summary costs a query per relation (~1 ms of CPU
- * each), and lists are read on every App Home and `/expect missions`. SQLite dialect, like sweep-sql.ts (json_each,
- * json_group_array; a PostgreSQL port swaps them for unnest and json_agg).
+ * each), and lists are read on every App Home and `/expect missions`. The JSON functions come from src/db/dialect.ts.
  */
 
 /**
@@ -47,18 +47,18 @@ interface SummaryRow {
   reportLate: number | bigint | boolean | null;
 }
 
-const SUMMARY_COLUMNS = `
+const summaryColumns = (d: Dialect) => `
   m."id", m."reference", m."labelId", m."organisationId", m."countryCode", m."foreignPartner", m."nature",
   m."natureDetail", m."expectedResult", m."followUp", m."transportCostCents", m."stayCostBearer", m."status",
   m."version", m."startDate", m."endDate", m."returnedOn", m."reportDeadline", m."createdById", m."createdAt",
   m."updatedAt", o."name" AS "organisationName",
-  (SELECT json_group_array(mm."personId") FROM "MissionMissionary" mm WHERE mm."missionId" = m."id")
+  (SELECT ${d.text(d.jsonArray('mm."personId"'))} FROM "MissionMissionary" mm WHERE mm."missionId" = m."id")
     AS "missionaryIds",
   r."status" AS "reportStatus", r."submittedAt" AS "reportSubmittedAt", r."late" AS "reportLate"`;
 const SUMMARY_JOINS = `
   JOIN "Organisation" o ON o."id" = m."organisationId"
   LEFT JOIN "Report" r ON r."missionId" = m."id"`;
-const SELECT_SUMMARY = `SELECT ${SUMMARY_COLUMNS} FROM "Mission" m ${SUMMARY_JOINS}`;
+const selectSummary = (d: Dialect) => `SELECT ${summaryColumns(d)} FROM "Mission" m ${SUMMARY_JOINS}`;
 
 const instant = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
 
@@ -95,10 +95,37 @@ function byStart(a: MissionSummary, b: MissionSummary): number {
  * 0.3 ms here). Its text takes ~1 ms to compile, paid once per connection (statement-cache.ts). Standard SQL (a
  * LIMIT per arm of a UNION ALL, in a derived table), so it stays as it is on PostgreSQL.
  */
-const FIRST_OF_EACH_STATUS = `${SELECT_SUMMARY} WHERE m."id" IN (${ACTIVE_MISSION_STATES.map(
-  (_, i) =>
-    `SELECT "id" FROM (SELECT "id" FROM "Mission" WHERE "status" = ? ORDER BY "startDate", "id" LIMIT ?) AS "s${i}"`,
-).join(" UNION ALL ")})`;
+const statements = perDialect((d) => ({
+  firstOfEachStatus: d.numbered(
+    `${selectSummary(d)} WHERE m."id" IN (${ACTIVE_MISSION_STATES.map(
+      (_, i) =>
+        `SELECT "id" FROM (SELECT "id" FROM "Mission" WHERE "status" = ? ORDER BY "startDate", "id" LIMIT ?) AS "s${i}"`,
+    ).join(" UNION ALL ")})`,
+  ),
+  firstVisible: d.numbered(`WITH "visible" AS (
+      SELECT m."id", m."startDate",
+        CASE
+          WHEN m."id" IN (SELECT "missionId" FROM "MissionMissionary" WHERE "personId" = ?) THEN 0
+          WHEN m."organisationId" IN (${d.valuesOf("?")}) THEN 1
+          WHEN m."countryCode" IN (${d.valuesOf("?")}) THEN 2
+          WHEN ${d.condition("?")} THEN 3
+        END AS "capacity"
+      FROM "Mission" m WHERE m."status" IN (${d.valuesOf("?")})
+    ), "page" AS (
+      SELECT "id", "capacity", "startDate", COUNT(*) OVER () AS "total" FROM "visible" WHERE "capacity" IS NOT NULL
+      ORDER BY "capacity", "startDate", "id" LIMIT ?
+    )
+    SELECT pg."total", ${summaryColumns(d)}
+    FROM "page" pg JOIN "Mission" m ON m."id" = pg."id" ${SUMMARY_JOINS}
+    ORDER BY pg."capacity", pg."startDate", pg."id"`),
+  seenAs: Object.fromEntries(
+    Object.entries(seenAs(d)).map(([capacity, condition]) => [
+      capacity,
+      d.numbered(`${selectSummary(d)} WHERE m."status" IN (${d.valuesOf("?")}) AND ${condition}
+    ORDER BY m."startDate", m."id" LIMIT ?`),
+    ]),
+  ) as Record<Capacity, string>,
+}));
 
 /**
  * The first `perStatus` open missions of each state by start date, ordered by start date: enough for any list
@@ -107,7 +134,7 @@ const FIRST_OF_EACH_STATUS = `${SELECT_SUMMARY} WHERE m."id" IN (${ACTIVE_MISSIO
  */
 export async function firstOpenOfEachStatus(db: Db, perStatus: number): Promise<MissionSummary[]> {
   const rows = await db.$queryRawUnsafe<SummaryRow[]>(
-    FIRST_OF_EACH_STATUS,
+    statements(db).firstOfEachStatus,
     ...ACTIVE_MISSION_STATES.flatMap((status) => [status, perStatus]),
   );
   return rows.map(summaryOf).sort(byStart);
@@ -132,22 +159,7 @@ export async function firstVisible(
   size: number,
 ): Promise<{ missions: MissionSummary[]; total: number }> {
   const rows = await db.$queryRawUnsafe<(SummaryRow & { total: number | bigint })[]>(
-    `WITH "visible" AS (
-      SELECT m."id", m."startDate",
-        CASE
-          WHEN m."id" IN (SELECT "missionId" FROM "MissionMissionary" WHERE "personId" = ?) THEN 0
-          WHEN m."organisationId" IN (SELECT value FROM json_each(?)) THEN 1
-          WHEN m."countryCode" IN (SELECT value FROM json_each(?)) THEN 2
-          WHEN ? THEN 3
-        END AS "capacity"
-      FROM "Mission" m WHERE m."status" IN (SELECT value FROM json_each(?))
-    ), "page" AS (
-      SELECT "id", "capacity", "startDate", COUNT(*) OVER () AS "total" FROM "visible" WHERE "capacity" IS NOT NULL
-      ORDER BY "capacity", "startDate", "id" LIMIT ?
-    )
-    SELECT pg."total", ${SUMMARY_COLUMNS}
-    FROM "page" pg JOIN "Mission" m ON m."id" = pg."id" ${SUMMARY_JOINS}
-    ORDER BY pg."capacity", pg."startDate", pg."id"`,
+    statements(db).firstVisible,
     sight.personId,
     JSON.stringify(sight.bodies),
     JSON.stringify(sight.countries),
@@ -159,12 +171,13 @@ export async function firstVisible(
 }
 
 /** Which open files a capacity shows, as SQL on the mission `m` with its one parameter. */
-const SEEN_AS = {
+const seenAs = (d: Dialect) => ({
   mine: `m."id" IN (SELECT "missionId" FROM "MissionMissionary" WHERE "personId" = ?)`,
-  ofMyBodies: `m."organisationId" IN (SELECT value FROM json_each(?))`,
-  ofMyCountries: `m."countryCode" IN (SELECT value FROM json_each(?))`,
+  ofMyBodies: `m."organisationId" IN (${d.valuesOf("?")})`,
+  ofMyCountries: `m."countryCode" IN (${d.valuesOf("?")})`,
   all: "? = 1",
-} as const;
+});
+type Capacity = keyof ReturnType<typeof seenAs>;
 
 /**
  * The first `take` open files by start date that a capacity shows, in one statement: the person's own (`value`
@@ -172,13 +185,12 @@ const SEEN_AS = {
  */
 export async function openSeenAs(
   db: Db,
-  capacity: keyof typeof SEEN_AS,
+  capacity: Capacity,
   value: string | readonly string[] | true,
   take: number,
 ): Promise<MissionSummary[]> {
   const rows = await db.$queryRawUnsafe<SummaryRow[]>(
-    `${SELECT_SUMMARY} WHERE m."status" IN (SELECT value FROM json_each(?)) AND ${SEEN_AS[capacity]}
-    ORDER BY m."startDate", m."id" LIMIT ?`,
+    statements(db).seenAs[capacity],
     JSON.stringify(ACTIVE_MISSION_STATES),
     typeof value === "string" ? value : value === true ? 1 : JSON.stringify(value),
     take,

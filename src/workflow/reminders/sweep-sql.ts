@@ -1,13 +1,13 @@
 import type { Db } from "../../db/client";
+import { type Dialect, dialectOf, perDialect } from "../../db/dialect";
 import type { AnchorRange } from "../../domain/reminder-policy";
 import type { Tx } from "../context";
 
 /**
  * The sweep's hot path in SQL: thousands of due prompts per run cost ~50–300 µs a row through the Prisma
  * client and ~10 µs in SQLite, so rows go in and come out as one JSON document per statement
- * (json_each, json_group_array). SQLite dialect, like the rest of this build (DATABASE_URL is file: only);
- * a PostgreSQL port swaps these for jsonb_array_elements and json_agg. Instants are written in the text
- * form the Prisma adapter writes, so Prisma's own reads and comparisons see the same values.
+ * (src/db/dialect.ts gives each database's JSON functions). Instants are written in the text form the SQLite
+ * adapter writes, so Prisma's own reads and comparisons see the same values; PostgreSQL reads the same text.
  */
 
 export function sqlInstant(at: Date): string {
@@ -32,10 +32,23 @@ export interface CandidateRow {
 }
 
 const ANCHOR_COLUMNS = {
-  returnedOn: "m.returnedOn",
-  reportDeadline: "m.reportDeadline",
-  reportSubmittedOn: "r.submittedAt",
+  returnedOn: 'm."returnedOn"',
+  reportDeadline: 'm."reportDeadline"',
+  reportSubmittedOn: 'r."submittedAt"',
 };
+
+/** The candidates' document: `where` is built per call from the policy's ranges. */
+const candidates = (d: Dialect, where: string) =>
+  d.numbered(`SELECT ${d.text(
+    d.jsonArray(`${d.jsonObject}(
+      'id', m.id, 'reference', m.reference, 'status', m.status, 'returnedOn', m."returnedOn",
+      'reportDeadline', m."reportDeadline", 'organisationId', m."organisationId",
+      'transportCostCents', m."transportCostCents", 'submittedAt', ${d.instantInJson('r."submittedAt"')},
+      'missionaries', ${d.nested(`SELECT ${d.jsonArray('mm."personId"')} FROM "MissionMissionary" mm WHERE mm."missionId" = m.id`)}
+    )`),
+  )} AS rows
+    FROM "Mission" m LEFT JOIN "Report" r ON r."missionId" = m.id
+    WHERE ${where}`);
 
 /**
  * Missions in `states` whose anchors fall in the ranges: status first, then a date, which the
@@ -62,15 +75,7 @@ export function findCandidateMissions(
       params.push(toBound(range.anchor, "to", range.onOrBefore));
     }
   }
-  const sql = `SELECT json_group_array(json_object(
-      'id', m.id, 'reference', m.reference, 'status', m.status, 'returnedOn', m.returnedOn,
-      'reportDeadline', m.reportDeadline, 'organisationId', m.organisationId,
-      'transportCostCents', m.transportCostCents, 'submittedAt', r.submittedAt,
-      'missionaries', json((SELECT json_group_array(mm.personId) FROM "MissionMissionary" mm WHERE mm.missionId = m.id))
-    )) AS rows
-    FROM "Mission" m LEFT JOIN "Report" r ON r.missionId = m.id
-    WHERE ${where.join(" AND ")}`;
-  return jsonRows<CandidateRow>(db, sql, params);
+  return jsonRows<CandidateRow>(db, candidates(dialectOf(db), where.join(" AND ")), params);
 }
 
 export interface PersonRow {
@@ -80,13 +85,35 @@ export interface PersonRow {
   timeZone: string | null;
 }
 
+const statements = perDialect((d) => ({
+  people: d.numbered(
+    `SELECT ${d.text(d.jsonArray(`${d.jsonObject}('id', id, 'name', name, 'email', email, 'timeZone', "timeZone")`))} AS rows
+     FROM "Person" WHERE id IN (${d.valuesOf("?")})`,
+  ),
+  claimedKeys: d.numbered(
+    `WITH asked(key) AS (${d.valuesOf("?")})
+     SELECT ${d.text(d.jsonArray("key"))} AS rows FROM (
+       SELECT "dedupeKey" AS key FROM "Outbox" WHERE "dedupeKey" IN (SELECT key FROM asked)
+       UNION SELECT key FROM "Reminder" WHERE key IN (SELECT key FROM asked)) AS claimed`,
+  ),
+  insertOutbox: d.numbered(
+    `INSERT INTO "Outbox" (id, kind, "recipientId", channel, "missionId", payload, "dedupeKey", status, attempts, "nextAttemptAt", "createdAt")
+     SELECT value->>'id', value->>'kind', value->>'recipientId', value->>'channel', value->>'missionId',
+            value->'payload', value->>'dedupeKey', 'pending', 0, ${d.instant("value->>'nextAttemptAt'")},
+            ${d.instant("value->>'createdAt'")}
+     FROM ${d.elementsOf("?")} WHERE true
+     ON CONFLICT ("dedupeKey") DO NOTHING`,
+  ),
+  outboxIds: d.numbered(`SELECT ${d.text(d.jsonArray("id"))} AS rows FROM "Outbox" WHERE id IN (${d.valuesOf("?")})`),
+  insertReminders: d.numbered(
+    `INSERT INTO "Reminder" (id, key, "missionId", kind, "recipientId", "claimedAt", "outboxId")
+     SELECT ${d.randomId}, o."dedupeKey", o."missionId", ${d.json("o.payload")}->>'reminderKind', o."recipientId", o."createdAt", o.id
+     FROM "Outbox" o WHERE o.id IN (${d.valuesOf("?")})`,
+  ),
+}));
+
 export function findPeople(db: Db, ids: readonly string[]): Promise<PersonRow[]> {
-  return jsonRows<PersonRow>(
-    db,
-    `SELECT json_group_array(json_object('id', id, 'name', name, 'email', email, 'timeZone', timeZone)) AS rows
-     FROM "Person" WHERE id IN (SELECT value FROM json_each(?))`,
-    [JSON.stringify(ids)],
-  );
+  return jsonRows<PersonRow>(db, statements(db).people, [JSON.stringify(ids)]);
 }
 
 /**
@@ -94,14 +121,7 @@ export function findPeople(db: Db, ids: readonly string[]): Promise<PersonRow[]>
  * dedupe key and, for a mission, a Reminder row with the same key.
  */
 export function findClaimedKeys(db: Db | Tx, keys: readonly string[]): Promise<string[]> {
-  return jsonRows<string>(
-    db,
-    `WITH asked(key) AS (SELECT value FROM json_each(?))
-     SELECT json_group_array(key) AS rows FROM (
-       SELECT dedupeKey AS key FROM "Outbox" WHERE dedupeKey IN asked
-       UNION SELECT key FROM "Reminder" WHERE key IN asked)`,
-    [JSON.stringify(keys)],
-  );
+  return jsonRows<string>(db, statements(db).claimedKeys, [JSON.stringify(keys)]);
 }
 
 export interface OutboxInsert {
@@ -119,23 +139,12 @@ export interface OutboxInsert {
 
 /** Queues the rows whose dedupe key is free and skips the others; returns how many went in. */
 export function insertOutboxRows(tx: Tx, rows: readonly OutboxInsert[]): Promise<number> {
-  return tx.$executeRawUnsafe(
-    `INSERT INTO "Outbox" (id, kind, recipientId, channel, missionId, payload, dedupeKey, status, attempts, nextAttemptAt, createdAt)
-     SELECT value->>'id', value->>'kind', value->>'recipientId', value->>'channel', value->>'missionId',
-            value->'payload', value->>'dedupeKey', 'pending', 0, value->>'nextAttemptAt', value->>'createdAt'
-     FROM json_each(?) WHERE true
-     ON CONFLICT (dedupeKey) DO NOTHING`,
-    JSON.stringify(rows),
-  );
+  return tx.$executeRawUnsafe(statements(tx).insertOutbox, JSON.stringify(rows));
 }
 
 /** Which of these outbox rows exist. */
 export function findOutboxIds(tx: Tx, ids: readonly string[]): Promise<string[]> {
-  return jsonRows<string>(
-    tx,
-    `SELECT json_group_array(id) AS rows FROM "Outbox" WHERE id IN (SELECT value FROM json_each(?))`,
-    [JSON.stringify(ids)],
-  );
+  return jsonRows<string>(tx, statements(tx).outboxIds, [JSON.stringify(ids)]);
 }
 
 /**
@@ -143,10 +152,5 @@ export function findOutboxIds(tx: Tx, ids: readonly string[]): Promise<string[]>
  * dedupe key and its kind the policy kind the payload names.
  */
 export async function insertRemindersFor(tx: Tx, outboxIds: readonly string[]): Promise<void> {
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "Reminder" (id, key, missionId, kind, recipientId, claimedAt, outboxId)
-     SELECT lower(hex(randomblob(16))), o.dedupeKey, o.missionId, o.payload->>'reminderKind', o.recipientId, o.createdAt, o.id
-     FROM "Outbox" o WHERE o.id IN (SELECT value FROM json_each(?))`,
-    JSON.stringify(outboxIds),
-  );
+  await tx.$executeRawUnsafe(statements(tx).insertReminders, JSON.stringify(outboxIds));
 }
