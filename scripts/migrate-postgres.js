@@ -71,6 +71,9 @@ const postgres = {
       client = null;
       throw new StartProblem(describe(error, place));
     }
+    // Instances deployed together all run this at start: the first migrates, the others wait here (the lock is the
+    // session's, freed when it closes) and then read a history with nothing pending.
+    await query("SELECT pg_advisory_lock(hashtext('expect-migrations'))");
   },
   async readApplied() {
     const table = await query("SELECT to_regclass('_prisma_migrations') AS t");

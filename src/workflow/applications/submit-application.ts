@@ -72,6 +72,25 @@ export async function submitApplication(
 ): Promise<VerbResult<SubmittedApplication>> {
   const input = parseInput(ZApplicationInput, rawInput);
   if (!input.commitmentAccepted) throw new DomainError("commitment_required", {}, "commitmentAccepted");
+  try {
+    return await fileApplication(ctx, actor, input);
+  } catch (error) {
+    // The same file submitted on another instance created the body at the same moment: once it is committed, a
+    // second pass finds the body and that application, and changes nothing.
+    if (!isUniqueViolation(error)) throw error;
+    return fileApplication(ctx, actor, input);
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2002";
+}
+
+function fileApplication(
+  ctx: WorkflowContext,
+  actor: Actor,
+  input: z.output<typeof ZApplicationInput>,
+): Promise<VerbResult<SubmittedApplication>> {
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     let organisation = await tx.organisation.findUnique({ where: { name: input.organisationName } });
@@ -83,6 +102,9 @@ export async function submitApplication(
       throw new DomainError("forbidden", refusal);
     }
     if (organisation) {
+      // Takes the body's row lock (PostgreSQL) or the write lock (SQLite) before looking for a pending file: of two
+      // submissions at once, on two instances say, the second waits here and then sees the first one's application.
+      await tx.organisation.updateMany({ where: { id: organisation.id }, data: { kind: organisation.kind } });
       const pending = await tx.application.findFirst({
         where: { organisationId: organisation.id, status: { in: [...PENDING_APPLICATION_STATES] } },
       });
