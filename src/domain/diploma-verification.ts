@@ -1,3 +1,4 @@
+import { labelStateAt } from "./label";
 import { LIMITS } from "./limits";
 
 /**
@@ -18,19 +19,26 @@ export interface VerifiableLabel {
   status: string;
   validUntil: Date;
   revokedAt: Date | null;
+  suspendedUntil: Date | null;
 }
 
 /**
- * The one mapping from a label's row to what the verification page, Slack and Teams say of it. A revocation wins
- * over everything (it is the fact a funder must not miss); a label past its validity reads as expired before the
- * nightly job rewrites its row. A suspension, once labels have one, is one more line here, before "valid".
+ * The one mapping from a label's row to what the verification page, Slack and Teams say of it, from the label's
+ * own state at that instant (labelStateAt): a revocation wins over everything (it is the fact a funder must not
+ * miss), a label past its validity reads as expired before the nightly job rewrites its row, and a suspension reads
+ * as suspended only until its date, since it ends with no job.
  */
 export function diplomaVerdict(label: VerifiableLabel, now: Date): DiplomaVerdict {
-  if (label.status === "revoked") return { standing: "revoked", date: label.revokedAt };
-  if (label.status === "expired" || label.validUntil.getTime() < now.getTime()) {
-    return { standing: "expired", date: label.validUntil };
+  switch (labelStateAt(label, now)) {
+    case "revoked":
+      return { standing: "revoked", date: label.revokedAt };
+    case "expired":
+      return { standing: "expired", date: label.validUntil };
+    case "suspended":
+      return { standing: "suspended", date: label.suspendedUntil ?? label.validUntil };
+    default:
+      return { standing: "valid" };
   }
-  return { standing: "valid" };
 }
 
 /** Letters, digits and inner dashes, dots or underscores: what EXPE-CT and PACT numbers are made of. */

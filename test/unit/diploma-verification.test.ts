@@ -6,7 +6,12 @@ import { describeDiplomaCheck } from "../../src/i18n/diploma-check";
 const at = (iso: string) => new Date(iso);
 
 describe("a diploma's standing", () => {
-  const label = { status: "active", validUntil: at("2029-03-01T22:59:59.999Z"), revokedAt: null };
+  const label = {
+    status: "active",
+    validUntil: at("2029-03-01T22:59:59.999Z"),
+    revokedAt: null,
+    suspendedUntil: null,
+  };
 
   it("is valid while the label is active and within its validity, expired past it, revoked with its date", () => {
     expect(diplomaVerdict(label, at("2029-03-01T12:00:00Z"))).toEqual({ standing: "valid" });
@@ -18,6 +23,21 @@ describe("a diploma's standing", () => {
       standing: "revoked",
       date: revokedAt,
     });
+  });
+
+  it("is suspended until the suspension's last instant, and valid again after it with no job", () => {
+    const suspendedUntil = at("2027-05-31T21:59:59.999Z");
+    const suspended = { ...label, status: "suspended", suspendedUntil };
+    expect(diplomaVerdict(suspended, at("2027-05-31T12:00:00Z"))).toEqual({
+      standing: "suspended",
+      date: suspendedUntil,
+    });
+    expect(diplomaVerdict(suspended, at("2027-06-01T00:00:00Z"))).toEqual({ standing: "valid" });
+    // A revocation during a suspension is what the page says.
+    const revokedAt = at("2027-04-01T08:00:00Z");
+    expect(diplomaVerdict({ ...suspended, status: "revoked", revokedAt }, at("2027-05-01T00:00:00Z")).standing).toBe(
+      "revoked",
+    );
   });
 
   it("reads a number as typed or in upper case, and refuses what cannot be one without a read", () => {

@@ -91,6 +91,7 @@ function deliver() {
     botToken: BOT_TOKEN,
     slackApiUrl: fake.url,
     channels: CHANNELS,
+    publicBaseUrl: "https://expect.example.fr",
   });
   return deliverDueNotifications({ db: kit.db, clock: kit.clock }, [delivery], {
     worker: "test",

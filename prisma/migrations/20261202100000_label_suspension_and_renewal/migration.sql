@@ -25,12 +25,11 @@ CREATE TABLE "new_Application" (
     "decidedById" TEXT,
     "decidedAt" DATETIME,
     "decisionReason" TEXT,
-    "committeeMessageRef" TEXT,
     "renewalOfLabelId" TEXT,
     CONSTRAINT "Application_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Application_renewalOfLabelId_fkey" FOREIGN KEY ("renewalOfLabelId") REFERENCES "Label" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_Application" ("basis", "commitmentAccepted", "committeeMessageRef", "competenceScope", "competences", "decidedAt", "decidedById", "decisionReason", "id", "organisationId", "recommendation", "recommendationComment", "recommendedAt", "recommendedById", "status", "submittedAt", "submittedById", "themes") SELECT "basis", "commitmentAccepted", "committeeMessageRef", "competenceScope", "competences", "decidedAt", "decidedById", "decisionReason", "id", "organisationId", "recommendation", "recommendationComment", "recommendedAt", "recommendedById", "status", "submittedAt", "submittedById", "themes" FROM "Application";
+INSERT INTO "new_Application" ("basis", "commitmentAccepted", "competenceScope", "competences", "decidedAt", "decidedById", "decisionReason", "id", "organisationId", "recommendation", "recommendationComment", "recommendedAt", "recommendedById", "status", "submittedAt", "submittedById", "themes") SELECT "basis", "commitmentAccepted", "competenceScope", "competences", "decidedAt", "decidedById", "decisionReason", "id", "organisationId", "recommendation", "recommendationComment", "recommendedAt", "recommendedById", "status", "submittedAt", "submittedById", "themes" FROM "Application";
 DROP TABLE "Application";
 ALTER TABLE "new_Application" RENAME TO "Application";
 CREATE INDEX "Application_organisationId_status_idx" ON "Application"("organisationId", "status");

@@ -19,6 +19,7 @@ interface LabelRow {
   validFrom: string | Date;
   validUntil: string | Date;
   revokedAt: string | Date | null;
+  suspendedUntil: string | Date | null;
   organisation: string;
 }
 
@@ -32,7 +33,8 @@ export async function verifyDiploma(ctx: WorkflowContext, text: string): Promise
   if (!spellings) return null;
   const [first, second = first] = spellings;
   const rows = await ctx.db.$queryRaw<LabelRow[]>`
-    SELECT l."number", l."status", l."themes", l."validFrom", l."validUntil", l."revokedAt", o."name" AS "organisation"
+    SELECT l."number", l."status", l."themes", l."validFrom", l."validUntil", l."revokedAt", l."suspendedUntil",
+      o."name" AS "organisation"
     FROM "Label" l JOIN "Organisation" o ON o."id" = l."organisationId"
     WHERE l."number" IN (${first}, ${second})
     ORDER BY l."number" DESC
@@ -43,6 +45,7 @@ export async function verifyDiploma(ctx: WorkflowContext, text: string): Promise
     status: row.status,
     validUntil: new Date(row.validUntil),
     revokedAt: row.revokedAt === null ? null : new Date(row.revokedAt),
+    suspendedUntil: row.suspendedUntil === null ? null : new Date(row.suspendedUntil),
   };
   return {
     number: row.number,

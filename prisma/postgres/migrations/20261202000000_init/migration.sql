@@ -17,12 +17,9 @@ CREATE TABLE "Person" (
     "qualifications" TEXT,
     "category" TEXT,
     "organisationId" TEXT,
-    "slackUserId" TEXT,
-    "slackTeamId" TEXT,
-    "teamsUserId" TEXT,
-    "teamsAadId" TEXT,
     "locale" TEXT NOT NULL DEFAULT 'fr',
     "timeZone" TEXT,
+    "preferredChannel" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
@@ -70,7 +67,7 @@ CREATE TABLE "Application" (
     "decidedById" TEXT,
     "decidedAt" TIMESTAMP(3),
     "decisionReason" TEXT,
-    "committeeMessageRef" TEXT,
+    "renewalOfLabelId" TEXT,
 
     CONSTRAINT "Application_pkey" PRIMARY KEY ("id")
 );
@@ -103,6 +100,10 @@ CREATE TABLE "Label" (
     "revokedAt" TIMESTAMP(3),
     "revokedById" TEXT,
     "revokedReason" TEXT,
+    "suspendedAt" TIMESTAMP(3),
+    "suspendedUntil" TIMESTAMP(3),
+    "suspendedById" TEXT,
+    "suspendedReason" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Label_pkey" PRIMARY KEY ("id")
@@ -240,6 +241,41 @@ CREATE TABLE "ExtensionRequest" (
 );
 
 -- CreateTable
+CREATE TABLE "CommitteeTie" (
+    "id" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "organisationId" TEXT,
+    "declaredAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "CommitteeTie_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CommitteeOpinion" (
+    "id" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "opinion" TEXT NOT NULL,
+    "comment" TEXT,
+    "at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "CommitteeOpinion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ChangeRequest" (
+    "id" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "comment" TEXT NOT NULL,
+    "requestedById" TEXT NOT NULL,
+    "requestedAt" TIMESTAMP(3) NOT NULL,
+    "resubmittedAt" TIMESTAMP(3),
+    "changedFields" TEXT,
+
+    CONSTRAINT "ChangeRequest_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "AuditEvent" (
     "id" TEXT NOT NULL,
     "at" TIMESTAMP(3) NOT NULL,
@@ -272,7 +308,7 @@ CREATE TABLE "Outbox" (
     "lastError" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL,
     "sentAt" TIMESTAMP(3),
-    "deliveryRef" TEXT,
+    "sentVia" TEXT,
 
     CONSTRAINT "Outbox_pkey" PRIMARY KEY ("id")
 );
@@ -301,12 +337,41 @@ CREATE TABLE "Snooze" (
 );
 
 -- CreateTable
-CREATE TABLE "ConversationRef" (
+CREATE TABLE "SlackAccount" (
+    "slackUserId" TEXT NOT NULL,
+    "slackTeamId" TEXT,
+    "personId" TEXT NOT NULL,
+    "linkedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SlackAccount_pkey" PRIMARY KEY ("slackUserId")
+);
+
+-- CreateTable
+CREATE TABLE "SlackPostedMessage" (
+    "applicationId" TEXT NOT NULL,
+    "channel" TEXT NOT NULL,
+    "ts" TEXT NOT NULL,
+    "postedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SlackPostedMessage_pkey" PRIMARY KEY ("applicationId")
+);
+
+-- CreateTable
+CREATE TABLE "TeamsAccount" (
+    "teamsUserId" TEXT NOT NULL,
+    "aadObjectId" TEXT,
+    "personId" TEXT NOT NULL,
+    "linkedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "TeamsAccount_pkey" PRIMARY KEY ("teamsUserId")
+);
+
+-- CreateTable
+CREATE TABLE "TeamsConversation" (
     "id" TEXT NOT NULL,
-    "platform" TEXT NOT NULL DEFAULT 'teams',
+    "conversationId" TEXT NOT NULL,
     "personId" TEXT,
     "embassyCountry" TEXT,
-    "conversationId" TEXT NOT NULL,
     "serviceUrl" TEXT NOT NULL,
     "tenantId" TEXT,
     "botId" TEXT,
@@ -315,7 +380,19 @@ CREATE TABLE "ConversationRef" (
     "lastError" TEXT,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
-    CONSTRAINT "ConversationRef_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "TeamsConversation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "TeamsPostedCard" (
+    "id" TEXT NOT NULL,
+    "missionId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "conversationId" TEXT NOT NULL,
+    "activityId" TEXT NOT NULL,
+    "postedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "TeamsPostedCard_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -340,12 +417,6 @@ CREATE UNIQUE INDEX "Organisation_name_key" ON "Organisation"("name");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Person_email_key" ON "Person"("email");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Person_slackUserId_key" ON "Person"("slackUserId");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Person_teamsUserId_key" ON "Person"("teamsUserId");
 
 -- CreateIndex
 CREATE INDEX "RoleAssignment_role_scope_idx" ON "RoleAssignment"("role", "scope");
@@ -411,6 +482,18 @@ CREATE UNIQUE INDEX "Reimbursement_missionId_key" ON "Reimbursement"("missionId"
 CREATE INDEX "ExtensionRequest_missionId_status_idx" ON "ExtensionRequest"("missionId", "status");
 
 -- CreateIndex
+CREATE INDEX "CommitteeTie_personId_idx" ON "CommitteeTie"("personId");
+
+-- CreateIndex
+CREATE INDEX "CommitteeTie_organisationId_idx" ON "CommitteeTie"("organisationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CommitteeOpinion_applicationId_personId_key" ON "CommitteeOpinion"("applicationId", "personId");
+
+-- CreateIndex
+CREATE INDEX "ChangeRequest_applicationId_requestedAt_idx" ON "ChangeRequest"("applicationId", "requestedAt");
+
+-- CreateIndex
 CREATE INDEX "AuditEvent_entityType_entityId_at_idx" ON "AuditEvent"("entityType", "entityId", "at");
 
 -- CreateIndex
@@ -429,10 +512,22 @@ CREATE UNIQUE INDEX "Reminder_key_key" ON "Reminder"("key");
 CREATE INDEX "Reminder_missionId_idx" ON "Reminder"("missionId");
 
 -- CreateIndex
-CREATE INDEX "ConversationRef_personId_idx" ON "ConversationRef"("personId");
+CREATE UNIQUE INDEX "SlackAccount_personId_key" ON "SlackAccount"("personId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ConversationRef_platform_conversationId_key" ON "ConversationRef"("platform", "conversationId");
+CREATE UNIQUE INDEX "TeamsAccount_personId_key" ON "TeamsAccount"("personId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TeamsConversation_conversationId_key" ON "TeamsConversation"("conversationId");
+
+-- CreateIndex
+CREATE INDEX "TeamsConversation_personId_idx" ON "TeamsConversation"("personId");
+
+-- CreateIndex
+CREATE INDEX "TeamsConversation_embassyCountry_idx" ON "TeamsConversation"("embassyCountry");
+
+-- CreateIndex
+CREATE INDEX "TeamsPostedCard_missionId_kind_idx" ON "TeamsPostedCard"("missionId", "kind");
 
 -- AddForeignKey
 ALTER TABLE "Person" ADD CONSTRAINT "Person_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -445,6 +540,9 @@ ALTER TABLE "RoleAssignment" ADD CONSTRAINT "RoleAssignment_organisationId_fkey"
 
 -- AddForeignKey
 ALTER TABLE "Application" ADD CONSTRAINT "Application_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Application" ADD CONSTRAINT "Application_renewalOfLabelId_fkey" FOREIGN KEY ("renewalOfLabelId") REFERENCES "Label"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ApplicationExpert" ADD CONSTRAINT "ApplicationExpert_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -489,5 +587,11 @@ ALTER TABLE "Reimbursement" ADD CONSTRAINT "Reimbursement_missionId_fkey" FOREIG
 ALTER TABLE "ExtensionRequest" ADD CONSTRAINT "ExtensionRequest_missionId_fkey" FOREIGN KEY ("missionId") REFERENCES "Mission"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ConversationRef" ADD CONSTRAINT "ConversationRef_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "SlackAccount" ADD CONSTRAINT "SlackAccount_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TeamsAccount" ADD CONSTRAINT "TeamsAccount_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TeamsConversation" ADD CONSTRAINT "TeamsConversation_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
