@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 
 /**
  * A named lease in the database, so that of several processes on one database only one runs the sweeps,
@@ -6,10 +7,6 @@ import type { Db } from "../db/client";
  * statement (or an insert that fails on the primary key), which SQLite and PostgreSQL both apply
  * atomically: two candidates can never both see their write succeed.
  */
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 /** Takes the lease if it is free, expired, or already ours (then it is extended). */
 export async function tryAcquireLease(

@@ -17,7 +17,11 @@ afterEach(async () => {
 /** Another body's mission, which Lyon's focal point and missionary have no part in. */
 async function lilleMission() {
   const lille = await labelledBody(bot.kit, "Métropole de Lille", "referent@lille.fr");
-  return openedMission(bot.kit, lille.labelId, { missionaries: [{ email: "expert@lille.fr", name: "Eve Expert" }] });
+  return openedMission(bot.kit, lille.labelId, {
+    missionaries: [{ email: "expert@lille.fr", name: "Eve Expert" }],
+    // M4: one missionary goes, so the leg abroad counts one person.
+    legs: [{ kind: "outbound", startDate: "2026-04-06", endDate: "2026-04-10", peopleCount: 1 }],
+  });
 }
 
 describe("Slack: reads are authorised like writes", () => {

@@ -1,3 +1,4 @@
+import { retryOnUniqueViolation } from "../../db/errors";
 import type { RoleGrant } from "../../domain/roles";
 import type { WorkflowContext } from "../../workflow";
 import { type PersonRoleRow, personWithRoles } from "../../workflow/people";
@@ -40,18 +41,22 @@ export async function linkSlackAccount(
 ): Promise<boolean> {
   const { personId, slackUserId } = account;
   const slackTeamId = account.slackTeamId ?? null;
-  return ctx.db.$transaction(async (tx) => {
-    const before = await tx.slackAccount.findUnique({ where: { slackUserId } });
-    if (before?.personId === personId) {
-      if (before.slackTeamId !== slackTeamId && slackTeamId !== null) {
-        await tx.slackAccount.update({ where: { slackUserId }, data: { slackTeamId } });
+  // Two instances may link the same account at once (its first requests spread over both): the loser reads the
+  // winner's link and finds it made.
+  return retryOnUniqueViolation(() =>
+    ctx.db.$transaction(async (tx) => {
+      const before = await tx.slackAccount.findUnique({ where: { slackUserId } });
+      if (before?.personId === personId) {
+        if (before.slackTeamId !== slackTeamId && slackTeamId !== null) {
+          await tx.slackAccount.update({ where: { slackUserId }, data: { slackTeamId } });
+        }
+        return false;
       }
-      return false;
-    }
-    await tx.slackAccount.deleteMany({ where: { OR: [{ slackUserId }, { personId }] } });
-    await tx.slackAccount.create({ data: { slackUserId, slackTeamId, personId, linkedAt: ctx.clock.now() } });
-    return true;
-  });
+      await tx.slackAccount.deleteMany({ where: { OR: [{ slackUserId }, { personId }] } });
+      await tx.slackAccount.create({ data: { slackUserId, slackTeamId, personId, linkedAt: ctx.clock.now() } });
+      return true;
+    }),
+  );
 }
 
 /** The Slack account of a person, null when they never used Slack. */

@@ -1,3 +1,4 @@
+import { retryOnUniqueViolation } from "../../db/errors";
 import type { RoleGrant } from "../../domain/roles";
 import type { WorkflowContext } from "../../workflow";
 import { type PersonRoleRow, personWithRoles } from "../../workflow/people";
@@ -50,16 +51,20 @@ export async function linkTeamsAccount(
 ): Promise<boolean> {
   const { personId, teamsUserId } = account;
   const aadObjectId = account.aadObjectId ?? null;
-  return ctx.db.$transaction(async (tx) => {
-    const before = await tx.teamsAccount.findUnique({ where: { teamsUserId } });
-    if (before?.personId === personId) {
-      if (aadObjectId !== null && before.aadObjectId !== aadObjectId) {
-        await tx.teamsAccount.update({ where: { teamsUserId }, data: { aadObjectId } });
+  // Two instances may link the same account at once (its first requests spread over both): the loser reads the
+  // winner's link and finds it made.
+  return retryOnUniqueViolation(() =>
+    ctx.db.$transaction(async (tx) => {
+      const before = await tx.teamsAccount.findUnique({ where: { teamsUserId } });
+      if (before?.personId === personId) {
+        if (aadObjectId !== null && before.aadObjectId !== aadObjectId) {
+          await tx.teamsAccount.update({ where: { teamsUserId }, data: { aadObjectId } });
+        }
+        return false;
       }
-      return false;
-    }
-    await tx.teamsAccount.deleteMany({ where: { OR: [{ teamsUserId }, { personId }] } });
-    await tx.teamsAccount.create({ data: { teamsUserId, aadObjectId, personId, linkedAt: ctx.clock.now() } });
-    return true;
-  });
+      await tx.teamsAccount.deleteMany({ where: { OR: [{ teamsUserId }, { personId }] } });
+      await tx.teamsAccount.create({ data: { teamsUserId, aadObjectId, personId, linkedAt: ctx.clock.now() } });
+      return true;
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isUniqueViolation } from "../../db/errors";
 import {
   COMPETENCE_SCOPES,
   EXPERT_CATEGORIES,
@@ -80,10 +81,6 @@ export async function submitApplication(
     if (!isUniqueViolation(error)) throw error;
     return fileApplication(ctx, actor, input);
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "P2002";
 }
 
 function fileApplication(
