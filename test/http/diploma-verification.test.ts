@@ -4,7 +4,7 @@ import { connect } from "node:net";
 import pino from "pino";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { mountDiplomaVerification } from "../../src/http/diploma-verification";
-import { revokeLabel } from "../../src/workflow";
+import { revokeLabel, suspendLabel } from "../../src/workflow";
 import { createKit, importedBody, type Kit, labelledBody } from "../support/workflow-kit";
 
 /** The bot's one express app with the public page mounted, as the composition root does. */
@@ -128,6 +128,21 @@ describe("GET /diplomes/<number>: a diploma anyone can verify", () => {
     expect(html).not.toContain("Manquements");
     const en = readable(await (await page("/diplomes/EXPE-CT-2026-0001?lang=en")).text());
     expect(en).toContain("Label revoked on 15 September 2026");
+  });
+
+  it("says suspended until the date while the suspension runs, and valid again after it", async () => {
+    const { labelId } = await labelledBody(kit);
+    kit.clock.set("2026-09-15T10:00:00Z");
+    await suspendLabel(kit.ctx, kit.daect, { labelId, until: "2026-10-31", reason: "Rapport de mission manquant" });
+    const res = await page("/diplomes/EXPE-CT-2026-0001");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(readable(html)).toContain("Label suspendu jusqu’au 31 octobre 2026");
+    expect(html).not.toContain("Rapport de mission");
+    const en = readable(await (await page("/diplomes/EXPE-CT-2026-0001?lang=en")).text());
+    expect(en).toContain("Label suspended until 31 October 2026");
+    kit.clock.set("2026-11-01T09:00:00Z");
+    expect(readable(await (await page("/diplomes/EXPE-CT-2026-0001")).text())).toContain("Label valide");
   });
 
   it("answers an unknown number with a 404 page in the page's language", async () => {
