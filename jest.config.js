@@ -12,7 +12,7 @@ const base = {
 };
 
 /**
- * Every test on SQLite; the tests that run the workflow against a database once more on PostgreSQL, when a
+ * Every test on SQLite; the workflow and HTTP tests once more on PostgreSQL, when a
  * server answers at TEST_POSTGRES_URL (see test/support/postgres-server.js: skipped with a plain message, or a
  * failed run under CI=true). Each run migrates one template database per provider and each test copies it.
  * @type {() => Promise<import('jest').Config>}
@@ -24,7 +24,8 @@ module.exports = async () => {
     projects.push({
       ...base,
       displayName: "postgres",
-      testMatch: ["<rootDir>/test/workflow/**/*.test.ts"],
+      // The workflow and every surface test over HTTP: all of them read and write the database through the verbs.
+      testMatch: ["<rootDir>/test/workflow/**/*.test.ts", "<rootDir>/test/http/**/*.test.ts"],
       // Reads SQLite's EXPLAIN QUERY PLAN: PostgreSQL's plans depend on its statistics, measured by the bench.
       testPathIgnorePatterns: ["/node_modules/", "/test/workflow/sweep-query-plans\\.test\\.ts$"],
       setupFiles: ["<rootDir>/test/support/use-postgres.ts"],
