@@ -11,6 +11,7 @@ import {
   confirmMission,
   decideApplication,
   decideAsEmbassy,
+  declareCommitteeTies,
   grantRole,
   openMission,
   recordChannelLinked,
@@ -123,11 +124,13 @@ export async function seedDemoProgramme(db: Db, now: Date = new Date()): Promise
     ],
     commitmentAccepted: true,
   });
-  const { value: label } = await decideApplication(
-    ctx,
-    { personId: committee.value.personId, platform: "slack" },
-    { applicationId: application.value.applicationId, decision: "approve" },
-  );
+  const asCommittee: Actor = { personId: committee.value.personId, platform: "slack" };
+  // A member judges only once they have declared their ties (issue 12): the demo's member has none.
+  await declareCommitteeTies(ctx, asCommittee, { none: true });
+  const { value: label } = await decideApplication(ctx, asCommittee, {
+    applicationId: application.value.applicationId,
+    decision: "approve",
+  });
   const labelId = label.labelId as string;
 
   const returned = await openMission(
