@@ -7,17 +7,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { Client } from "pg";
-
-/** One mission of the seed, as bench-sweep.ts plans it. */
-export interface SeedMission {
-  status: string;
-  start: string;
-  end: string;
-  returnedOn: string | null;
-  deadline: string | null;
-  /** The instant of its submitted report, if it has one. */
-  reportSubmittedAt?: string;
-}
+import type { SeedMission } from "./bench-sweep-plan";
 
 export interface SeedPlan {
   people: number;

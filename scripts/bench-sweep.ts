@@ -19,10 +19,10 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { createDb } from "../src/db/client";
-import { addDays as luxonAddDays } from "../src/domain/time";
 import { advanceMissions, planSweep, queuedCount, sweepReminders } from "../src/workflow";
 import type { WorkflowContext } from "../src/workflow/context";
-import { PostgresBench, type SeedMission } from "./bench-sweep-postgres";
+import { AT, BODIES, iso, PEOPLE, planMissions } from "./bench-sweep-plan";
+import { PostgresBench } from "./bench-sweep-postgres";
 
 interface Statement {
   run(...params: unknown[]): unknown;
@@ -33,24 +33,6 @@ interface SqliteDb {
   close(): void;
 }
 const Database = require("better-sqlite3") as new (file: string) => SqliteDb;
-
-const shifted = new Map<string, string>();
-/** Seeding computes the same few hundred dates 100 000 times: luxon once per date. */
-function addDays(date: string, days: number): string {
-  const key = `${date}${days}`;
-  let value = shifted.get(key);
-  if (value === undefined) {
-    value = luxonAddDays(date, days);
-    shifted.set(key, value);
-  }
-  return value;
-}
-
-// Tuesday 5 May 2026, 11:00 in Paris.
-const AT = new Date("2026-05-05T09:00:00Z");
-const TODAY = "2026-05-05";
-const PEOPLE = 20_000;
-const BODIES = 50;
 
 const { values: args } = parseArgs({
   options: {
@@ -67,27 +49,6 @@ const ROUNDS = Number(args.rounds);
 if (SIZES.some((n) => !Number.isInteger(n) || n < DUE_MISSIONS) || DUE_MISSIONS % 10 !== 0 || !(ROUNDS >= 1)) {
   throw new Error("usage: bench-sweep [--missions N,N…] [--due N, a multiple of 10, at most each N] [--rounds N]");
 }
-const scale = DUE_MISSIONS / 5000;
-
-/** The due missions (5 000 by default): every rule of the default policy, due today. */
-const DUE_5000: { count: number; status: string; returnedOn: string; deadline: string; submittedDaysAgo?: number }[] = [
-  { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -30), deadline: addDays(TODAY, 31) },
-  { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -47), deadline: addDays(TODAY, 14) },
-  { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -58), deadline: addDays(TODAY, 3) },
-  { count: 500, status: "report_due", returnedOn: addDays(TODAY, -61), deadline: TODAY },
-  { count: 500, status: "report_overdue", returnedOn: addDays(TODAY, -62), deadline: addDays(TODAY, -1) },
-  { count: 500, status: "report_overdue", returnedOn: addDays(TODAY, -91), deadline: addDays(TODAY, -30) },
-  {
-    count: 500,
-    status: "report_submitted",
-    returnedOn: addDays(TODAY, -40),
-    deadline: addDays(TODAY, 21),
-    submittedDaysAgo: 7,
-  },
-];
-const DUE = DUE_5000.map((group) => ({ ...group, count: Math.round(group.count * scale) }));
-
-const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
 function migratedTemplate(dir: string): string {
   const file = path.join(dir, "template.db");
@@ -96,50 +57,6 @@ function migratedTemplate(dir: string): string {
     env: { ...process.env, DATABASE_URL: `file:${file}` },
   });
   return file;
-}
-
-/** The rest of the table: mostly finished missions, some under way, some just back (not yet prompted). */
-function background(i: number): { status: string; returnedOn: string | null; deadline: string | null; start: string } {
-  const kind = i % 20;
-  if (kind === 0) return { status: "in_progress", returnedOn: null, deadline: null, start: addDays(TODAY, -2) };
-  if (kind === 1) return { status: "confirmed", returnedOn: null, deadline: null, start: addDays(TODAY, 20) };
-  if (kind === 2)
-    return {
-      status: "report_due",
-      returnedOn: addDays(TODAY, -10),
-      deadline: addDays(TODAY, 51),
-      start: addDays(TODAY, -15),
-    };
-  const past = addDays(TODAY, -100 - (i % 2000));
-  const status = kind < 16 ? "closed" : kind < 19 ? "report_validated" : "cancelled";
-  return {
-    status,
-    returnedOn: status === "cancelled" ? null : past,
-    deadline: status === "cancelled" ? null : addDays(past, 61),
-    start: past,
-  };
-}
-
-/** Every mission of a table of `missions`: the due ones first, then the background. */
-function planMissions(missions: number): SeedMission[] {
-  const planned: SeedMission[] = [];
-  const add = (status: string, start: string, returnedOn: string | null, deadline: string | null) => {
-    planned.push({ status, start, end: returnedOn ?? addDays(start, 4), returnedOn, deadline });
-  };
-  for (const group of DUE) {
-    for (let n = 0; n < group.count; n++) {
-      add(group.status, addDays(group.returnedOn, -4), group.returnedOn, group.deadline);
-      if (group.submittedDaysAgo !== undefined) {
-        const last = planned[planned.length - 1] as SeedMission;
-        last.reportSubmittedAt = iso(new Date(AT.getTime() - group.submittedDaysAgo * 86_400_000));
-      }
-    }
-  }
-  while (planned.length < missions) {
-    const b = background(planned.length);
-    add(b.status, b.start, b.returnedOn, b.deadline);
-  }
-  return planned;
 }
 
 function seed(file: string, missions: number): void {
@@ -176,7 +93,7 @@ function seed(file: string, missions: number): void {
       label.run(`l${b}`, `EXPE-CT-2025-${b}`, `o${b}`, iso(new Date("2025-01-01")), iso(new Date("2028-01-01")), now);
       role.run(`r${b}`, `p${b}`, `o${b}`, `o${b}`, now);
     }
-    planMissions(missions).forEach((m, i) => {
+    planMissions(missions, DUE_MISSIONS).forEach((m, i) => {
       const body = i % BODIES;
       mission.run(
         `m${i}`,
@@ -280,7 +197,12 @@ function postgresStore(serverUrl: string): Store {
   const bench = new PostgresBench(serverUrl);
   return {
     seed: (missions) =>
-      bench.seed(String(missions), { people: PEOPLE, bodies: BODIES, now: iso(AT), missions: planMissions(missions) }),
+      bench.seed(String(missions), {
+        people: PEOPLE,
+        bodies: BODIES,
+        now: iso(AT),
+        missions: planMissions(missions, DUE_MISSIONS),
+      }),
     fresh: (seeded, label) => bench.fresh(seeded, label),
     done: (url) => bench.dropUrl(url),
     close: () => bench.dropAll(),
