@@ -5,8 +5,12 @@
  * (process.cpuUsage: Prisma and SQLite run in this process). Seeds with raw inserts in one transaction on
  * a copy of a freshly migrated SQLite file.
  *
+ * On PostgreSQL (`--database postgres://…`, or a postgres:// DATABASE_URL: the server on which to create the
+ * `expect_bench_*` databases, dropped at the end) the same rows are seeded and swept on copies of a seeded
+ * database (scripts/bench-sweep-postgres.ts); the CPU column is then this process's only, the server's apart.
+ *
  * Options: `--missions 10000,100000` (table sizes), `--due 5000` (due missions, a multiple of 10),
- * `--rounds 7` (median of that many fresh copies).
+ * `--rounds 7` (median of that many fresh copies), `--database URL`.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -15,9 +19,10 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { createDb } from "../src/db/client";
-import { addDays as luxonAddDays } from "../src/domain/time";
 import { advanceMissions, planSweep, queuedCount, sweepReminders } from "../src/workflow";
 import type { WorkflowContext } from "../src/workflow/context";
+import { AT, BODIES, iso, PEOPLE, planMissions } from "./bench-sweep-plan";
+import { PostgresBench } from "./bench-sweep-postgres";
 
 interface Statement {
   run(...params: unknown[]): unknown;
@@ -29,58 +34,21 @@ interface SqliteDb {
 }
 const Database = require("better-sqlite3") as new (file: string) => SqliteDb;
 
-const shifted = new Map<string, string>();
-/** Seeding computes the same few hundred dates 100 000 times: luxon once per date. */
-function addDays(date: string, days: number): string {
-  const key = `${date}${days}`;
-  let value = shifted.get(key);
-  if (value === undefined) {
-    value = luxonAddDays(date, days);
-    shifted.set(key, value);
-  }
-  return value;
-}
-
-// Tuesday 5 May 2026, 11:00 in Paris.
-const AT = new Date("2026-05-05T09:00:00Z");
-const TODAY = "2026-05-05";
-const PEOPLE = 20_000;
-const BODIES = 50;
-
 const { values: args } = parseArgs({
   options: {
     missions: { type: "string", default: "10000,100000" },
     due: { type: "string", default: "5000" },
     rounds: { type: "string", default: "7" },
+    database: { type: "string", default: process.env.DATABASE_URL },
   },
 });
+const POSTGRES_URL = /^postgres(ql)?:\/\//u.test(args.database ?? "") ? args.database : undefined;
 const SIZES = (args.missions ?? "").split(",").map(Number);
 const DUE_MISSIONS = Number(args.due);
 const ROUNDS = Number(args.rounds);
 if (SIZES.some((n) => !Number.isInteger(n) || n < DUE_MISSIONS) || DUE_MISSIONS % 10 !== 0 || !(ROUNDS >= 1)) {
   throw new Error("usage: bench-sweep [--missions N,N…] [--due N, a multiple of 10, at most each N] [--rounds N]");
 }
-const scale = DUE_MISSIONS / 5000;
-
-/** The due missions (5 000 by default): every rule of the default policy, due today. */
-const DUE_5000: { count: number; status: string; returnedOn: string; deadline: string; submittedDaysAgo?: number }[] = [
-  { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -30), deadline: addDays(TODAY, 31) },
-  { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -47), deadline: addDays(TODAY, 14) },
-  { count: 1000, status: "report_due", returnedOn: addDays(TODAY, -58), deadline: addDays(TODAY, 3) },
-  { count: 500, status: "report_due", returnedOn: addDays(TODAY, -61), deadline: TODAY },
-  { count: 500, status: "report_overdue", returnedOn: addDays(TODAY, -62), deadline: addDays(TODAY, -1) },
-  { count: 500, status: "report_overdue", returnedOn: addDays(TODAY, -91), deadline: addDays(TODAY, -30) },
-  {
-    count: 500,
-    status: "report_submitted",
-    returnedOn: addDays(TODAY, -40),
-    deadline: addDays(TODAY, 21),
-    submittedDaysAgo: 7,
-  },
-];
-const DUE = DUE_5000.map((group) => ({ ...group, count: Math.round(group.count * scale) }));
-
-const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
 function migratedTemplate(dir: string): string {
   const file = path.join(dir, "template.db");
@@ -89,28 +57,6 @@ function migratedTemplate(dir: string): string {
     env: { ...process.env, DATABASE_URL: `file:${file}` },
   });
   return file;
-}
-
-/** The rest of the table: mostly finished missions, some under way, some just back (not yet prompted). */
-function background(i: number): { status: string; returnedOn: string | null; deadline: string | null; start: string } {
-  const kind = i % 20;
-  if (kind === 0) return { status: "in_progress", returnedOn: null, deadline: null, start: addDays(TODAY, -2) };
-  if (kind === 1) return { status: "confirmed", returnedOn: null, deadline: null, start: addDays(TODAY, 20) };
-  if (kind === 2)
-    return {
-      status: "report_due",
-      returnedOn: addDays(TODAY, -10),
-      deadline: addDays(TODAY, 51),
-      start: addDays(TODAY, -15),
-    };
-  const past = addDays(TODAY, -100 - (i % 2000));
-  const status = kind < 16 ? "closed" : kind < 19 ? "report_validated" : "cancelled";
-  return {
-    status,
-    returnedOn: status === "cancelled" ? null : past,
-    deadline: status === "cancelled" ? null : addDays(past, 61),
-    start: past,
-  };
 }
 
 function seed(file: string, missions: number): void {
@@ -147,38 +93,25 @@ function seed(file: string, missions: number): void {
       label.run(`l${b}`, `EXPE-CT-2025-${b}`, `o${b}`, iso(new Date("2025-01-01")), iso(new Date("2028-01-01")), now);
       role.run(`r${b}`, `p${b}`, `o${b}`, `o${b}`, now);
     }
-    let i = 0;
-    const add = (status: string, start: string, returnedOn: string | null, deadline: string | null) => {
+    planMissions(missions, DUE_MISSIONS).forEach((m, i) => {
       const body = i % BODIES;
       mission.run(
         `m${i}`,
         `M-${i}`,
         `l${body}`,
         `o${body}`,
-        status,
-        start,
-        returnedOn ?? addDays(start, 4),
-        returnedOn,
-        deadline,
+        m.status,
+        m.start,
+        m.end,
+        m.returnedOn,
+        m.deadline,
         now,
         now,
       );
       link.run(`m${i}`, `p${(2 * i) % PEOPLE}`);
       link.run(`m${i}`, `p${(2 * i + 1) % PEOPLE}`);
-      i++;
-    };
-    for (const group of DUE) {
-      for (let n = 0; n < group.count; n++) {
-        add(group.status, addDays(group.returnedOn, -4), group.returnedOn, group.deadline);
-        if (group.submittedDaysAgo !== undefined) {
-          report.run(`rep${i}`, `m${i - 1}`, `p0`, iso(new Date(AT.getTime() - group.submittedDaysAgo * 86_400_000)));
-        }
-      }
-    }
-    while (i < missions) {
-      const b = background(i);
-      add(b.status, b.start, b.returnedOn, b.deadline);
-    }
+      if (m.reportSubmittedAt) report.run(`rep${i + 1}`, `m${i}`, `p0`, m.reportSubmittedAt);
+    });
   })();
   db.close();
 }
@@ -196,10 +129,9 @@ async function time<T>(work: () => Promise<T>): Promise<[T, Cost]> {
   return [result, { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 }];
 }
 
-/** One round on a fresh copy of the seeded file: the dry run, the sweep, and the same sweep again. */
-async function round(seeded: string, file: string) {
-  fs.copyFileSync(seeded, file);
-  const db = createDb(`file:${file}`);
+/** One round on a fresh copy of the seeded database: the dry run, the sweep, and the same sweep again. */
+async function round(url: string) {
+  const db = createDb(url);
   const ctx: WorkflowContext = { db, clock: { now: () => AT }, settings: { labelValidityYears: 3 } };
   await db.mission.count();
   const [, advance] = await time(() => advanceMissions(ctx));
@@ -231,21 +163,67 @@ const HEADERS: Record<(typeof STEPS)[number], string> = {
 
 type Round = Awaited<ReturnType<typeof round>>;
 
+/** Where the seeded tables live and how a round gets its fresh copy: SQLite files or PostgreSQL databases. */
+interface Store {
+  seed(missions: number): Promise<string>;
+  fresh(seeded: string, label: string): Promise<string>;
+  done(url: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+function sqliteStore(): Store {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "expect-bench-"));
+  const template = migratedTemplate(dir);
+  return {
+    async seed(missions) {
+      const seeded = path.join(dir, `seeded-${missions}.db`);
+      fs.copyFileSync(template, seeded);
+      seed(seeded, missions);
+      return seeded;
+    },
+    async fresh(seeded, label) {
+      const file = path.join(dir, `run-${label}.db`);
+      fs.copyFileSync(seeded, file);
+      return `file:${file}`;
+    },
+    async done() {},
+    async close() {
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function postgresStore(serverUrl: string): Store {
+  const bench = new PostgresBench(serverUrl);
+  return {
+    seed: (missions) =>
+      bench.seed(String(missions), {
+        people: PEOPLE,
+        bodies: BODIES,
+        now: iso(AT),
+        missions: planMissions(missions, DUE_MISSIONS),
+      }),
+    fresh: (seeded, label) => bench.fresh(seeded, label),
+    done: (url) => bench.dropUrl(url),
+    close: () => bench.dropAll(),
+  };
+}
+
 /**
  * Seeds each size, then runs the rounds interleaved (one of each size per round) after one unmeasured
  * warm-up round, so the JIT and the page cache favour no size.
  */
-async function measure(template: string, dir: string) {
+async function measure(store: Store) {
   const sizes = [];
   for (const missions of SIZES) {
-    const seeded = path.join(dir, `seeded-${missions}.db`);
-    fs.copyFileSync(template, seeded);
-    const [, seedCost] = await time(async () => seed(seeded, missions));
+    const [seeded, seedCost] = await time(() => store.seed(missions));
     sizes.push({ missions, seeded, seedMs: seedCost.wall, rounds: [] as Round[] });
   }
   for (let r = 0; r <= ROUNDS; r++) {
     for (const size of sizes) {
-      const result = await round(size.seeded, path.join(dir, `run-${size.missions}-${r}.db`));
+      const url = await store.fresh(size.seeded, `${size.missions}-${r}`);
+      const result = await round(url);
+      await store.done(url);
       if (r > 0) size.rounds.push(result);
     }
   }
@@ -264,14 +242,13 @@ const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
 const cell = (c: Cost) => `${ms(c.wall)} / ${ms(c.cpu)}`;
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "expect-bench-"));
+  const store = POSTGRES_URL ? postgresStore(POSTGRES_URL) : sqliteStore();
   try {
-    const template = migratedTemplate(dir);
-    const rows = await measure(template, dir);
+    const rows = await measure(store);
     const load = os.loadavg().map((l) => l.toFixed(2));
     const out = (line: string) => process.stdout.write(`${line}\n`);
     out(
-      `${DUE_MISSIONS} due missions; median of ${ROUNDS} interleaved rounds after a warm-up, each on a fresh copy; wall / CPU; load ${load}`,
+      `${POSTGRES_URL ? "PostgreSQL" : "SQLite"}; ${DUE_MISSIONS} due missions; median of ${ROUNDS} interleaved rounds after a warm-up, each on a fresh copy; wall / CPU; load ${load}`,
     );
     out(["missions", "due prompts", ...STEPS.map((s) => HEADERS[s]), "seed"].join(" | "));
     for (const r of rows) {
@@ -286,7 +263,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    await store.close();
   }
 }
 
