@@ -35,6 +35,33 @@ export interface TypedApplication {
   renewalOfNumber?: string;
 }
 
+/** A file to fill the card in from (a renewal's previous file, a file sent back for changes), as its inputs hold it. */
+export function typedApplicationFrom(file: {
+  organisationName: string;
+  organisationKind: string;
+  basis?: string;
+  competenceScope?: string;
+  competences: string;
+  themes: readonly string[];
+  experts: readonly { name: string; email?: string; function: string; qualifications: string; category: string }[];
+}): TypedApplication {
+  return {
+    organisationName: file.organisationName,
+    organisationKind: file.organisationKind,
+    basis: file.basis,
+    competenceScope: file.competenceScope,
+    competences: file.competences,
+    themes: file.themes.join(","),
+    experts: file.experts.map((e) => ({
+      name: e.name,
+      function: e.function,
+      qualifications: e.qualifications,
+      category: e.category,
+      email: e.email,
+    })),
+  };
+}
+
 export interface ApplicationFormView {
   locale: Locale;
   /** What was typed before an error, to draw the card again as it was. */
