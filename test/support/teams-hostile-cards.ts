@@ -247,7 +247,7 @@ export const NOT_TEAMS_BUILDERS: Record<string, string> = {
   "mission-confirm-card#confirmAction": "a button, drawn inside the cards listed above",
   "mission-sections#countryText": "a country code from the workflow, drawn inside the mission cards listed above",
   "mission-sections#reportDueFact": "a date from the workflow, drawn inside the mission cards listed above",
-  "application-form-card#typedApplicationFrom": "the form's input values from a file, drawn by applicationFormCard above",
+  "application-form-card#typedApplicationFrom": "input values from a file, drawn by applicationFormCard above",
 };
 
 /** Elements alone are checked inside the card they would go in. */
