@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresClient } from "../generated/prisma-pg/client";
 import { databaseKind, sqliteFileFromUrl } from "./database-url";
+import { type DirectConnection, registerDirectReads } from "./direct-reads";
 import { reusePreparedStatements } from "./statement-cache";
 
 /**
@@ -18,11 +19,21 @@ export interface DbOptions {
   onQuery?: (sql: string) => void;
 }
 
-/** The adapter whose connection keeps its compiled statements (see statement-cache.ts). */
+/**
+ * The adapter whose connection keeps its compiled statements (see statement-cache.ts) and serves the direct reads
+ * of its client (direct-reads.ts) once open.
+ */
 class ReusingSQLite3 extends PrismaBetterSQLite3 {
+  onConnect?: (connection: DirectConnection) => void;
+
   override async connect() {
     const adapter = await super.connect();
-    reusePreparedStatements((adapter as unknown as { client?: unknown }).client);
+    const connection = (adapter as unknown as { client?: unknown }).client;
+    // Captured before the statement cache patches `prepare`: direct reads keep their statements in object mode.
+    const driver = connection as { prepare?: DirectConnection["prepare"]; open?: boolean } | undefined;
+    const prepare = driver?.prepare?.bind(driver);
+    reusePreparedStatements(connection);
+    if (prepare) this.onConnect?.({ prepare, isOpen: () => driver?.open === true });
     return adapter;
   }
 }
@@ -30,11 +41,18 @@ class ReusingSQLite3 extends PrismaBetterSQLite3 {
 /** A Prisma client on the SQLite file of a `file:` DATABASE_URL, or on the server of a `postgres://` one. */
 export function createDb(databaseUrl: string | undefined, options: DbOptions = {}): Db {
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
-  const db =
-    databaseKind(databaseUrl) === "postgres"
-      ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }), log }) as unknown as Db)
-      : new PrismaClient({ adapter: new ReusingSQLite3({ url: sqliteFileFromUrl(databaseUrl) }), log });
   const { onQuery } = options;
+  let db: Db;
+  if (databaseKind(databaseUrl) === "postgres") {
+    db = new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }), log }) as unknown as Db;
+  } else {
+    const adapter = new ReusingSQLite3({ url: sqliteFileFromUrl(databaseUrl) });
+    db = new PrismaClient({ adapter, log });
+    const registration = registerDirectReads(db, onQuery);
+    adapter.onConnect = (connection) => {
+      registration.connection = connection;
+    };
+  }
   if (onQuery) (db as PrismaClient<"query">).$on("query", (event) => onQuery(event.query));
   return db;
 }

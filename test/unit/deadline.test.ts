@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { computeReportDeadline, deadlineInstant, isPastDeadline, reportDueOf } from "../../src/domain/deadline";
 
 describe("R1 report deadline", () => {
@@ -11,6 +12,19 @@ describe("R1 report deadline", () => {
     ["2026-10-31", "2026-12-31"],
   ])("return %s → deadline %s", (returned, deadline) => {
     expect(computeReportDeadline(returned)).toBe(deadline);
+  });
+
+  it("is the date luxon's calendar months give, for every day of 1999 to 2031, and refuses what is not a date", () => {
+    const differences: string[] = [];
+    for (let day = DateTime.utc(1999, 1, 1); day.year < 2032; day = day.plus({ days: 1 })) {
+      const iso = day.toISODate() as string;
+      const expected = day.plus({ months: 2 }).toISODate();
+      if (computeReportDeadline(iso) !== expected) differences.push(`${iso}: ${computeReportDeadline(iso)}`);
+    }
+    expect(differences).toEqual([]);
+    for (const odd of ["2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "26-01-01", "", "2026-1-01"]) {
+      expect(() => computeReportDeadline(odd)).toThrow(RangeError);
+    }
   });
 
   it("ends at midnight Paris on the deadline day, summer and winter time alike", () => {
