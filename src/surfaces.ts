@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Config } from "./config/env";
 import { createIncidentReporter } from "./errors/unexpected";
 import type { DeliveryChannel } from "./notify/delivery-channel";
+import { PERSONAL_DATA_HOLDERS } from "./personal-data";
 import type { WorkflowContext } from "./workflow/context";
 
 export interface Surfaces {
@@ -53,7 +54,7 @@ export async function mountSurfaces(
       logger: logger.child({ surface: "slack" }),
     });
     const slackChannels = { daect: config.SLACK_DAECT_CHANNEL, committee: config.SLACK_COMMITTEE_CHANNEL };
-    registerSlack(slack.app, { ctx, channels: slackChannels, incidents });
+    registerSlack(slack.app, { ctx, channels: slackChannels, incidents, personalData: PERSONAL_DATA_HOLDERS });
     channels.push(
       createSlackDelivery({
         ctx,

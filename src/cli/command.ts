@@ -1,5 +1,6 @@
 import type { IncidentReporter } from "../errors/unexpected";
 import type { CoreKey, Locale } from "../i18n";
+import type { PersonalDataHolder } from "../workflow";
 import type { WorkflowContext } from "../workflow/context";
 import { operatorActor } from "../workflow/operator";
 
@@ -19,6 +20,8 @@ export interface CliDeps {
   locale?: Locale;
   /** Logs an unexpected error with its reference (main.ts: to stderr only with DEBUG). */
   incidents: IncidentReporter;
+  /** What the surfaces keep about people, for `person export|erase` (src/personal-data.ts). */
+  personalData: readonly PersonalDataHolder[];
 }
 
 export interface CliCommand {
@@ -51,7 +54,9 @@ export type UsageKey =
   | "email_and_channel"
   | "choose_export"
   | "csv_required"
-  | "embassy_arguments";
+  | "embassy_arguments"
+  | "person_arguments"
+  | "erase_needs_yes";
 
 /** The operator asked for something that cannot be done (a file that cannot be read): worded from the catalogue. */
 export class CliRefusal extends Error {

@@ -5,6 +5,7 @@ import { createDb } from "../db/client";
 import { createIncidentReporter } from "../errors/unexpected";
 import { toLocale } from "../i18n";
 import { createLogger } from "../logger";
+import { PERSONAL_DATA_HOLDERS } from "../personal-data";
 import { systemClock } from "../workflow/context";
 import { runCli } from "./program";
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
       locale: toLocale(process.env.LANG),
       incidents: createIncidentReporter({ ctx, logger, surface: "cli", alertsDaect: false }),
       timeZone: config.TZ_DEFAULT,
+      personalData: PERSONAL_DATA_HOLDERS,
       io: {
         out: (line) => process.stdout.write(`${line}\n`),
         err: (line) => process.stderr.write(`${line}\n`),

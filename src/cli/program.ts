@@ -5,11 +5,22 @@ import { type CliCommand, type CliDeps, CliRefusal, UsageError } from "./command
 import { embassy } from "./commands/embassy";
 import { exportCommand } from "./commands/export";
 import { importLabels } from "./commands/labels";
+import { person } from "./commands/person";
 import { grant, prefer, revoke } from "./commands/roles";
 import { sweep } from "./commands/sweep";
 import { timeline } from "./commands/timeline";
 
-export const COMMANDS: CliCommand[] = [grant, revoke, prefer, embassy, importLabels, exportCommand, timeline, sweep];
+export const COMMANDS: CliCommand[] = [
+  grant,
+  revoke,
+  prefer,
+  embassy,
+  importLabels,
+  exportCommand,
+  timeline,
+  sweep,
+  person,
+];
 
 function help(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));

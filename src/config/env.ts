@@ -78,6 +78,9 @@ export const ZEnv = z.object({
   CRON_SWEEP: z.string().trim().default("*/15 * * * *"),
   CRON_OUTBOX: z.string().trim().default("*/1 * * * *"),
   CRON_LABELS: z.string().trim().default("0 6 * * *"),
+  CRON_RETENTION: z.string().trim().default("30 3 * * *"),
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Env = z.output<typeof ZEnv>;

@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   "ties_undeclared",
   "conflict_of_interest",
   "ties_choice_required",
+  "erasure_sole_focal_point",
+  "erasure_report_due",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

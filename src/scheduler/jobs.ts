@@ -1,11 +1,12 @@
+import { DEFAULT_RETENTION, type RetentionPolicy } from "../domain/personal-data";
 import type { ReminderPolicy } from "../domain/reminder-policy";
 import { type DeliveryReport, deliverDueNotifications } from "../notify/deliver-due-notifications";
 import type { DeliveryChannel } from "../notify/delivery-channel";
 import { DELIVERY_DEFAULTS, type DeliveryLog } from "../notify/delivery-options";
-import { advanceMissions, sweepLabels, sweepReminders } from "../workflow";
+import { advanceMissions, applyRetention, sweepLabels, sweepReminders } from "../workflow";
 import type { WorkflowContext } from "../workflow/context";
 
-export const JOB_NAMES = ["advance", "reminders", "labels", "outbox"] as const;
+export const JOB_NAMES = ["advance", "reminders", "labels", "outbox", "retention"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface Job {
@@ -25,6 +26,8 @@ export interface JobDeps {
   worker: string;
   log: DeliveryLog;
   policy?: ReminderPolicy;
+  /** How long delivered notifications and audit records are kept (NOTIFICATION_RETENTION_DAYS, AUDIT_RETENTION_YEARS). */
+  retention?: RetentionPolicy;
   /** How long one outbox run may keep taking batches, so a backlog drains without holding the job forever. */
   outboxBudgetMs?: number;
 }
@@ -59,5 +62,11 @@ export function defineJobs(deps: JobDeps): Record<JobName, Job> {
     reminders: { name: "reminders", leaderOnly: true, run: () => sweepReminders(deps.ctx, options) },
     labels: { name: "labels", leaderOnly: true, run: () => sweepLabels(deps.ctx, options) },
     outbox: { name: "outbox", leaderOnly: false, run: () => drainOutbox(deps) },
+    // On the leader only, like the sweeps: a second instance would find nothing left to delete.
+    retention: {
+      name: "retention",
+      leaderOnly: true,
+      run: () => applyRetention(deps.ctx, deps.retention ?? DEFAULT_RETENTION),
+    },
   };
 }

@@ -11,7 +11,14 @@ import { Leadership } from "./leadership";
 
 export type SchedulerConfig = Pick<
   Config,
-  "CRON_SWEEP" | "CRON_OUTBOX" | "CRON_LABELS" | "TZ_DEFAULT" | "SCHEDULER_ENABLED"
+  | "CRON_SWEEP"
+  | "CRON_OUTBOX"
+  | "CRON_LABELS"
+  | "CRON_RETENTION"
+  | "NOTIFICATION_RETENTION_DAYS"
+  | "AUDIT_RETENTION_YEARS"
+  | "TZ_DEFAULT"
+  | "SCHEDULER_ENABLED"
 >;
 
 /** The subset of pino the scheduler uses. */
@@ -54,6 +61,7 @@ function schedules(config: SchedulerConfig): { name: string; expression: string;
   return [
     { name: "sweep", expression: config.CRON_SWEEP, jobs: ["advance", "reminders"] },
     { name: "labels", expression: config.CRON_LABELS, jobs: ["labels"] },
+    { name: "retention", expression: config.CRON_RETENTION, jobs: ["retention"] },
     { name: "outbox", expression: config.CRON_OUTBOX, jobs: ["outbox"] },
   ];
 }
@@ -81,6 +89,7 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
     worker: holder,
     log: logger,
     policy: deps.policy,
+    retention: { notificationDays: config.NOTIFICATION_RETENTION_DAYS, auditYears: config.AUDIT_RETENTION_YEARS },
   });
   const running = new Map<JobName, Promise<JobOutcome>>();
   let warnedNoChannel = false;

@@ -60,6 +60,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     channels: deps.channels,
     callers: new CallerResolver(deps.ctx, deps.profileTtlMs),
     incidents: deps.incidents,
+    personalData: deps.personalData,
   };
   for (const register of [
     registerExpectCommand,

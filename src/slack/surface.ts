@@ -1,7 +1,7 @@
 import { webApi } from "@slack/bolt";
 import type { IncidentReporter } from "../errors/unexpected";
 import { readerZone } from "../i18n";
-import type { IdentifiedActor, WorkflowContext } from "../workflow";
+import type { IdentifiedActor, PersonalDataHolder, WorkflowContext } from "../workflow";
 import { recordChannelLinked, savePersonProfile } from "../workflow";
 import { findSlackPerson, linkSlackAccount, type SlackPerson } from "./store/slack-accounts";
 
@@ -19,6 +19,8 @@ export interface SlackDeps {
   incidents: IncidentReporter;
   /** How long a linked Slack profile is trusted before locale and time zone are read again (default 10 min). */
   profileTtlMs?: number;
+  /** What every surface keeps about people, for DAECT's personal data export (src/personal-data.ts). */
+  personalData: readonly PersonalDataHolder[];
 }
 
 export interface Caller extends Omit<SlackPerson, "timeZone"> {
@@ -95,6 +97,7 @@ export interface SlackSurface {
   channels: SlackChannels;
   callers: CallerResolver;
   incidents: IncidentReporter;
+  personalData: readonly PersonalDataHolder[];
 }
 
 function isPlatformError(error: unknown, code: string): boolean {

@@ -45,6 +45,10 @@ export {
   savePersonProfile,
   type Viewer,
 } from "./people";
+export { applyRetention } from "./personal-data/apply-retention";
+export { erasePerson } from "./personal-data/erase-person";
+export { exportPerson, type PersonExport } from "./personal-data/export-person";
+export type { PersonalDataHolder } from "./personal-data/holder";
 export { type ApplicationView, applicationView } from "./queries/application-view";
 export {
   activeLabelChoices,

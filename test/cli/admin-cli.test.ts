@@ -4,6 +4,7 @@ import path from "node:path";
 import pino from "pino";
 import { runCli } from "../../src/cli/program";
 import { createIncidentReporter } from "../../src/errors/unexpected";
+import { PERSONAL_DATA_HOLDERS } from "../../src/personal-data";
 import { createKit, type Kit, labelledBody } from "../support/workflow-kit";
 
 let kit: Kit;
@@ -28,6 +29,7 @@ function cliIn(locale: "fr" | "en", ...argv: string[]) {
     ctx: kit.ctx,
     locale,
     timeZone: "Europe/Paris",
+    personalData: PERSONAL_DATA_HOLDERS,
     incidents: createIncidentReporter({
       ctx: kit.ctx,
       logger: pino({ level: "silent" }),

@@ -9,6 +9,7 @@ import pino from "pino";
 import { createDb } from "../../src/db/client";
 import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
+import { PERSONAL_DATA_HOLDERS } from "../../src/personal-data";
 import { createSlackApp, registerSlack, SLACK_EVENTS_PATH } from "../../src/slack";
 import { TestClock } from "./clock";
 import { BOT_TOKEN, CHANNELS, SIGNING_SECRET } from "./slack-bot";
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     logger,
     retryConfig: { retries: 0 },
   });
-  registerSlack(transport.app, { ctx, channels: CHANNELS, incidents });
+  registerSlack(transport.app, { ctx, channels: CHANNELS, incidents, personalData: PERSONAL_DATA_HOLDERS });
   handleHttpErrors(expressApp, logger);
   const server = http.createServer(expressApp);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -6,6 +6,7 @@ import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { createLogger } from "../../src/logger";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import type { DeliveryChannel } from "../../src/notify/delivery-channel";
+import { PERSONAL_DATA_HOLDERS } from "../../src/personal-data";
 import {
   createSlackApp,
   createSlackDelivery,
@@ -92,7 +93,7 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
     logger,
     retryConfig: { retries: 0 },
   });
-  registerSlack(transport.app, { ctx: kit.ctx, channels: CHANNELS, incidents });
+  registerSlack(transport.app, { ctx: kit.ctx, channels: CHANNELS, incidents, personalData: PERSONAL_DATA_HOLDERS });
   handleHttpErrors(expressApp, logger);
   const delivery = createSlackDelivery({
     ctx: kit.ctx,

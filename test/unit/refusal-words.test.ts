@@ -99,6 +99,8 @@ describe("refusal words", () => {
       pending_application_exists: { organisation: "Ville de Lyon" },
       snooze_past_deadline: { days: 7, deadline: "2026-05-10" },
       csv_invalid: { count: 1 },
+      erasure_sole_focal_point: { number: "EXPE-CT-2026-0001" },
+      erasure_report_due: { reference: "M-2026-0001" },
     };
     // invalid_input is a field error, worded under its field by the forms (src/workflow/validate.ts).
     for (const code of ERROR_CODES.filter((c) => c !== "invalid_input" && c !== "forbidden")) {

@@ -17,6 +17,9 @@ const manual: SchedulerConfig = {
   CRON_SWEEP: "*/15 * * * *",
   CRON_OUTBOX: "*/1 * * * *",
   CRON_LABELS: "0 6 * * *",
+  CRON_RETENTION: "30 3 * * *",
+  NOTIFICATION_RETENTION_DAYS: 90,
+  AUDIT_RETENTION_YEARS: 10,
   TZ_DEFAULT: "Europe/Paris",
   SCHEDULER_ENABLED: false,
 };

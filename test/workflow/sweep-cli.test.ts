@@ -1,6 +1,7 @@
 import pino from "pino";
 import { runCli } from "../../src/cli/program";
 import { createIncidentReporter } from "../../src/errors/unexpected";
+import { PERSONAL_DATA_HOLDERS } from "../../src/personal-data";
 import { planSweep, snoozeReminders, sweepLabels, sweepReminders } from "../../src/workflow";
 import { createKit, type Kit, returnedMission as returnedFromSenegal } from "../support/workflow-kit";
 
@@ -19,6 +20,7 @@ const cli = (...argv: string[]) =>
   runCli(argv, {
     ctx: kit.ctx,
     timeZone: "Europe/Paris",
+    personalData: PERSONAL_DATA_HOLDERS,
     incidents: createIncidentReporter({
       ctx: kit.ctx,
       logger: pino({ level: "silent" }),

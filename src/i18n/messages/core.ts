@@ -39,6 +39,10 @@ export const core = catalog({
       "Choisissez les organismes avec lesquels vous avez un lien, ou cochez « Aucun lien ».",
     "error.conflict_of_interest":
       "Vous avez déclaré un lien avec {organisation} : vous ne pouvez ni donner d’avis ni décider sur cette candidature. Votre abstention est enregistrée.",
+    "error.erasure_sole_focal_point":
+      "Effacement refusé : cette personne est la seule référente du label actif {number}. Désignez d’abord une autre personne référente pour cette collectivité, puis recommencez.",
+    "error.erasure_report_due":
+      "Effacement refusé : cette personne doit encore le rapport de la mission {reference}. Attendez que le rapport soit déposé (ou le dossier réglé), puis recommencez.",
     "error.not_a_missionary": "Vous ne faites pas partie de cette mission.",
     "error.deadline_passed": "La date limite est dépassée.",
     "error.snooze_past_deadline": "Le report irait au-delà de la date limite du rapport.",
@@ -50,6 +54,10 @@ export const core = catalog({
     "error.unexpected.told":
       "Une erreur inattendue s’est produite (réf. {reference}). L’équipe DAECT a été prévenue ; réessayez dans un moment, et citez cette référence si vous lui écrivez.",
     "error.unexpected.debug": "Relancez avec DEBUG=1 pour afficher le détail.",
+    "cli.person.exported": "Données de la personne écrites dans {file}.",
+    "cli.person.erased":
+      "{key} est effacé·e : son profil s’appelle désormais « {pseudonym} » (identifiant {personId}) ; ses décisions et rapports restent, à ce nom.",
+    "cli.person.alreadyErased": "{key} était déjà effacé·e (« {pseudonym} ») : rien n’a changé.",
     "error.stale_action":
       "Ce bouton n’est plus reconnu : la carte est sans doute ancienne. Utilisez la dernière carte reçue.",
     "state.draft": "brouillon",
@@ -121,6 +129,10 @@ export const core = catalog({
     "error.ties_choice_required": "Choose the bodies you are tied to, or tick “No tie”.",
     "error.conflict_of_interest":
       "You declared a tie to {organisation}: you may neither give an opinion nor decide on this application. Your abstention is recorded.",
+    "error.erasure_sole_focal_point":
+      "Erasure refused: this person is the only focal point of the active label {number}. First name another focal point for this body, then try again.",
+    "error.erasure_report_due":
+      "Erasure refused: this person still owes the report of mission {reference}. Wait until the report is filed (or the file settled), then try again.",
     "error.not_a_missionary": "You are not part of this mission.",
     "error.deadline_passed": "The deadline has passed.",
     "error.snooze_past_deadline": "That would postpone past the report deadline.",
@@ -132,6 +144,10 @@ export const core = catalog({
     "error.unexpected.told":
       "Something unexpected happened (ref. {reference}). The DAECT team has been told; try again in a moment, and quote this reference if you write to them.",
     "error.unexpected.debug": "Run again with DEBUG=1 to see the details.",
+    "cli.person.exported": "The person's data was written to {file}.",
+    "cli.person.erased":
+      "{key} is erased: the profile is now “{pseudonym}” (id {personId}); their decisions and reports stay, under that name.",
+    "cli.person.alreadyErased": "{key} was already erased (“{pseudonym}”): nothing changed.",
     "error.stale_action":
       "This button is no longer recognised: the card is probably old. Use the latest card you received.",
     "state.draft": "draft",

@@ -142,6 +142,10 @@ export const refusals = catalog({
     "refusal.cli.usage.choose_export": "Choisissez l’un de ces exports : {choices}.",
     "refusal.cli.usage.csv_required": "Indiquez le fichier CSV à importer.",
     "refusal.cli.usage.embassy_arguments": "Indiquez le code pays puis le nom de l’ambassade.",
+    "refusal.cli.usage.person_arguments":
+      "Indiquez « export » ou « erase », puis l’adresse e-mail de la personne (ou son identifiant).",
+    "refusal.cli.usage.erase_needs_yes":
+      "L’effacement est définitif : relancez la commande avec --yes pour le confirmer.",
     "refusal.cli.unreadable_file": "Impossible de lire le fichier « {file} » : vérifiez son chemin et ses droits.",
     "refusal.csv.missing_columns": "il manque les colonnes {columns} (la première ligne doit les nommer).",
     "refusal.csv.problems": "{count} ligne(s) à corriger, rien n’a été importé :\n{lines}",
@@ -289,6 +293,8 @@ export const refusals = catalog({
     "refusal.cli.usage.choose_export": "Choose one of these exports: {choices}.",
     "refusal.cli.usage.csv_required": "Give the CSV file to import.",
     "refusal.cli.usage.embassy_arguments": "Give the country code, then the embassy's name.",
+    "refusal.cli.usage.person_arguments": "Give “export” or “erase”, then the person's e-mail address (or id).",
+    "refusal.cli.usage.erase_needs_yes": "Erasure cannot be undone: run the command again with --yes to confirm.",
     "refusal.cli.unreadable_file": "Cannot read the file “{file}”: check its path and permissions.",
     "refusal.csv.missing_columns": "the columns {columns} are missing (the first line must name them).",
     "refusal.csv.problems": "{count} line(s) to fix, nothing was imported:\n{lines}",

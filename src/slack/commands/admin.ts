@@ -5,6 +5,7 @@ import { addEmbassy, grantRole, revokeRole } from "../../workflow";
 import { escapeMrkdwn, tm } from "../mrkdwn";
 import { t } from "../words";
 import { isLabelVerb, runLabelAdmin } from "./admin-labels";
+import { PERSON_EXPORT_VERBS, runPersonExport } from "./admin-person";
 import { ephemeral, normalise, type Subcommand, splitCommand } from "./subcommand";
 
 const ROLE_NAMES: Record<string, Role> = {
@@ -25,19 +26,23 @@ const EMBASSY = ["ambassade", "embassy"];
 
 /**
  * `admin accorder <e-mail> <rôle> [portée]`, `admin retirer …`, `admin ambassade <pays> <nom>`, and the label's
- * `revoquer`, `suspendre`, `lever` (admin-labels.ts): DAECT only.
+ * `revoquer`, `suspendre`, `lever` (admin-labels.ts), and `export-personne <e-mail>` (admin-person.ts): DAECT only.
  */
 export const admin: Subcommand = {
   names: ["admin"],
   key: "admin",
   allowed: (caller) => isAllowed("admin.manage", caller),
-  run: async ({ args, caller, respond, surface }) => {
+  run: async ({ args, caller, client, respond, surface }) => {
     const { locale } = caller;
     const { name: verb, args: rest } = splitCommand(args);
     const words = rest.split(/\s+/).filter(Boolean);
     try {
       if (isLabelVerb(verb)) {
         await runLabelAdmin(verb, rest, { caller, respond, surface });
+        return;
+      }
+      if (PERSON_EXPORT_VERBS.includes(verb)) {
+        await runPersonExport(rest, { caller, client, respond, surface });
         return;
       }
       if (GRANT.includes(verb) || REVOKE.includes(verb)) {

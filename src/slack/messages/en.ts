@@ -135,7 +135,11 @@ export const en = {
   "slack.export.comment": "EXPE-CT exports of {date}",
   "slack.export.sent": "{count} CSV file(s) sent to your messages with EXPE-CT.",
   "slack.admin.usage":
-    "Usage: `/expect admin grant &lt;e-mail&gt; &lt;daect|committee|embassy|focal_point&gt; [country or body]`, `/expect admin revoke …`, `/expect admin embassy &lt;country code&gt; &lt;name&gt;`, `/expect admin revoke-label &lt;label number&gt; &lt;reason&gt;`, `/expect admin suspend &lt;number&gt; &lt;YYYY-MM-DD&gt; &lt;reason&gt;`, `/expect admin lift &lt;number&gt;`.",
+    "Usage: `/expect admin grant &lt;e-mail&gt; &lt;daect|committee|embassy|focal_point&gt; [country or body]`, `/expect admin revoke …`, `/expect admin embassy &lt;country code&gt; &lt;name&gt;`, `/expect admin revoke-label &lt;label number&gt; &lt;reason&gt;`, `/expect admin suspend &lt;number&gt; &lt;YYYY-MM-DD&gt; &lt;reason&gt;`, `/expect admin lift &lt;number&gt;`, `/expect admin export-person &lt;e-mail&gt;`.",
+  "slack.admin.personUsage":
+    "Usage: `/expect admin export-person &lt;e-mail&gt;`: all of this person's data, as JSON, in your messages with EXPE-CT.",
+  "slack.admin.personExportComment": "Personal data of {email} held by EXPE-CT, on {date}",
+  "slack.admin.personExportSent": "The data of {email} is in your messages with EXPE-CT (a JSON file).",
   "slack.admin.granted": "Role granted: {email} is {role} {scope}.",
   "slack.admin.grantedAlready": "{email} already had the role {role} {scope}.",
   "slack.admin.revoked": "Role revoked: {email} is no longer {role} {scope}.",

@@ -136,7 +136,11 @@ export const fr = {
   "slack.export.comment": "Exports EXPE-CT du {date}",
   "slack.export.sent": "{count} fichier(s) CSV envoyé(s) dans votre messagerie avec EXPE-CT.",
   "slack.admin.usage":
-    "Usage : `/expect admin accorder &lt;e-mail&gt; &lt;daect|comite|ambassade|referent&gt; [pays ou collectivité]`, `/expect admin retirer …`, `/expect admin ambassade &lt;code pays&gt; &lt;nom&gt;`, `/expect admin revoquer &lt;numéro du label&gt; &lt;motif&gt;`, `/expect admin suspendre &lt;numéro&gt; &lt;AAAA-MM-JJ&gt; &lt;motif&gt;`, `/expect admin lever &lt;numéro&gt;`.",
+    "Usage : `/expect admin accorder &lt;e-mail&gt; &lt;daect|comite|ambassade|referent&gt; [pays ou collectivité]`, `/expect admin retirer …`, `/expect admin ambassade &lt;code pays&gt; &lt;nom&gt;`, `/expect admin revoquer &lt;numéro du label&gt; &lt;motif&gt;`, `/expect admin suspendre &lt;numéro&gt; &lt;AAAA-MM-JJ&gt; &lt;motif&gt;`, `/expect admin lever &lt;numéro&gt;`, `/expect admin export-personne &lt;e-mail&gt;`.",
+  "slack.admin.personUsage":
+    "Usage : `/expect admin export-personne &lt;e-mail&gt;` : toutes les données de cette personne, en JSON, dans votre messagerie avec EXPE-CT.",
+  "slack.admin.personExportComment": "Données personnelles de {email} détenues par EXPE-CT, au {date}",
+  "slack.admin.personExportSent": "Les données de {email} sont dans votre messagerie avec EXPE-CT (fichier JSON).",
   "slack.admin.granted": "Rôle accordé : {email} est {role} {scope}.",
   "slack.admin.grantedAlready": "{email} avait déjà le rôle {role} {scope}.",
   "slack.admin.revoked": "Rôle retiré : {email} n’est plus {role} {scope}.",

@@ -21,6 +21,7 @@ CREATE TABLE "Person" (
     "timeZone" TEXT,
     "preferredChannel" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "erasedAt" TIMESTAMP(3),
 
     CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
 );
