@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   "ties_undeclared",
   "conflict_of_interest",
   "ties_choice_required",
+  "tie_stands",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
