@@ -44,14 +44,23 @@ export function diplomaVerdict(label: VerifiableLabel, now: Date): DiplomaVerdic
 /** Letters, digits and inner dashes, dots or underscores: what EXPE-CT and PACT numbers are made of. */
 const NUMBER_SHAPE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 
+/** Dashes a keyboard or a word processor puts for "-" (hyphen, non-breaking hyphen, en and em dashes, minus). */
+const DASHES = /[\u2010-\u2015\u2212]/g;
+/** Spaces of any kind, inside the number too: "pact 2 - 0042", "EXPE-CT 2026-0007" copied from a letter. */
+const SPACES = /\s+/g;
+
 /**
- * A diploma number as typed or read from a URL, or null when it cannot be one (too long, a slash, a space, a
- * letter from another script): such a text is answered "unknown" without a read. The spellings to look up are
- * the text itself and its upper case: Teams hands commands over in lower case, EXPE-CT numbers are upper case.
+ * A diploma number as typed or read from a URL, or null when it cannot be one (too long, a slash, a letter from
+ * another script): such a text is answered "unknown" without a read. The one place a number's spelling is forgiven,
+ * for the page, `/expect verifier` and Teams' `vérifier` alike: spaces (around and inside) and typographic dashes
+ * go, and the spellings to look up are the rest as typed and in upper case (Teams hands commands over in lower
+ * case; EXPE-CT and PACT numbers are upper case).
  */
 export function diplomaNumberSpellings(text: string): string[] | null {
-  const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > LIMITS.labelNumber || !NUMBER_SHAPE.test(trimmed)) return null;
-  const upper = trimmed.toUpperCase();
-  return upper === trimmed ? [trimmed] : [trimmed, upper];
+  // Bounded before the replacements: a page's path or a command is never a reason to scan a long text.
+  if (text.length > LIMITS.labelNumber * 4) return null;
+  const compact = text.replace(SPACES, "").replace(DASHES, "-");
+  if (compact.length === 0 || compact.length > LIMITS.labelNumber || !NUMBER_SHAPE.test(compact)) return null;
+  const upper = compact.toUpperCase();
+  return upper === compact ? [compact] : [compact, upper];
 }

@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   "ties_choice_required",
   "erasure_sole_focal_point",
   "erasure_report_due",
+  "tie_stands",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,7 +9,10 @@ import { committeeMessage, lateClickText } from "./views/committee-message";
 
 /** The committee works in French, DAECT's language: its shared messages are French. */
 const COMMITTEE_LOCALE = "fr";
-/** The committee's channel is read by the committee: the deliverer shows it what the committee may see. */
+/**
+ * The committee's channel is read by every member, tied to the body or not, before they declare: its message is the
+ * summary (committeeMessage), and the file opens only on "Voir le dossier".
+ */
 const COMMITTEE_CHANNEL: Viewer = { audience: "committee" };
 
 /**
@@ -33,8 +36,8 @@ export async function postCommitteeMessage(
 
 /**
  * Draws the committee's message of an application again from the current state (recommended, decided, withdrawn),
- * at the stored place or at the message that was clicked. The message is the channel's, so it shows what the
- * committee may see, whoever clicked. Gives back where and what it drew; null when the application was never posted.
+ * at the stored place or at the message that was clicked. The message is the channel's, so it is the same summary
+ * whoever clicked. Gives back where and what it drew; null when the application was never posted.
  */
 export async function refreshCommitteeMessage(
   client: webApi.WebClient,

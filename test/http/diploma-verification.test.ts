@@ -185,6 +185,10 @@ describe("GET /diplomes/<number>: a diploma anyone can verify", () => {
     const pact = readable(await (await page("/diplomes/PACT3-2018-012")).text());
     expect(pact).toContain("Label valide Numéro PACT3-2018-012 Titulaire Ville de Nantes");
     expect(pact).toContain("au 31 décembre 2027");
+    // Typed with spaces and in lower case, it is the same number.
+    const spaced = await page("/diplomes/%20pact%203%20-%202018-012%20");
+    expect(spaced.status).toBe(200);
+    expect(readable(await spaced.text())).toContain("Label valide Numéro PACT3-2018-012 Titulaire Ville de Nantes");
   });
 
   it("answers 429 with Retry-After past 30 checks a minute from one address, and again once time has passed", async () => {

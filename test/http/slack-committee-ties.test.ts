@@ -22,6 +22,9 @@ afterEach(async () => {
   expect(rejections).toEqual([]);
 });
 
+/** What the file says and the channel's message does not: competences, theme, expert, who filed it. */
+const FILE_DETAILS = ["Tri sélectif et valorisation des déchets ménagers", "Déchets", "Marie Durand", "Léa Référente"];
+
 type Block = { type: string; elements?: { action_id: string; value?: string }[] };
 const buttonsOf = (blocks: unknown) =>
   ((blocks ?? []) as Block[]).filter((b) => b.type === "actions").flatMap((b) => b.elements ?? []);
@@ -84,6 +87,10 @@ describe("Slack committee: conflicts of interest and changes asked of the body",
     const { applicationId, organisationId, ts } = await appliedAndPosted();
     const click = (userId: string, actionId: string) =>
       bot.click({ userId, channelId: "C0COMITE", messageTs: ts, actions: [{ actionId, value: applicationId }] });
+    // The channel's message names the body, so a member knows whether they are tied, and not the file.
+    const posted = textOf(bot.fake.calls("chat.postMessage").find((c) => c.args.channel === "C0COMITE")?.args.blocks);
+    expect(posted).toContain("Ville de Lyon");
+    for (const detail of FILE_DETAILS) expect(posted).not.toContain(detail);
 
     // A member who has not declared sees neither the file's details nor may act: they are invited to declare.
     bot.fake.reset();
@@ -111,11 +118,21 @@ describe("Slack committee: conflicts of interest and changes asked of the body",
     expect(free.body).toMatchObject({ response_action: "update" });
     expect(await bot.kit.db.auditEvent.count({ where: { action: "declare_ties" } })).toBe(3);
 
-    // The tied member reads the file marked, and is refused any opinion or decision; the abstention shows.
+    // Declared and free, a member reads the file.
+    bot.fake.reset();
+    await click(BRUNO.id, "committee_details");
+    const file = textOf(viewOf(await bot.fake.waitFor("views.open")).blocks);
+    for (const detail of FILE_DETAILS) expect(file).toContain(detail);
+
+    // The tied member is shown no file, and is refused any opinion or decision; the abstention shows.
     bot.fake.reset();
     await click(ELU.id, "committee_details");
-    const details = viewOf(await bot.fake.waitFor("views.open"));
-    expect(textOf(details.blocks)).toContain("Vous avez déclaré un lien avec cet organisme");
+    const noFile = await bot.fake.waitFor("chat.postEphemeral");
+    expect(noFile.args).toMatchObject({ channel: "C0COMITE", user: ELU.id });
+    expect(String(noFile.args.text)).toContain(
+      "Vous avez déclaré un lien avec Ville de Lyon : le dossier de cette candidature ne vous est pas montré",
+    );
+    expect(bot.fake.calls("views.open")).toEqual([]);
     bot.fake.reset();
     await click(ELU.id, "committee_recommend");
     const refused = await bot.fake.waitFor("chat.postEphemeral");
@@ -158,7 +175,12 @@ describe("Slack committee: conflicts of interest and changes asked of the body",
       values: { comment: typed("Précisez la compétence compostage") },
     });
     const waiting = await updateWith("Modifications demandées");
-    expect(buttonsOf(waiting.args.blocks).map((b) => b.action_id)).toEqual(["committee_declare_ties"]);
+    expect(buttonsOf(waiting.args.blocks).map((b) => b.action_id)).toEqual([
+      "committee_details",
+      "committee_declare_ties",
+    ]);
+    // The comment may quote the file: it is in the file, not in the channel.
+    expect(textOf(waiting.args.blocks)).not.toContain("Précisez la compétence compostage");
 
     // The body gets its file back in Slack, with the comment and a button that opens the form pre-filled.
     bot.fake.reset();
@@ -198,5 +220,23 @@ describe("Slack committee: conflicts of interest and changes asked of the body",
     await click(USERS.committee.id, "committee_approve");
     const approved = await updateWith("Approuvée* par Claire Comité");
     expect(textOf(approved.args.blocks)).toContain("2 favorable(s), 1 abstention");
+  });
+
+  it("keeps a tie that abstains on a pending application: declaring none is refused under the bodies, in French", async () => {
+    const { applicationId, organisationId, ts } = await appliedAndPosted();
+    await declare(ELU.id, ts, applicationId, { organisationIds: many([organisationId]), none: ticked([]) });
+    const none = await declare(ELU.id, ts, applicationId, { organisationIds: many([]), none: ticked(["none"]) });
+    expect(none.body).toMatchObject({
+      response_action: "errors",
+      errors: {
+        organisationIds: expect.stringContaining(
+          "Votre lien avec Ville de Lyon reste déclaré : une candidature de cet organisme est devant le comité",
+        ),
+      },
+    });
+    const elu = await bot.kit.db.person.findUniqueOrThrow({ where: { email: ELU.email } });
+    const ties = await bot.kit.db.committeeTie.findMany({ where: { personId: elu.id } });
+    expect(ties.map((r) => r.organisationId)).toEqual([organisationId]);
+    expect(await bot.kit.db.auditEvent.count({ where: { entityId: elu.id, action: "declare_ties" } })).toBe(1);
   });
 });

@@ -31,6 +31,18 @@ async function appliedAndPosted() {
   return { applicationId: app.id, ts: String(post.response.ts), post };
 }
 
+/** "Voir le dossier" as a committee member who declared no tie (the kit's Claire): the file's modal. */
+async function fileAs(userId: string, applicationId: string, ts: string) {
+  bot.fake.reset();
+  await bot.click({
+    userId,
+    channelId: "C0COMITE",
+    messageTs: ts,
+    actions: [{ actionId: "committee_details", value: applicationId }],
+  });
+  return textOf(viewOf(await bot.fake.waitFor("views.open")).blocks);
+}
+
 type Block = { type: string; elements?: { action_id: string }[] };
 const actionIds = (blocks: unknown) =>
   ((blocks ?? []) as Block[])
@@ -38,10 +50,15 @@ const actionIds = (blocks: unknown) =>
     .flatMap((b) => b.elements?.map((e) => e.action_id) ?? []);
 
 describe("Slack committee", () => {
-  it("posts each application with its details and the committee's buttons, and remembers where", async () => {
+  it("posts each application as a summary with the committee's buttons, the file on demand, and remembers where", async () => {
     const { applicationId, ts, post } = await appliedAndPosted();
-    expect(textOf(post.args.blocks)).toContain("Ville de Lyon");
-    expect(textOf(post.args.blocks)).toContain("Marie Durand");
+    const posted = textOf(post.args.blocks);
+    expect(posted).toContain("Candidature : Ville de Lyon");
+    expect(posted).toContain("*État*\\ndéposée");
+    // The channel reads it before declaring ties: none of the file's details, nor who filed it.
+    for (const detail of ["Marie Durand", "Tri sélectif", "Déchets", "Léa Référente", "deviendra référent"]) {
+      expect(posted).not.toContain(detail);
+    }
     expect(actionIds(post.args.blocks)).toEqual([
       "committee_recommend",
       "committee_approve",
@@ -52,6 +69,16 @@ describe("Slack committee", () => {
     ]);
     expect(await committeeMessageOf(bot.kit.ctx, applicationId)).toEqual({ channel: "C0COMITE", ts });
     expect((await bot.kit.db.outbox.findFirstOrThrow()).sentVia).toBe("slack");
+    // A member who declared no tie opens the file: the themes, the competences, the experts, who filed it.
+    const file = await fileAs(USERS.committee.id, applicationId, ts);
+    for (const detail of [
+      "Marie Durand",
+      "Tri sélectif et valorisation des déchets ménagers",
+      "Déchets",
+      "Léa Référente",
+    ]) {
+      expect(file).toContain(detail);
+    }
   });
 
   it("approves from the button, updates the message in place with who and when, and DMs the diploma", async () => {
@@ -67,7 +94,7 @@ describe("Slack committee", () => {
     const update = await bot.fake.waitFor("chat.update");
     expect(update.args).toMatchObject({ channel: "C0COMITE", ts });
     expect(textOf(update.args.blocks)).toMatch(/Approuvée\* par Claire Comité le 2 mars 2026.*EXPE-CT-2026-0001/);
-    expect(actionIds(update.args.blocks)).toEqual([]);
+    expect(actionIds(update.args.blocks)).toEqual(["committee_details"]);
 
     expect(await bot.deliver()).toMatchObject({ sent: 2, dead: 0 });
     expect(bot.fake.calls("chat.postMessage").filter((c) => c.args.channel === "C0COMITE")).toHaveLength(0);
@@ -109,7 +136,7 @@ describe("Slack committee", () => {
     });
   });
 
-  it("rejects with the reason typed in a modal, required, then shows it in the message", async () => {
+  it("rejects with the reason typed in a modal, required, then shows who rejected in the message, the reason in the file", async () => {
     const { applicationId, ts } = await appliedAndPosted();
     await bot.click({
       userId: USERS.committee.id,
@@ -137,7 +164,8 @@ describe("Slack committee", () => {
     expect(done.body).toMatchObject({ response_action: "update" });
     const update = await bot.fake.waitFor("chat.update");
     expect(textOf(update.args.blocks)).toContain("Rejetée* par Claire Comité");
-    expect(textOf(update.args.blocks)).toContain("Expertise trop peu documentée");
+    expect(textOf(update.args.blocks)).not.toContain("Expertise trop peu documentée");
+    expect(await fileAs(USERS.committee.id, applicationId, ts)).toContain("Expertise trop peu documentée");
   });
 
   it("records a recommendation from its modal and keeps the buttons: each member gives their own opinion", async () => {
@@ -156,8 +184,9 @@ describe("Slack committee", () => {
       values: { recommendation: radio("favourable"), comment: typed(null) },
     });
     const update = await bot.fake.waitFor("chat.update");
-    expect(textOf(update.args.blocks)).toContain("Avis favorable — Claire Comité");
+    // The message counts the opinions; who gave which, with their comments, is in the file.
     expect(textOf(update.args.blocks)).toContain("*Avis* : 1 favorable(s)");
+    expect(textOf(update.args.blocks)).not.toContain("Claire Comité");
     expect(actionIds(update.args.blocks)).toEqual([
       "committee_recommend",
       "committee_approve",
@@ -166,6 +195,7 @@ describe("Slack committee", () => {
       "committee_details",
       "committee_declare_ties",
     ]);
+    expect(await fileAs(USERS.committee.id, applicationId, ts)).toContain("Avis favorable — Claire Comité");
   });
 
   it("a late reject or opinion click opens no form and says who decided; a late form says who took the step", async () => {

@@ -35,6 +35,10 @@ describe("/expect verifier <number> over HTTP", () => {
     // No person, no e-mail.
     expect(blocks).not.toContain("referent@lyon.fr");
     expect(blocks).not.toContain("Marie Durand");
+    // Copied with spaces around its dashes and in lower case, it is the same number.
+    const spaced = await ask(USERS.focal.id, "verifier  expe-ct - 2026 - 0001 ");
+    expect(spaced.text).toBe("Label valide");
+    expect(textOf(spaced.blocks)).toContain("*Numéro*\\nEXPE-CT-2026-0001");
   });
 
   it("speaks English under the English name, and words a revocation with its date", async () => {

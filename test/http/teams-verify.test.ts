@@ -31,6 +31,10 @@ describe("Teams: vérifier <numéro> in the personal chat", () => {
       { title: "Validité", value: "du 2 mars 2026 au 1 mars 2029" },
     ]);
     expect(texts(card)).not.toContain("contact@lyon.fr");
+    // A word processor's dashes and spaces around them: the same number.
+    const spaced = cardOf(await h.reply(FOCAL, "vérifier EXPE \u2013 CT \u2013 2026 \u2013 0001"));
+    expect(spaced.body[0]).toMatchObject({ text: "Label valide" });
+    expect(spaced.body[1].facts[0]).toEqual({ title: "Numéro", value: "EXPE-CT-2026-0001" });
   });
 
   it("speaks English to an English-locale person, with the revocation's date", async () => {

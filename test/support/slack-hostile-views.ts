@@ -9,7 +9,8 @@ import { homeView } from "../../src/slack/home/home-view";
 import { escapeMrkdwn, type Mrkdwn } from "../../src/slack/mrkdwn";
 import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../../src/slack/views/application-buttons";
 import { applicationModal } from "../../src/slack/views/application-modal";
-import { committeeMessage, lateClickText } from "../../src/slack/views/committee-message";
+import { committeeFileBlocks } from "../../src/slack/views/committee-file";
+import { committeeMessage, decisionLine, lateClickText, opinionCounts } from "../../src/slack/views/committee-message";
 import { changesModal, detailsModal, tiesInvite, tiesModal } from "../../src/slack/views/committee-modals";
 import { loadingModal, noticeModal, recommendModal, rejectModal } from "../../src/slack/views/decision-modals";
 import { diplomaCheckBlocks } from "../../src/slack/views/diploma-check-message";
@@ -265,6 +266,41 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
       { message: committeeMessage(l, application(v, "withdrawn")) },
     ],
   },
+  "views/committee-message#opinionCounts": {
+    // Numbers only: nobody's text.
+    shows: false,
+    render: (v, l) => [
+      {
+        line:
+          opinionCounts(
+            l,
+            application(v, "under_review", { counts: { favourable: 2, unfavourable: 1, abstention: 1 } }),
+          ) ?? escapeMrkdwn(""),
+      },
+    ],
+  },
+  "views/committee-message#decisionLine": {
+    shows: true,
+    render: (v, l) => [
+      { line: decisionLine(l, { status: "approved", by: v, at: when, reason: v, labelNumber: v }) },
+      { line: decisionLine(l, { status: "rejected", by: v, at: when, reason: v, labelNumber: null }) },
+    ],
+  },
+  "views/committee-file#committeeFileBlocks": {
+    shows: true,
+    render: (v, l) => [
+      { blocks: committeeFileBlocks(l, application(v, "submitted")) },
+      {
+        blocks: committeeFileBlocks(
+          l,
+          application(v, "approved", {
+            decision: { status: "approved", by: v, at: when, reason: null, labelNumber: v },
+          }),
+        ),
+      },
+      { blocks: committeeFileBlocks(l, application(v, "withdrawn")) },
+    ],
+  },
   "views/committee-modals#tiesModal": {
     // Bodies' names are only the options of a select, clipped to Slack's 75 characters.
     shows: false,
@@ -276,7 +312,26 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
   "views/committee-modals#changesModal": { shows: true, render: (v, l) => [{ view: changesModal(l, at, v) }] },
   "views/committee-modals#detailsModal": {
     shows: true,
-    render: (v, l) => [{ view: detailsModal(l, application(v, "under_review", { standing: "tied" })) }],
+    render: (v, l) => [
+      {
+        view: detailsModal(
+          l,
+          application(v, "under_review", {
+            opinions: [{ value: "favourable", comment: v, by: v, at: when }],
+            counts: { favourable: 1, unfavourable: 0, abstention: 1 },
+            standing: "free",
+          }),
+        ),
+      },
+      {
+        view: detailsModal(
+          l,
+          application(v, "rejected", {
+            decision: { status: "rejected", by: v, at: when, reason: v, labelNumber: null },
+          }),
+        ),
+      },
+    ],
   },
   "views/committee-modals#tiesInvite": { shows: false, render: (_v, l) => [{ blocks: tiesInvite(l, "a1").blocks }] },
   "views/decision-modals#recommendModal": { shows: true, render: (v, l) => [{ view: recommendModal(l, at, v) }] },

@@ -43,7 +43,24 @@ describe("a diploma's standing", () => {
   it("reads a number as typed or in upper case, and refuses what cannot be one without a read", () => {
     expect(diplomaNumberSpellings(" EXPE-CT-2026-0001 ")).toEqual(["EXPE-CT-2026-0001"]);
     expect(diplomaNumberSpellings("expe-ct-2026-0001")).toEqual(["expe-ct-2026-0001", "EXPE-CT-2026-0001"]);
-    for (const bad of ["", "..", "a/b", "A B", "É-1", "-1", "1-", "x".repeat(51), "1\u0000", "EXPE\u202E"]) {
+    // Spaces inside, a non-breaking one, typographic dashes: the spelling a letter or a word processor gives.
+    expect(diplomaNumberSpellings("pact 3 - 2018 - 012")).toEqual(["pact3-2018-012", "PACT3-2018-012"]);
+    expect(diplomaNumberSpellings("EXPE\u2011CT\u00a0\u2013 2026\u20130001\t")).toEqual(["EXPE-CT-2026-0001"]);
+    expect(diplomaNumberSpellings(`${" ".repeat(40)}EXPE-CT-2026-0001`)).toEqual(["EXPE-CT-2026-0001"]);
+    for (const bad of [
+      "",
+      " ",
+      "..",
+      "a/b",
+      "A - ",
+      `EXPE-CT-2026-0001${" ".repeat(200)}`,
+      "É-1",
+      "-1",
+      "1-",
+      "x".repeat(51),
+      "1\u0000",
+      "EXPE\u202E",
+    ]) {
       expect(diplomaNumberSpellings(bad)).toBeNull();
     }
   });

@@ -97,6 +97,7 @@ describe("refusal words", () => {
       date_order: { start: "2026-04-06", end: "2026-04-01" },
       label_not_active: { number: "EXPE-CT-2026-0001" },
       pending_application_exists: { organisation: "Ville de Lyon" },
+      tie_stands: { organisation: "Ville de Lyon" },
       snooze_past_deadline: { days: 7, deadline: "2026-05-10" },
       csv_invalid: { count: 1 },
       erasure_sole_focal_point: { number: "EXPE-CT-2026-0001" },

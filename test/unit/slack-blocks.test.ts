@@ -3,6 +3,7 @@ import { emptyMission } from "../../src/slack/forms/mission-form";
 import { homeView } from "../../src/slack/home/home-view";
 import { applicationModal } from "../../src/slack/views/application-modal";
 import { committeeMessage } from "../../src/slack/views/committee-message";
+import { detailsModal } from "../../src/slack/views/committee-modals";
 import { missionModal } from "../../src/slack/views/mission-modal";
 import { notificationMessage } from "../../src/slack/views/notification-message";
 import { t } from "../../src/slack/words";
@@ -93,7 +94,7 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
     expect(ids("reimbursement_proposal")).toEqual(['"action_id":"reimbursement_request"']);
   });
 
-  it("keeps a long application's committee message under 50 blocks and 3000 characters a section", () => {
+  it("keeps a long application's committee message and its file under Slack's limits", () => {
     const app: ApplicationView = {
       id: "a1",
       status: "submitted",
@@ -132,6 +133,7 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
       renewalOf: null,
     };
     expect(checkMessageBlocks(committeeMessage("fr", app).blocks)).toEqual([]);
+    expect(checkView(detailsModal("fr", app))).toEqual([]);
   });
 
   it("keeps the application modal with every expert row, and the mission modal with every leg, valid", () => {

@@ -4,6 +4,7 @@ import {
   declareCommitteeTies,
   grantRole,
   recommendApplication,
+  recordTiedAbstention,
   requestApplicationChanges,
   resubmissionFile,
   resubmitApplication,
@@ -81,6 +82,40 @@ describe("committee conflicts of interest", () => {
       "already_decided",
     );
     expect((await decideApplication(kit.ctx, other, { applicationId, decision: "approve" })).changed).toBe(true);
+  });
+
+  it("keeps a tie declared while the body's application is before the committee, and lets it go once decided", async () => {
+    const { applicationId, organisationId } = await lyonApplication();
+    const nantes = await kit.db.organisation.create({ data: { name: "Ville de Nantes", kind: "collectivite" } });
+    const tied = await member("elu@lyon.fr", "Élu Lyonnais");
+    await declareCommitteeTies(kit.ctx, tied, { organisationIds: [organisationId] });
+    // Neither "none" nor another body takes the abstention on Lyon's pending application back.
+    const none = declareCommitteeTies(kit.ctx, tied, { none: true });
+    await expect(none).rejects.toMatchObject({
+      code: "tie_stands",
+      params: { organisation: "Ville de Lyon" },
+      field: "organisationIds",
+    });
+    expect(await codeOf(declareCommitteeTies(kit.ctx, tied, { organisationIds: [nantes.id] }))).toBe("tie_stands");
+    const ties = async () =>
+      (await kit.db.committeeTie.findMany({ where: { personId: tied.personId } })).map((r) => r.organisationId);
+    expect(await ties()).toEqual([organisationId]);
+    expect(await kit.db.committeeOpinion.findMany({ where: { personId: tied.personId } })).toMatchObject([
+      { applicationId, opinion: "abstention" },
+    ]);
+    // Adding a body keeps the tie that stands.
+    await declareCommitteeTies(kit.ctx, tied, { organisationIds: [organisationId, nantes.id] });
+    expect((await ties()).sort()).toEqual([organisationId, nantes.id].sort());
+    // Once the committee has decided, the member may say they have no tie any more.
+    await decideApplication(kit.ctx, kit.committee, { applicationId, decision: "approve" });
+    expect((await declareCommitteeTies(kit.ctx, tied, { none: true })).changed).toBe(true);
+    expect(await ties()).toEqual([null]);
+    expect(await kit.db.auditEvent.count({ where: { entityId: tied.personId, action: "declare_ties" } })).toBe(3);
+    // A member tied to the body who clicks on the decided file abstains on nothing: the decision is taken.
+    const late = await member("adjoint@lyon.fr", "Adjoint Lyonnais");
+    await declareCommitteeTies(kit.ctx, late, { organisationIds: [organisationId] });
+    expect(await recordTiedAbstention(kit.ctx, late, applicationId)).toBe(false);
+    expect(await kit.db.committeeOpinion.count({ where: { personId: late.personId } })).toBe(0);
   });
 });
 

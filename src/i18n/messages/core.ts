@@ -37,6 +37,8 @@ export const core = catalog({
       "Avant d’examiner une candidature, déclarez vos liens avec les organismes (ou l’absence de lien) : bouton « Déclarer mes liens ».",
     "error.ties_choice_required":
       "Choisissez les organismes avec lesquels vous avez un lien, ou cochez « Aucun lien ».",
+    "error.tie_stands":
+      "Votre lien avec {organisation} reste déclaré : une candidature de cet organisme est devant le comité, et votre abstention sur elle ne peut pas être retirée. Vous pourrez modifier ce lien une fois la candidature décidée ou retirée.",
     "error.conflict_of_interest":
       "Vous avez déclaré un lien avec {organisation} : vous ne pouvez ni donner d’avis ni décider sur cette candidature. Votre abstention est enregistrée.",
     "error.erasure_sole_focal_point":
@@ -127,6 +129,8 @@ export const core = catalog({
     "error.ties_undeclared":
       "Before examining an application, declare your ties to bodies (or that you have none): “Declare my ties” button.",
     "error.ties_choice_required": "Choose the bodies you are tied to, or tick “No tie”.",
+    "error.tie_stands":
+      "Your tie to {organisation} stays declared: an application from this body is before the committee, and your abstention on it cannot be taken back. You may change this tie once the application is decided or withdrawn.",
     "error.conflict_of_interest":
       "You declared a tie to {organisation}: you may neither give an opinion nor decide on this application. Your abstention is recorded.",
     "error.erasure_sole_focal_point":

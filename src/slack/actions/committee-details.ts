@@ -10,8 +10,8 @@ import { onButton, tell } from "./action-kit";
 import { stoppedByTies } from "./committee-standing";
 
 /**
- * "Voir le dossier": the file as this member reads it, once they have declared their ties; a tied member reads it
- * marked, and may not act on it.
+ * "Voir le dossier": the file, which the committee's message only sums up, to a member who has declared their ties
+ * and is not tied to the body; a tied member is told it is not shown to them.
  */
 export function registerCommitteeDetails(app: App, surface: SlackSurface): void {
   app.action(
@@ -22,7 +22,7 @@ export function registerCommitteeDetails(app: App, surface: SlackSurface): void 
         return;
       }
       const view = await applicationView(surface.ctx, caller.actor, applicationId);
-      if (await stoppedByTies(args, surface, caller, view, { tiedMayRead: true })) return;
+      if (await stoppedByTies(args, surface, caller, view, { reading: true })) return;
       await openModal(args.client, args.body.trigger_id, detailsModal(caller.locale, view));
     }),
   );

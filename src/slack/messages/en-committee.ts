@@ -13,8 +13,10 @@ export const enCommittee: Record<keyof typeof frCommittee, string> = {
   "slack.committee.tiesNoneLabel": "No tie",
   "slack.committee.tiesInvite":
     "Before seeing an application's details or acting on it, declare your ties to bodies (or that you have none).",
-  "slack.committee.tiedMark":
-    ":no_entry: *You declared a tie to this body*: you abstain on this application (no opinion, no decision).",
+  "slack.committee.tiedNoFile":
+    ":no_entry: You declared a tie to {organisation}: this application's file is not shown to you, and you abstain (no opinion, no decision). Your abstention is recorded.",
+  "slack.committee.detailsHint":
+    "The file (themes, competences, experts, comments) opens with “See the file”, once you have declared your ties.",
   "slack.committee.detailsTitle": "Application file",
   "slack.committee.counts": "*Opinions*: {counts}",
   "slack.committee.count.favourable": "{n} favourable",
@@ -22,6 +24,7 @@ export const enCommittee: Record<keyof typeof frCommittee, string> = {
   "slack.committee.count.abstention": "{n} abstentions",
   "slack.committee.count.abstention.one": "1 abstention",
   "slack.committee.changesRequested": ":pencil2: *Changes requested* by {by} on {at}:",
+  "slack.committee.changesAsked": ":pencil2: *Changes requested* by {by} on {at}.",
   "slack.committee.awaitingChanges": "_Waiting for the body's revised file._",
   "slack.committee.resubmitted":
     ":arrows_counterclockwise: *Revised file* sent back on {at} — fields changed: {fields}",

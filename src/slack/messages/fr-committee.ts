@@ -14,8 +14,10 @@ export const frCommittee = {
   "slack.committee.tiesNoneLabel": "Aucun lien",
   "slack.committee.tiesInvite":
     "Avant de voir le détail d’une candidature ou d’agir dessus, déclarez vos liens avec les organismes (ou l’absence de lien).",
-  "slack.committee.tiedMark":
-    ":no_entry: *Vous avez déclaré un lien avec cet organisme* : vous vous abstenez sur cette candidature (ni avis ni décision).",
+  "slack.committee.tiedNoFile":
+    ":no_entry: Vous avez déclaré un lien avec {organisation} : le dossier de cette candidature ne vous est pas montré, et vous vous abstenez (ni avis ni décision). Votre abstention est enregistrée.",
+  "slack.committee.detailsHint":
+    "Le dossier (thèmes, compétences, expert·es, commentaires) s’ouvre avec « Voir le dossier », une fois vos liens déclarés.",
   "slack.committee.detailsTitle": "Dossier de candidature",
   "slack.committee.counts": "*Avis* : {counts}",
   "slack.committee.count.favourable": "{n} favorable(s)",
@@ -23,6 +25,7 @@ export const frCommittee = {
   "slack.committee.count.abstention": "{n} abstention(s)",
   "slack.committee.count.abstention.one": "1 abstention",
   "slack.committee.changesRequested": ":pencil2: *Modifications demandées* par {by} le {at} :",
+  "slack.committee.changesAsked": ":pencil2: *Modifications demandées* par {by} le {at}.",
   "slack.committee.awaitingChanges": "_En attente du dossier modifié par la collectivité._",
   "slack.committee.resubmitted":
     ":arrows_counterclockwise: *Dossier modifié* renvoyé le {at} — champs modifiés : {fields}",

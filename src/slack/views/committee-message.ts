@@ -1,59 +1,12 @@
-import { THEMES } from "../../domain/themes";
-import { formatDate, formatDateTime, type Locale } from "../../i18n";
+import { formatDateTime, type Locale } from "../../i18n";
 import type { ApplicationView } from "../../workflow";
-import {
-  actions,
-  type Block,
-  button,
-  clip,
-  context,
-  divider,
-  fields,
-  header,
-  type SlackMessage,
-  section,
-} from "../blocks";
+import { actions, type Block, button, clip, context, fields, header, type SlackMessage, section } from "../blocks";
 import { ACTIONS } from "../constants";
-import { escapeMrkdwn, joinMrkdwn, type Mrkdwn, mrkdwn, tm, tmWord } from "../mrkdwn";
+import { joinMrkdwn, type Mrkdwn, mrkdwn, tm } from "../mrkdwn";
 import { t, word } from "../words";
 
-const MAX_EXPERTS_SHOWN = 8;
-
-/** Before deciding: whether the body is already known (its label, its focal point) and who approval makes focal point. */
-function standing(locale: Locale, app: ApplicationView): Block[] {
-  const { body } = app;
-  if (!body) return [];
-  const lines: Mrkdwn[] = [];
-  const names = joinMrkdwn(body.focalPoints.map(escapeMrkdwn), ", ");
-  if (body.known) {
-    const label = body.label
-      ? tm(locale, "slack.committee.pastLabel", {
-          number: body.label.number,
-          status: word(locale, `slack.labelState.${body.label.status}`, body.label.status),
-          until: formatDate(body.label.validUntil, locale),
-        })
-      : tm(locale, "slack.committee.noPastLabel");
-    const focalPoints = body.focalPoints.length ? names : tm(locale, "slack.committee.noFocalPoint");
-    lines.push(tm(locale, "slack.committee.knownBody", { label, focalPoints }));
-  }
-  if (app.focalPointOnApproval) {
-    lines.push(tm(locale, "slack.committee.focalPointToBe", { name: app.focalPointOnApproval }));
-  } else if (body.focalPoints.length) {
-    lines.push(tm(locale, "slack.committee.focalPointKept", { names }));
-  } else lines.push(tm(locale, "slack.committee.focalPointByDaect"));
-  return [context(joinMrkdwn(lines, "\n"))];
-}
-
-/** Each member's opinion, then the count: "2 favourable(s), 1 abstention". */
-function opinions(locale: Locale, app: ApplicationView): Block[] {
-  const lines = app.opinions.map(
-    (o) =>
-      mrkdwn`${tm(locale, "slack.committee.recommended", {
-        value: tmWord(locale, `slack.recommendation.${o.value}`, o.value),
-        by: o.by,
-        at: formatDateTime(o.at, locale),
-      })}${o.comment ? mrkdwn` — ${clip(o.comment, 300)}` : ""}`,
-  );
+/** The count of the committee's opinions, "2 favorable(s), 1 abstention"; null before the first one. */
+export function opinionCounts(locale: Locale, app: ApplicationView): Mrkdwn | null {
   const counted = (["favourable", "unfavourable", "abstention"] as const)
     .filter((k) => app.counts[k] > 0)
     .map((k) =>
@@ -61,65 +14,60 @@ function opinions(locale: Locale, app: ApplicationView): Block[] {
         ? tm(locale, "slack.committee.count.abstention.one")
         : tm(locale, `slack.committee.count.${k}`, { n: String(app.counts[k]) }),
     );
-  if (counted.length === 0) return [];
-  return [
-    context(joinMrkdwn([...lines, tm(locale, "slack.committee.counts", { counts: joinMrkdwn(counted, ", ") })], "\n")),
-  ];
+  return counted.length ? tm(locale, "slack.committee.counts", { counts: joinMrkdwn(counted, ", ") }) : null;
 }
 
-/** The committee's request for changes, and what the body's resubmission changed. */
-function changes(locale: Locale, app: ApplicationView): Block[] {
+/** Who decided and when, with the label it issued; the reason stays in the file. */
+export function decisionLine(locale: Locale, decision: NonNullable<ApplicationView["decision"]>): Mrkdwn {
+  const key = decision.status === "approved" ? "slack.committee.approved" : "slack.committee.rejected";
+  return tm(locale, key, {
+    by: decision.by,
+    at: formatDateTime(decision.at, locale),
+    label: decision.labelNumber ?? "",
+  });
+}
+
+/** Where the file stands: counted opinions, changes asked and resubmitted (which fields, not their text), outcome. */
+function progress(locale: Locale, app: ApplicationView): Mrkdwn[] {
+  const lines: Mrkdwn[] = [];
+  const counts = opinionCounts(locale, app);
+  if (counts) lines.push(counts);
   const request = app.changeRequest;
-  if (!request) return [];
-  const lines: Mrkdwn[] = [
-    mrkdwn`${tm(locale, "slack.committee.changesRequested", { by: request.by, at: formatDateTime(request.at, locale) })}\n> ${clip(request.comment, 1500)}`,
-  ];
-  if (request.resubmittedAt) {
-    const at = formatDateTime(request.resubmittedAt, locale);
-    const fields = request.changed.map((f) => word(locale, `field.${f}`, f)).join(", ");
-    lines.push(
-      fields
-        ? tm(locale, "slack.committee.resubmitted", { at, fields })
-        : tm(locale, "slack.committee.resubmittedSame", { at }),
-    );
+  if (request) {
+    lines.push(tm(locale, "slack.committee.changesAsked", { by: request.by, at: formatDateTime(request.at, locale) }));
+    if (request.resubmittedAt) {
+      const at = formatDateTime(request.resubmittedAt, locale);
+      const changed = request.changed.map((f) => word(locale, `field.${f}`, f)).join(", ");
+      lines.push(
+        changed
+          ? tm(locale, "slack.committee.resubmitted", { at, fields: changed })
+          : tm(locale, "slack.committee.resubmittedSame", { at }),
+      );
+    }
   }
-  return [section(joinMrkdwn(lines, "\n"))];
+  if (app.decision) lines.push(decisionLine(locale, app.decision));
+  else if (app.status === "withdrawn") lines.push(tm(locale, "slack.committee.withdrawn"));
+  else if (app.status === "changes_requested") lines.push(tm(locale, "slack.committee.awaitingChanges"));
+  return lines;
 }
 
-function outcome(locale: Locale, app: ApplicationView): Block[] {
-  const out: Block[] = [...opinions(locale, app), ...changes(locale, app)];
-  if (app.decision) {
-    const key = app.decision.status === "approved" ? "slack.committee.approved" : "slack.committee.rejected";
-    out.push(
-      section(
-        mrkdwn`${tm(locale, key, {
-          by: app.decision.by,
-          at: formatDateTime(app.decision.at, locale),
-          label: app.decision.labelNumber ?? "",
-        })}${app.decision.reason ? mrkdwn`\n> ${clip(app.decision.reason, 1500)}` : ""}`,
-      ),
-    );
-  } else if (app.status === "withdrawn") {
-    out.push(section(tm(locale, "slack.committee.withdrawn")));
-  } else if (app.status === "changes_requested") {
-    out.push(
-      context(tm(locale, "slack.committee.awaitingChanges")),
-      actions([button(t(locale, "slack.committee.declareTies"), ACTIONS.committeeDeclareTies, app.id)]),
-    );
-  } else {
-    out.push(
-      ...standing(locale, app),
-      actions([
-        button(t(locale, "slack.committee.recommend"), ACTIONS.committeeRecommend, app.id),
-        button(t(locale, "slack.committee.approve"), ACTIONS.committeeApprove, app.id, "primary"),
-        button(t(locale, "slack.committee.reject"), ACTIONS.committeeReject, app.id, "danger"),
-        button(t(locale, "slack.committee.requestChanges"), ACTIONS.committeeRequestChanges, app.id),
-        button(t(locale, "slack.committee.details"), ACTIONS.committeeDetails, app.id),
-        button(t(locale, "slack.committee.declareTies"), ACTIONS.committeeDeclareTies, app.id),
-      ]),
-    );
-  }
-  return out;
+/** The buttons of each state: acting while it is pending, reading the file (and declaring) until it is withdrawn. */
+function buttons(locale: Locale, app: ApplicationView): Block[] {
+  const details = button(t(locale, "slack.committee.details"), ACTIONS.committeeDetails, app.id);
+  const declare = button(t(locale, "slack.committee.declareTies"), ACTIONS.committeeDeclareTies, app.id);
+  if (app.status === "withdrawn") return [];
+  if (app.decision) return [actions([details])];
+  if (app.status === "changes_requested") return [actions([details, declare])];
+  return [
+    actions([
+      button(t(locale, "slack.committee.recommend"), ACTIONS.committeeRecommend, app.id),
+      button(t(locale, "slack.committee.approve"), ACTIONS.committeeApprove, app.id, "primary"),
+      button(t(locale, "slack.committee.reject"), ACTIONS.committeeReject, app.id, "danger"),
+      button(t(locale, "slack.committee.requestChanges"), ACTIONS.committeeRequestChanges, app.id),
+      details,
+      declare,
+    ]),
+  ];
 }
 
 /**
@@ -147,37 +95,23 @@ export function lateClickText(locale: Locale, app: ApplicationView, action: "rec
   return null;
 }
 
-/** L7: an application as the committee reviews it, then, updated in place, who decided what and when. */
+/**
+ * L7: an application in the committee's channel, updated in place as opinions and the decision come. Every member of
+ * the channel reads it before declaring their ties, so it says only what a member needs to know whether they are
+ * tied (the body's name, a renewal, the state, the count of opinions) and who decided; the file itself (themes,
+ * competences, experts, comments) opens with "Voir le dossier", to a member who declared and is not tied.
+ */
 export function committeeMessage(locale: Locale, app: ApplicationView): SlackMessage & { blocks: Block[] } {
-  const themes = app.themes.map((k) => THEMES[k]?.[locale] ?? k).join(", ");
-  const experts = app.experts
-    .slice(0, MAX_EXPERTS_SHOWN)
-    .map(
-      (e) =>
-        mrkdwn`• *${e.name}* — ${e.function} (${word(locale, `category.${e.category}`, e.category)})\n   ${clip(e.qualifications, 300)}`,
-    );
-  const more = app.experts.length - MAX_EXPERTS_SHOWN;
+  const status = word(locale, `state.${app.status}`, app.status);
+  const lines = progress(locale, app);
   const blocks: Block[] = [
     header(t(locale, "slack.committee.title", { organisation: app.organisation })),
     ...(app.renewalOf ? [section(tm(locale, "slack.committee.renewal", { number: app.renewalOf.number }))] : []),
-    fields([
-      mrkdwn`*${tm(locale, "field.organisationKind")}*\n${word(locale, `kind.${app.organisationKind}`, app.organisationKind)}`,
-      mrkdwn`*${tm(locale, "field.basis")}*\n${tmWord(locale, `slack.basis.${app.basis}`, app.basis)}`,
-      mrkdwn`*${tm(locale, "field.competenceScope")}*\n${tmWord(locale, `slack.scope.${app.competenceScope}`, app.competenceScope)}`,
-      mrkdwn`*${tm(locale, "field.themes")}*\n${themes}`,
-      mrkdwn`*${tm(locale, "slack.committee.submitted")}*\n${app.submittedBy}, ${formatDateTime(app.submittedAt, locale)}`,
-      mrkdwn`*${tm(locale, "slack.committee.status")}*\n${word(locale, `state.${app.status}`, app.status)}`,
-    ]),
-    section(mrkdwn`*${tm(locale, "field.competences")}*\n${clip(app.competences, 2000)}`),
-    section(
-      mrkdwn`*${tm(locale, "field.experts")}*\n${joinMrkdwn(experts, "\n")}${more > 0 ? mrkdwn`\n${tm(locale, "slack.committee.moreExperts", { n: more })}` : ""}`,
-    ),
-    divider(),
-    ...outcome(locale, app),
+    fields([mrkdwn`*${tm(locale, "slack.committee.status")}*\n${status}`]),
+    ...(lines.length ? [section(joinMrkdwn(lines, "\n"))] : []),
+    ...(app.status === "withdrawn" ? [] : [context(tm(locale, "slack.committee.detailsHint"))]),
+    ...buttons(locale, app),
   ];
-  const text = tm(locale, "slack.committee.text", {
-    organisation: clip(app.organisation, 200),
-    status: word(locale, `state.${app.status}`, app.status),
-  });
+  const text = tm(locale, "slack.committee.text", { organisation: clip(app.organisation, 200), status });
   return { text, blocks };
 }

@@ -16,7 +16,7 @@ import {
 import { ACTIONS, CALLBACKS } from "../constants";
 import { type Mrkdwn, mrkdwn, tm } from "../mrkdwn";
 import { t } from "../words";
-import { committeeMessage } from "./committee-message";
+import { committeeFileBlocks } from "./committee-file";
 import type { CommitteeMessageAt } from "./decision-modals";
 
 /** A member declares the bodies they are tied to, picked from the register, or ticks "no tie". */
@@ -84,15 +84,13 @@ export function changesModal(locale: Locale, at: CommitteeMessageAt, organisatio
   });
 }
 
-/** The file as one member reads it, after declaring: the committee's message, marked when they are tied. */
+/** The file as a member reads it, once declared and not tied (the channel's message is only its summary). */
 export function detailsModal(locale: Locale, app: ApplicationView): ModalView {
-  const shown = committeeMessage(locale, app).blocks.filter((b) => b.type !== "actions" && b.type !== "header");
-  const mark = app.standing === "tied" ? [section(tm(locale, "slack.committee.tiedMark"))] : [];
   return modal({
     callbackId: CALLBACKS.notice,
     title: t(locale, "slack.committee.detailsTitle"),
     close: t(locale, "slack.form.close"),
-    blocks: [...mark, section(mrkdwn`*${app.organisation}*`), ...shown].slice(0, 100),
+    blocks: committeeFileBlocks(locale, app).slice(0, 100),
   });
 }
 

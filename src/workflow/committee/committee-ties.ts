@@ -1,4 +1,4 @@
-import { PENDING_APPLICATION_STATES } from "../../domain/application";
+import { type ApplicationState, PENDING_APPLICATION_STATES } from "../../domain/application";
 import { assertMayJudge, committeeStanding, type DeclaredTies } from "../../domain/committee";
 import { DomainError, isDomainError } from "../../domain/errors";
 import { recordAudit } from "../audit";
@@ -73,6 +73,19 @@ export async function abstainOnPendingOf(tx: Tx, actor: Actor, now: Date, organi
 }
 
 /**
+ * A tie stays declared while an application of the body is before the committee: the member abstains on it, and a
+ * new declaration (another body, or "none") may not take that abstention back. Refused with the body's name.
+ */
+export async function assertTiesStand(tx: Tx, droppedOrganisationIds: readonly string[]): Promise<void> {
+  if (droppedOrganisationIds.length === 0) return;
+  const pending = await tx.application.findFirst({
+    where: { organisationId: { in: [...droppedOrganisationIds] }, status: { in: [...PENDING_APPLICATION_STATES] } },
+    select: { organisation: { select: { name: true } } },
+  });
+  if (pending) throw new DomainError("tie_stands", { organisation: pending.organisation.name }, "organisationIds");
+}
+
+/**
  * Runs a committee verb; when it is refused because the member is tied to the body, the abstention is recorded in
  * its own transaction (the refused one wrote nothing) and the refusal goes on to the member.
  */
@@ -90,7 +103,7 @@ export async function refusingTiedMembers<T>(ctx: WorkflowContext, actor: Actor,
 
 /**
  * A tied member's click on a committee button opens nothing: this records their abstention on the application
- * (once), and says whether they are tied, for the surface to tell them why.
+ * (once, and only while it is before the committee), and says whether it did, for the surface to redraw the count.
  */
 export async function recordTiedAbstention(
   ctx: WorkflowContext,
@@ -99,11 +112,11 @@ export async function recordTiedAbstention(
 ): Promise<boolean> {
   return inTransaction(ctx, async (tx, now) => {
     const app = found(
-      await tx.application.findUnique({ where: { id: applicationId }, select: { organisationId: true } }),
+      await tx.application.findUnique({ where: { id: applicationId }, select: { organisationId: true, status: true } }),
       "application",
       applicationId,
     );
-    if (actor.personId === null) return false;
+    if (actor.personId === null || !PENDING_APPLICATION_STATES.includes(app.status as ApplicationState)) return false;
     if (committeeStanding(await declaredTies(tx, actor.personId), app.organisationId) !== "tied") return false;
     await recordAbstention(tx, actor, now, applicationId);
     return true;

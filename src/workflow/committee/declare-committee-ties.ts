@@ -6,7 +6,7 @@ import type { Actor, WorkflowContext } from "../context";
 import { loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZId } from "../validate";
-import { abstainOnPendingOf } from "./committee-ties";
+import { abstainOnPendingOf, assertTiesStand } from "./committee-ties";
 
 export const ZTiesInput = z.object({
   organisationIds: z.array(ZId).max(100).default([]),
@@ -21,8 +21,9 @@ export interface DeclaredTiesValue {
 
 /**
  * A committee member declares the bodies they are tied to (an elected office, a job, a board seat), or that they
- * have none, before judging any application; a new declaration replaces the last. The member then abstains on the
- * pending applications of the bodies named.
+ * have none, before judging any application; a new declaration replaces the last, except that a tie to a body
+ * whose application is before the committee stands until it is decided. The member then abstains on the pending
+ * applications of the bodies named.
  */
 export async function declareCommitteeTies(
   ctx: WorkflowContext,
@@ -44,6 +45,12 @@ export async function declareCommitteeTies(
     const unknown = organisationIds.find((id) => !bodies.some((b) => b.id === id));
     if (unknown) throw new DomainError("not_found", { entity: "organisation", id: unknown }, "organisationIds");
     const before = await tx.committeeTie.findMany({ where: { personId: who.personId } });
+    await assertTiesStand(
+      tx,
+      before.flatMap((r) =>
+        r.organisationId && !organisationIds.includes(r.organisationId) ? [r.organisationId] : [],
+      ),
+    );
     const same =
       before.length > 0 &&
       before.length === Math.max(1, organisationIds.length) &&
