@@ -30,8 +30,6 @@ export interface Dialect {
   instant(expr: string): string;
   /** An instant column inside a JSON document, as ISO 8601 text in UTC that `new Date` reads. */
   instantInJson(column: string): string;
-  /** A boolean parameter (bound as 1 or 0) as a condition. */
-  condition(param: string): string;
   /** A new random row id (32 hex characters). */
   readonly randomId: string;
 }
@@ -49,7 +47,6 @@ const sqlite: Dialect = {
   elementsOf: (param) => `json_each(${param})`,
   instant: (expr) => expr,
   instantInJson: (column) => column,
-  condition: (param) => param,
   randomId: "lower(hex(randomblob(16)))",
 };
 
@@ -70,7 +67,6 @@ const postgres: Dialect = {
   elementsOf: (param) => `json_array_elements(CAST(${param} AS json)) AS e(value)`,
   instant: (expr) => `CAST(${expr} AS timestamp(3))`,
   instantInJson: (column) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
-  condition: (param) => `(CAST(${param} AS integer) = 1)`,
   randomId: "md5(random()::text || clock_timestamp()::text)",
 };
 

@@ -4,7 +4,7 @@ import type { ApplicationView } from "../../workflow";
 import { type Block, clip, context, divider, fields, section } from "../blocks";
 import { escapeMrkdwn, joinMrkdwn, type Mrkdwn, mrkdwn, tm, tmWord } from "../mrkdwn";
 import { word } from "../words";
-import { decisionLine, opinionCounts } from "./committee-message";
+import { decisionLine, opinionCounts, resubmissionLine } from "./committee-message";
 
 const MAX_EXPERTS_SHOWN = 8;
 
@@ -55,15 +55,8 @@ function changes(locale: Locale, app: ApplicationView): Block[] {
   const lines: Mrkdwn[] = [
     mrkdwn`${tm(locale, "slack.committee.changesRequested", { by: request.by, at: formatDateTime(request.at, locale) })}\n> ${clip(request.comment, 1500)}`,
   ];
-  if (request.resubmittedAt) {
-    const at = formatDateTime(request.resubmittedAt, locale);
-    const changed = request.changed.map((f) => word(locale, `field.${f}`, f)).join(", ");
-    lines.push(
-      changed
-        ? tm(locale, "slack.committee.resubmitted", { at, fields: changed })
-        : tm(locale, "slack.committee.resubmittedSame", { at }),
-    );
-  }
+  const resubmitted = resubmissionLine(locale, request);
+  if (resubmitted) lines.push(resubmitted);
   return [section(joinMrkdwn(lines, "\n"))];
 }
 

@@ -27,6 +27,19 @@ export function decisionLine(locale: Locale, decision: NonNullable<ApplicationVi
   });
 }
 
+/** When the body sent the file back and which fields it changed (their names, never their text); null before. */
+export function resubmissionLine(
+  locale: Locale,
+  request: NonNullable<ApplicationView["changeRequest"]>,
+): Mrkdwn | null {
+  if (!request.resubmittedAt) return null;
+  const at = formatDateTime(request.resubmittedAt, locale);
+  const changed = request.changed.map((f) => word(locale, `field.${f}`, f)).join(", ");
+  return changed
+    ? tm(locale, "slack.committee.resubmitted", { at, fields: changed })
+    : tm(locale, "slack.committee.resubmittedSame", { at });
+}
+
 /** Where the file stands: counted opinions, changes asked and resubmitted (which fields, not their text), outcome. */
 function progress(locale: Locale, app: ApplicationView): Mrkdwn[] {
   const lines: Mrkdwn[] = [];
@@ -35,15 +48,8 @@ function progress(locale: Locale, app: ApplicationView): Mrkdwn[] {
   const request = app.changeRequest;
   if (request) {
     lines.push(tm(locale, "slack.committee.changesAsked", { by: request.by, at: formatDateTime(request.at, locale) }));
-    if (request.resubmittedAt) {
-      const at = formatDateTime(request.resubmittedAt, locale);
-      const changed = request.changed.map((f) => word(locale, `field.${f}`, f)).join(", ");
-      lines.push(
-        changed
-          ? tm(locale, "slack.committee.resubmitted", { at, fields: changed })
-          : tm(locale, "slack.committee.resubmittedSame", { at }),
-      );
-    }
+    const resubmitted = resubmissionLine(locale, request);
+    if (resubmitted) lines.push(resubmitted);
   }
   if (app.decision) lines.push(decisionLine(locale, app.decision));
   else if (app.status === "withdrawn") lines.push(tm(locale, "slack.committee.withdrawn"));
