@@ -10,7 +10,13 @@ import { escapeMrkdwn, type Mrkdwn } from "../../src/slack/mrkdwn";
 import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../../src/slack/views/application-buttons";
 import { applicationModal } from "../../src/slack/views/application-modal";
 import { committeeFileBlocks } from "../../src/slack/views/committee-file";
-import { committeeMessage, decisionLine, lateClickText, opinionCounts } from "../../src/slack/views/committee-message";
+import {
+  committeeMessage,
+  decisionLine,
+  lateClickText,
+  opinionCounts,
+  resubmissionLine,
+} from "../../src/slack/views/committee-message";
 import { changesModal, detailsModal, tiesInvite, tiesModal } from "../../src/slack/views/committee-modals";
 import { loadingModal, noticeModal, recommendModal, rejectModal } from "../../src/slack/views/decision-modals";
 import { diplomaCheckBlocks } from "../../src/slack/views/diploma-check-message";
@@ -284,6 +290,16 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
     render: (v, l) => [
       { line: decisionLine(l, { status: "approved", by: v, at: when, reason: v, labelNumber: v }) },
       { line: decisionLine(l, { status: "rejected", by: v, at: when, reason: v, labelNumber: null }) },
+    ],
+  },
+  "views/committee-message#resubmissionLine": {
+    // A changed field's name is a word of the catalogue; one it does not know is shown as stored, escaped.
+    shows: true,
+    render: (v, l) => [
+      {
+        line:
+          resubmissionLine(l, { by: v, comment: v, at: when, resubmittedAt: when, changed: [v] }) ?? escapeMrkdwn(""),
+      },
     ],
   },
   "views/committee-file#committeeFileBlocks": {
