@@ -33,6 +33,10 @@ export const ERROR_CODES = [
   "erasure_sole_focal_point",
   "erasure_report_due",
   "tie_stands",
+  "delegation_self",
+  "delegation_too_long",
+  "delegation_outside_scope",
+  "delegation_no_capacity",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -102,6 +102,8 @@ describe("refusal words", () => {
       csv_invalid: { count: 1 },
       erasure_sole_focal_point: { number: "EXPE-CT-2026-0001" },
       erasure_report_due: { reference: "M-2026-0001" },
+      delegation_too_long: { days: 120, max: 92 },
+      delegation_outside_scope: { role: "embassy", scope: "SN" },
     };
     // invalid_input is a field error, worded under its field by the forms (src/workflow/validate.ts).
     for (const code of ERROR_CODES.filter((c) => c !== "invalid_input" && c !== "forbidden")) {

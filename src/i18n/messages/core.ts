@@ -45,6 +45,13 @@ export const core = catalog({
       "Effacement refusé : cette personne est la seule référente du label actif {number}. Désignez d’abord une autre personne référente pour cette collectivité, puis recommencez.",
     "error.erasure_report_due":
       "Effacement refusé : cette personne doit encore le rapport de la mission {reference}. Attendez que le rapport soit déposé (ou le dossier réglé), puis recommencez.",
+    "error.delegation_self": "Vous ne pouvez pas vous désigner vous-même : nommez la personne qui vous remplace.",
+    "error.delegation_too_long":
+      "Une délégation dure {max} jours au plus ({days} ici) : pour une absence plus longue, demandez à la DAECT de désigner une autre personne.",
+    "error.delegation_outside_scope":
+      "Cette personne ne fait pas partie de la même ambassade ou du même organisme : seule la DAECT peut la désigner.",
+    "error.delegation_no_capacity":
+      "Il n’y a rien à déléguer : seules une personne validatrice d’ambassade ou une personne référente d’organisme peuvent se faire remplacer.",
     "error.not_a_missionary": "Vous ne faites pas partie de cette mission.",
     "error.deadline_passed": "La date limite est dépassée.",
     "error.snooze_past_deadline": "Le report irait au-delà de la date limite du rapport.",
@@ -137,6 +144,12 @@ export const core = catalog({
       "Erasure refused: this person is the only focal point of the active label {number}. First name another focal point for this body, then try again.",
     "error.erasure_report_due":
       "Erasure refused: this person still owes the report of mission {reference}. Wait until the report is filed (or the file settled), then try again.",
+    "error.delegation_self": "You cannot name yourself: name the person who stands in for you.",
+    "error.delegation_too_long":
+      "A delegation lasts {max} days at most ({days} here): for a longer absence, ask DAECT to name another person.",
+    "error.delegation_outside_scope": "This person is not part of the same embassy or body: only DAECT may name them.",
+    "error.delegation_no_capacity":
+      "There is nothing to delegate: only an embassy validator or a body’s focal point may have a stand-in.",
     "error.not_a_missionary": "You are not part of this mission.",
     "error.deadline_passed": "The deadline has passed.",
     "error.snooze_past_deadline": "That would postpone past the report deadline.",

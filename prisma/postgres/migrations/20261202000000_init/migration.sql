@@ -277,6 +277,23 @@ CREATE TABLE "ChangeRequest" (
 );
 
 -- CreateTable
+CREATE TABLE "Delegation" (
+    "id" TEXT NOT NULL,
+    "delegatorId" TEXT NOT NULL,
+    "delegateId" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "scope" TEXT NOT NULL,
+    "fromDate" TEXT NOT NULL,
+    "toDate" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "revokedAt" TIMESTAMP(3),
+    "revokedById" TEXT,
+
+    CONSTRAINT "Delegation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "AuditEvent" (
     "id" TEXT NOT NULL,
     "at" TIMESTAMP(3) NOT NULL,
@@ -493,6 +510,12 @@ CREATE UNIQUE INDEX "CommitteeOpinion_applicationId_personId_key" ON "CommitteeO
 
 -- CreateIndex
 CREATE INDEX "ChangeRequest_applicationId_requestedAt_idx" ON "ChangeRequest"("applicationId", "requestedAt");
+
+-- CreateIndex
+CREATE INDEX "Delegation_delegateId_toDate_idx" ON "Delegation"("delegateId", "toDate");
+
+-- CreateIndex
+CREATE INDEX "Delegation_delegatorId_toDate_idx" ON "Delegation"("delegatorId", "toDate");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_entityType_entityId_at_idx" ON "AuditEvent"("entityType", "entityId", "at");
