@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   "delegation_too_long",
   "delegation_outside_scope",
   "delegation_no_capacity",
+  "reassign_outside_body",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

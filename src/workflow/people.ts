@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { DomainError } from "../domain/errors";
 import { LIMITS } from "../domain/limits";
 import type { ActorFacts, Role, RoleGrant } from "../domain/roles";
+import { dateIn } from "../domain/time";
 import { recordAudit } from "./audit";
 import type { Actor, PersonActor, Tx, WorkflowContext } from "./context";
 import type { SharedChannel } from "./notifications";
@@ -96,6 +97,21 @@ export async function personIdsWithRole(tx: Tx, role: Role, scope?: string): Pro
 
 export function focalPointIds(tx: Tx, organisationId: string): Promise<string[]> {
   return personIdsWithRole(tx, "focal_point", organisationId);
+}
+
+/**
+ * Who hears what is addressed to a body's focal points: they, and whoever stands in for one of them today
+ * (src/domain/delegation.ts), in the one statement the focal points alone cost.
+ */
+export async function focalPointRecipients(tx: Tx, organisationId: string, now: Date): Promise<string[]> {
+  const today = dateIn(now);
+  const rows = await tx.$queryRaw<{ personId: string }[]>`
+    SELECT "personId" FROM "RoleAssignment" WHERE "role" = 'focal_point' AND "scope" = ${organisationId}
+    UNION
+    SELECT "delegateId" FROM "Delegation"
+    WHERE "role" = 'focal_point' AND "scope" = ${organisationId} AND "toDate" >= ${today} AND "fromDate" <= ${today}
+      AND "revokedAt" IS NULL`;
+  return [...new Set(rows.map((r) => r.personId))];
 }
 
 export async function personName(tx: Tx, personId: string | null | undefined): Promise<string> {

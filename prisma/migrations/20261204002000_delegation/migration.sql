@@ -18,3 +18,6 @@ CREATE INDEX "Delegation_delegateId_toDate_idx" ON "Delegation"("delegateId", "t
 
 -- CreateIndex
 CREATE INDEX "Delegation_delegatorId_toDate_idx" ON "Delegation"("delegatorId", "toDate");
+
+-- CreateIndex
+CREATE INDEX "Delegation_role_scope_toDate_idx" ON "Delegation"("role", "scope", "toDate");

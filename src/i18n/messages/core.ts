@@ -52,6 +52,8 @@ export const core = catalog({
       "Cette personne ne fait pas partie de la même ambassade ou du même organisme : seule la DAECT peut la désigner.",
     "error.delegation_no_capacity":
       "Il n’y a rien à déléguer : seules une personne validatrice d’ambassade ou une personne référente d’organisme peuvent se faire remplacer.",
+    "error.reassign_outside_body":
+      "Cette personne n’appartient pas à l’organisme du dossier : choisissez une personne de cet organisme (ou rattachez-la d’abord à lui).",
     "error.not_a_missionary": "Vous ne faites pas partie de cette mission.",
     "error.deadline_passed": "La date limite est dépassée.",
     "error.snooze_past_deadline": "Le report irait au-delà de la date limite du rapport.",
@@ -150,6 +152,8 @@ export const core = catalog({
     "error.delegation_outside_scope": "This person is not part of the same embassy or body: only DAECT may name them.",
     "error.delegation_no_capacity":
       "There is nothing to delegate: only an embassy validator or a body’s focal point may have a stand-in.",
+    "error.reassign_outside_body":
+      "This person does not belong to the file’s body: choose a person of that body (or attach them to it first).",
     "error.not_a_missionary": "You are not part of this mission.",
     "error.deadline_passed": "The deadline has passed.",
     "error.snooze_past_deadline": "That would postpone past the report deadline.",

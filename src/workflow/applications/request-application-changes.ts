@@ -8,7 +8,7 @@ import { assertMayJudgeApplication, refusingTiedMembers } from "../committee/com
 import type { Actor, WorkflowContext } from "../context";
 import { conflict, found } from "../guard";
 import { queueNotifications, toEach } from "../notifications";
-import { focalPointIds, loadActor } from "../people";
+import { focalPointRecipients, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZId, ZOptionalText } from "../validate";
 
@@ -63,7 +63,7 @@ export async function requestApplicationChanges(
         toState: to,
         data: { comment },
       });
-      const body = [...new Set([app.submittedById, ...(await focalPointIds(tx, app.organisationId))])];
+      const body = [...new Set([app.submittedById, ...(await focalPointRecipients(tx, app.organisationId, now))])];
       const data = { applicationId: app.id, organisation: app.organisation.name, comment };
       await queueNotifications(tx, now, [
         { kind: "application_changes_requested", channel: "committee", data },

@@ -1,7 +1,7 @@
 import { LABEL_TRANSITIONS } from "../../domain/label";
 import { SYSTEM_ACTOR, type WorkflowContext } from "../context";
 import { queueNotifications, toEach } from "../notifications";
-import { focalPointIds } from "../people";
+import { focalPointRecipients } from "../people";
 import { inTransaction } from "../run";
 import { transition } from "../transition";
 
@@ -24,7 +24,7 @@ export async function expireLabels(ctx: WorkflowContext): Promise<{ expired: str
       await queueNotifications(
         tx,
         now,
-        toEach(await focalPointIds(tx, label.organisationId), {
+        toEach(await focalPointRecipients(tx, label.organisationId, now), {
           kind: "label_expired",
           data: { labelId: label.id, number: label.number },
         }),

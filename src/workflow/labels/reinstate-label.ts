@@ -3,7 +3,7 @@ import { LABEL_TRANSITIONS, labelStateAt } from "../../domain/label";
 import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
 import { queueNotifications, toEach } from "../notifications";
-import { focalPointIds, loadActor } from "../people";
+import { focalPointRecipients, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { transition } from "../transition";
 import { parseInput } from "../validate";
@@ -40,7 +40,7 @@ export async function reinstateLabel(
       await queueNotifications(
         tx,
         now,
-        toEach(await focalPointIds(tx, label.organisationId), {
+        toEach(await focalPointRecipients(tx, label.organisationId, now), {
           kind: "label_reinstated",
           data: { labelId: label.id, number: label.number },
         }),

@@ -6,7 +6,7 @@ import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
 import { alreadyDecided } from "../guard";
 import { queueNotifications, toEach } from "../notifications";
-import { focalPointIds, loadActor } from "../people";
+import { focalPointRecipients, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { transition } from "../transition";
 import { parseInput, ZText } from "../validate";
@@ -57,7 +57,7 @@ export async function revokeLabel(
     await queueNotifications(
       tx,
       now,
-      toEach(await focalPointIds(tx, label.organisationId), {
+      toEach(await focalPointRecipients(tx, label.organisationId, now), {
         kind: "label_revoked",
         data: { labelId: label.id, number: label.number, reason: input.reason },
       }),

@@ -6,7 +6,7 @@ import { assertAllowed } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
 import type { Actor, WorkflowContext } from "../context";
 import { queueNotifications, toEach } from "../notifications";
-import { focalPointIds, loadActor } from "../people";
+import { focalPointRecipients, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { transition } from "../transition";
 import { parseInput, ZIsoDate, ZText } from "../validate";
@@ -67,7 +67,7 @@ export async function suspendLabel(
     await queueNotifications(
       tx,
       now,
-      toEach(await focalPointIds(tx, label.organisationId), {
+      toEach(await focalPointRecipients(tx, label.organisationId, now), {
         kind: "label_suspended",
         data: { labelId: label.id, number: label.number, reason: input.reason, until: input.until },
       }),

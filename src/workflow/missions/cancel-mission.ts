@@ -3,7 +3,7 @@ import { LIMITS } from "../../domain/limits";
 import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
 import { queueNotifications, toEach } from "../notifications";
-import { focalPointIds, loadActor } from "../people";
+import { focalPointRecipients, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZId, ZText } from "../validate";
 import { loadMission, missionaryIdsOf, transitionMission } from "./mission-store";
@@ -25,7 +25,7 @@ export async function cancelMission(
     await transitionMission(tx, actor, now, mission, "cancel", { audit: { reason: input.reason } });
     const data = { reason: input.reason };
     await queueNotifications(tx, now, [
-      ...toEach([...(await focalPointIds(tx, mission.organisationId)), ...missionaryIdsOf(mission)], {
+      ...toEach([...(await focalPointRecipients(tx, mission.organisationId, now)), ...missionaryIdsOf(mission)], {
         kind: "mission_cancelled",
         missionId: mission.id,
         data,

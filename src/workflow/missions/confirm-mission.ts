@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
+import { assertAllowedFor, onBehalf } from "../delegation/acting-for";
 import { queueNotifications, toEach } from "../notifications";
 import { loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
@@ -19,9 +19,9 @@ export async function confirmMission(
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     const mission = await loadMission(tx, input.missionId);
-    assertAllowed("mission.confirm", who, missionSubject(mission));
+    const capacity = await assertAllowedFor(tx, "mission.confirm", who, missionSubject(mission), now);
     if (mission.status === "confirmed") return { changed: false, value: { missionId: mission.id } };
-    await transitionMission(tx, actor, now, mission, "confirm");
+    await transitionMission(tx, actor, now, mission, "confirm", { audit: onBehalf(capacity) });
     await queueNotifications(tx, now, [
       { kind: "mission_confirmed", channel: "daect", missionId: mission.id },
       ...toEach(missionaryIdsOf(mission), { kind: "mission_confirmed", missionId: mission.id }),

@@ -3,8 +3,8 @@ import { DomainError } from "../../domain/errors";
 import { requireComment } from "../../domain/lifecycle";
 import { LIMITS } from "../../domain/limits";
 import { MISSION_TRANSITIONS } from "../../domain/mission";
-import { assertAllowed } from "../../domain/roles";
 import type { Actor, Tx, WorkflowContext } from "../context";
+import { assertAllowedFor, onBehalf } from "../delegation/acting-for";
 import { queueNotifications, toEach } from "../notifications";
 import { loadActor } from "../people";
 import {
@@ -50,8 +50,15 @@ export async function decideAsEmbassy(
   requireComment(MISSION_TRANSITIONS, verb, input.comment, "comment");
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
-    const { mission, focalPointIds } = await loadDetailsWithFocalPoints(tx, input.missionId);
-    assertAllowed("mission.embassy_decide", who, { countryCode: mission.countryCode });
+    const { mission, focalPointIds } = await loadDetailsWithFocalPoints(tx, input.missionId, now);
+    // A stand-in validates in the absent validator's name: the decision is theirs, the record says who clicked.
+    const capacity = await assertAllowedFor(
+      tx,
+      "mission.embassy_decide",
+      who,
+      { countryCode: mission.countryCode },
+      now,
+    );
     const decision = input.decision === "validate" ? ("validated" as const) : ("refused" as const);
     if (mission.status !== "awaiting_embassy") {
       // A late or second click: the round was decided already (the version moved with the decision).
@@ -77,7 +84,7 @@ export async function decideAsEmbassy(
       verb,
       row: mission,
       write: async (where, to) => ({ count: await decideMission(tx, where, to, now) }),
-      audit: { comment: input.comment },
+      audit: onBehalf(capacity, { comment: input.comment }),
     });
     await insertDecision(tx, {
       missionId: mission.id,

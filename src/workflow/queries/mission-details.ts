@@ -3,6 +3,7 @@ import { type ReportDue, reportDueOf } from "../../domain/deadline";
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { type ActorFacts, assertAllowed, isAllowed, type Subject } from "../../domain/roles";
+import { dateIn } from "../../domain/time";
 import type { Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
 import { loadViewer, type Viewer } from "../people";
@@ -97,6 +98,8 @@ interface DetailsRow {
   reimbursementCents: number | bigint | null;
   /** Only with the focal points joined: one row per focal point of the mission's body (null when it has none). */
   focalPointId?: string | null;
+  /** With them, a stand-in for the body's focal point today (src/domain/delegation.ts), who hears what they hear. */
+  delegateId?: string | null;
 }
 
 /**
@@ -145,10 +148,12 @@ const statements = perDialect((d) => {
   return {
     byId: d.numbered(byId),
     withFocalPoints: d.numbered(`
-  SELECT d.*, f."personId" AS "focalPointId"
+  SELECT d.*, f."personId" AS "focalPointId", g."delegateId" AS "delegateId"
   FROM (${byId}) d
   LEFT JOIN "RoleAssignment" f ON f."role" = 'focal_point' AND f."scope" = d."organisationId"
-  ORDER BY f."id"`),
+  LEFT JOIN "Delegation" g ON g."role" = 'focal_point' AND g."scope" = d."organisationId" AND g."toDate" >= ?
+    AND g."fromDate" <= ? AND g."revokedAt" IS NULL
+  ORDER BY f."id", g."id"`),
   };
 });
 
@@ -171,20 +176,23 @@ async function loadDetails(db: Tx, missionId: string): Promise<MissionDetails> {
 }
 
 /**
- * The mission as its cards show it and the ids of its body's focal points, in one statement: the embassy decision
- * reads both in its transaction and hands the mission back to the card, which then reads nothing again.
+ * The mission as its cards show it and the ids of its body's focal points and of their stand-ins today, in one
+ * statement: the embassy decision reads both in its transaction and hands the mission back to the card, which then
+ * reads nothing again.
  */
 export async function loadDetailsWithFocalPoints(
   tx: Tx,
   missionId: string,
+  now: Date,
 ): Promise<{ mission: MissionDetails; focalPointIds: string[] }> {
-  const rows = await tx.$queryRawUnsafe<DetailsRow[]>(statements(tx).withFocalPoints, missionId);
+  const today = dateIn(now);
+  const rows = await tx.$queryRawUnsafe<DetailsRow[]>(statements(tx).withFocalPoints, missionId, today, today);
   const first = found(rows[0], "mission", missionId);
-  const ids = rows.flatMap((row) => (row.focalPointId ? [row.focalPointId] : []));
+  const ids = rows.flatMap((row) => [row.focalPointId, row.delegateId].filter((id): id is string => Boolean(id)));
   return { mission: detailsOf(first), focalPointIds: [...new Set(ids)] };
 }
 
-function detailsOf({ focalPointId: _, ...m }: DetailsRow): MissionDetails {
+function detailsOf({ focalPointId: _, delegateId: __, ...m }: DetailsRow): MissionDetails {
   const decision = m.decision ? (JSON.parse(m.decision) as DecisionJson) : null;
   const report = m.report ? (JSON.parse(m.report) as ReportJson) : null;
   return {

@@ -37,6 +37,7 @@ export async function labelPrompts(
   const focal = await focalPointsByOrganisation(
     db,
     found.map((f) => f.label.organisationId),
+    today,
   );
   const people = await loadPeople(db, [...focal.values()].flat(), defaultTimeZone);
   return found.flatMap(({ label, kind, dueOn }) => {

@@ -129,6 +129,7 @@ export async function missionPrompts(
   const focal = await focalPointsByOrganisation(
     db,
     needsFocal.map((d) => d.mission.organisationId),
+    today,
   );
   const personIds = dues.flatMap(({ mission }) => [
     ...mission.missionaries,

@@ -31,18 +31,37 @@ export async function loadPeople(
   return people;
 }
 
-/** The focal points of each body, for validation reminders and label warnings (R1). */
+/**
+ * The focal points of each body, for validation reminders and label warnings (R1), with whoever stands in for one
+ * of them on `today` (src/domain/delegation.ts): a reminder reaches the stand-in as well as the absent.
+ */
 export async function focalPointsByOrganisation(
   db: Db,
   organisationIds: Iterable<string>,
+  today: string,
 ): Promise<Map<string, string[]>> {
   const byOrg = new Map<string, string[]>();
+  const add = (scope: string, personId: string) => {
+    const ids = byOrg.get(scope) ?? [];
+    if (!ids.includes(personId)) byOrg.set(scope, [...ids, personId]);
+  };
   for (const ids of chunks([...new Set(organisationIds)], 500)) {
     const rows = await db.roleAssignment.findMany({
       where: { role: "focal_point", scope: { in: ids } },
       select: { personId: true, scope: true },
     });
-    for (const r of rows) byOrg.set(r.scope, [...(byOrg.get(r.scope) ?? []), r.personId]);
+    for (const r of rows) add(r.scope, r.personId);
+    const standIns = await db.delegation.findMany({
+      where: {
+        role: "focal_point",
+        scope: { in: ids },
+        revokedAt: null,
+        fromDate: { lte: today },
+        toDate: { gte: today },
+      },
+      select: { delegateId: true, scope: true },
+    });
+    for (const d of standIns) add(d.scope, d.delegateId);
   }
   return byOrg;
 }

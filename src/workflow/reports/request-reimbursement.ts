@@ -5,7 +5,7 @@ import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
 import { loadMission, transitionMission } from "../missions/mission-store";
 import { queueNotifications, toEach } from "../notifications";
-import { focalPointIds, loadActor } from "../people";
+import { focalPointRecipients, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { parseInput, ZId, ZOptionalText } from "../validate";
 
@@ -51,7 +51,7 @@ export async function requestReimbursement(
     await queueNotifications(
       tx,
       now,
-      toEach(await focalPointIds(tx, mission.organisationId), {
+      toEach(await focalPointRecipients(tx, mission.organisationId, now), {
         kind: "reimbursement_requested",
         missionId: mission.id,
         data: { amountCents },

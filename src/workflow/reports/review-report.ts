@@ -2,8 +2,8 @@ import { z } from "zod";
 import { canTransition, requireComment } from "../../domain/lifecycle";
 import { LIMITS } from "../../domain/limits";
 import { REPORT_TRANSITIONS, type ReportState } from "../../domain/report";
-import { assertAllowed } from "../../domain/roles";
 import type { Actor, WorkflowContext } from "../context";
+import { assertAllowedFor, onBehalf } from "../delegation/acting-for";
 import { alreadyDecided, found } from "../guard";
 import { loadMission, missionaryIdsOf, missionSubject, transitionMission } from "../missions/mission-store";
 import { type NotificationKind, queueNotifications, toEach } from "../notifications";
@@ -29,7 +29,7 @@ export async function reviewReport(
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     const mission = await loadMission(tx, input.missionId);
-    assertAllowed("report.review", who, missionSubject(mission));
+    const capacity = await assertAllowedFor(tx, "report.review", who, missionSubject(mission), now);
     const report = found(await tx.report.findUnique({ where: { missionId: mission.id } }), "report", mission.id);
     const status = input.decision === "validate" ? "validated" : "returned";
     if (!canTransition(REPORT_TRANSITIONS, input.decision, report.status as ReportState)) {
@@ -55,7 +55,7 @@ export async function reviewReport(
             version: { increment: 1 },
           },
         }),
-      audit: { comment: input.comment },
+      audit: onBehalf(capacity, { comment: input.comment }),
     });
     // With a reimbursement pending, the mission's state is DAECT's to settle; the report only changes.
     if (mission.status === "report_submitted") {

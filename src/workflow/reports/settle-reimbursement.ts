@@ -7,7 +7,7 @@ import type { Actor, WorkflowContext } from "../context";
 import { alreadyDecided, found } from "../guard";
 import { loadMission, transitionMission } from "../missions/mission-store";
 import { queueNotifications, toEach } from "../notifications";
-import { focalPointIds, loadActor } from "../people";
+import { focalPointRecipients, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { transition } from "../transition";
 import { parseInput, ZId, ZOptionalText } from "../validate";
@@ -56,7 +56,7 @@ export async function settleReimbursement(
     await queueNotifications(
       tx,
       now,
-      toEach(await focalPointIds(tx, mission.organisationId), {
+      toEach(await focalPointRecipients(tx, mission.organisationId, now), {
         kind: "reimbursement_settled",
         missionId: mission.id,
         data: { outcome: input.outcome },

@@ -9,7 +9,7 @@ import type { Actor, WorkflowContext } from "../context";
 import { alreadyDecided } from "../guard";
 import { loadMission, missionSubject, transitionMission } from "../missions/mission-store";
 import { queueNotifications, toEach } from "../notifications";
-import { focalPointIds, loadActor } from "../people";
+import { focalPointRecipients, loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
 import { transition } from "../transition";
 import { parseInput, ZId, ZOptionalText, ZText } from "../validate";
@@ -91,7 +91,7 @@ export async function submitReport(
     if (pendingReimbursement) await recordAudits(tx, actor, now, alsoAudit);
     else await transitionMission(tx, actor, now, mission, "submit_report", { audit: { late }, alsoAudit });
     await queueNotifications(tx, now, [
-      ...toEach(await focalPointIds(tx, mission.organisationId), { kind: "report_submitted", missionId }),
+      ...toEach(await focalPointRecipients(tx, mission.organisationId, now), { kind: "report_submitted", missionId }),
       ...(pendingReimbursement ? [{ kind: "late_report" as const, channel: "daect" as const, missionId }] : []),
     ]);
     return { changed: true, value: { missionId, reportId, late } };

@@ -518,6 +518,9 @@ CREATE INDEX "Delegation_delegateId_toDate_idx" ON "Delegation"("delegateId", "t
 CREATE INDEX "Delegation_delegatorId_toDate_idx" ON "Delegation"("delegatorId", "toDate");
 
 -- CreateIndex
+CREATE INDEX "Delegation_role_scope_toDate_idx" ON "Delegation"("role", "scope", "toDate");
+
+-- CreateIndex
 CREATE INDEX "AuditEvent_entityType_entityId_at_idx" ON "AuditEvent"("entityType", "entityId", "at");
 
 -- CreateIndex
