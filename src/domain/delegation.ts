@@ -1,6 +1,6 @@
 import { DomainError } from "./errors";
 import type { ActorFacts, RoleGrant } from "./roles";
-import { daysBetween, isIsoDate } from "./time";
+import { daysBetween, isIsoDate, typedDate } from "./time";
 
 /** The capacities a person may hand over for an absence: an embassy's validation, a body's focal point. */
 export const DELEGABLE_ROLES = ["embassy", "focal_point"] as const;
@@ -92,4 +92,23 @@ export function isActive(delegation: Pick<Delegation, "from" | "to" | "revokedAt
  */
 export function delegatedFacts(delegation: Pick<Delegation, "role" | "scope">): ActorFacts {
   return { personId: "", roles: [{ role: delegation.role, scope: delegation.scope }] };
+}
+
+/** The words that may stand around the dates of a typed range: "du 03/08/2026 au 17/08/2026", "from … to …". */
+const RANGE_WORDS = new Set(["du", "au", "from", "to", "until", "jusqu'au", "jusqu’au", "-"]);
+
+/**
+ * The e-mails and the range of a typed delegation ("marie@lyon.fr du 03/08/2026 au 17/08/2026"): the words that
+ * are not dates nor range words, in order, and the two dates; null when there are not exactly two dates.
+ */
+export function typedDelegation(text: string): { words: string[]; from: string; to: string } | null {
+  const words: string[] = [];
+  const dates: string[] = [];
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const date = typedDate(word);
+    if (date) dates.push(date);
+    else if (!RANGE_WORDS.has(word.toLowerCase())) words.push(word);
+  }
+  const [from, to] = dates;
+  return from && to && dates.length === 2 ? { words, from, to } : null;
 }

@@ -59,3 +59,10 @@ export function startOfDate(date: string, zone = PARIS): Date {
 export function endOfDate(date: string, zone = PARIS): Date {
   return DateTime.fromISO(date, { zone }).endOf("day").toJSDate();
 }
+
+/** A date as people type it, JJ/MM/AAAA (or with . or -) or AAAA-MM-JJ, as YYYY-MM-DD; null when it is none. */
+export function typedDate(text: string): string | null {
+  const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text.trim());
+  const iso = french ? `${french[3]}-${french[2]?.padStart(2, "0")}-${french[1]?.padStart(2, "0")}` : text.trim();
+  return isIsoDate(iso) ? iso : null;
+}

@@ -5,6 +5,7 @@ import {
   delegableGrants,
   delegatedFacts,
   isActive,
+  typedDelegation,
 } from "../../src/domain/delegation";
 import { isAllowed } from "../../src/domain/roles";
 
@@ -80,5 +81,16 @@ describe("dated delegation rules", () => {
       ],
     });
     expect(grants.map((g) => g.role)).toEqual(["embassy", "focal_point"]);
+  });
+
+  it("reads a range as people type it", () => {
+    expect(typedDelegation("marie@lyon.fr du 3/08/2026 au 17/08/2026")).toEqual({
+      words: ["marie@lyon.fr"],
+      from: "2026-08-03",
+      to: "2026-08-17",
+    });
+    expect(typedDelegation("a@x.fr b@x.fr 2026-08-03 2026-08-17")?.words).toEqual(["a@x.fr", "b@x.fr"]);
+    expect(typedDelegation("marie@lyon.fr du 31/02/2026 au 17/08/2026")).toBeNull();
+    expect(typedDelegation("marie@lyon.fr du 03/08/2026")).toBeNull();
   });
 });

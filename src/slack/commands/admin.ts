@@ -4,6 +4,7 @@ import { countryLabel } from "../../i18n";
 import { addEmbassy, grantRole, revokeRole } from "../../workflow";
 import { escapeMrkdwn, tm } from "../mrkdwn";
 import { t } from "../words";
+import { DELEGATION_VERBS, REASSIGN_VERBS, runDelegationAdmin, runReassign } from "./admin-delegation";
 import { isLabelVerb, runLabelAdmin } from "./admin-labels";
 import { PERSON_EXPORT_VERBS, runPersonExport } from "./admin-person";
 import { ephemeral, normalise, type Subcommand, splitCommand } from "./subcommand";
@@ -26,7 +27,8 @@ const EMBASSY = ["ambassade", "embassy"];
 
 /**
  * `admin accorder <e-mail> <rôle> [portée]`, `admin retirer …`, `admin ambassade <pays> <nom>`, and the label's
- * `revoquer`, `suspendre`, `lever` (admin-labels.ts), and `export-personne <e-mail>` (admin-person.ts): DAECT only.
+ * `revoquer`, `suspendre`, `lever` (admin-labels.ts), `export-personne <e-mail>` (admin-person.ts), `delegation …` and
+ * `reaffecter …` (admin-delegation.ts): DAECT only.
  */
 export const admin: Subcommand = {
   names: ["admin"],
@@ -39,6 +41,14 @@ export const admin: Subcommand = {
     try {
       if (isLabelVerb(verb)) {
         await runLabelAdmin(verb, rest, { caller, respond, surface });
+        return;
+      }
+      if (DELEGATION_VERBS.includes(verb)) {
+        await runDelegationAdmin(rest, { caller, respond, surface });
+        return;
+      }
+      if (REASSIGN_VERBS.includes(verb)) {
+        await runReassign(rest, { caller, respond, surface });
         return;
       }
       if (PERSON_EXPORT_VERBS.includes(verb)) {

@@ -1,5 +1,6 @@
 import { admin } from "./admin";
 import { apply } from "./apply";
+import { delegation } from "./delegation";
 import { exportFiles } from "./export";
 import { find } from "./find";
 import { mission } from "./mission";
@@ -19,6 +20,7 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   missions,
   mission,
   exportFiles,
+  delegation,
   admin,
 ];
 

@@ -135,7 +135,7 @@ export const en = {
   "slack.export.comment": "EXPE-CT exports of {date}",
   "slack.export.sent": "{count} CSV file(s) sent to your messages with EXPE-CT.",
   "slack.admin.usage":
-    "Usage: `/expect admin grant &lt;e-mail&gt; &lt;daect|committee|embassy|focal_point&gt; [country or body]`, `/expect admin revoke …`, `/expect admin embassy &lt;country code&gt; &lt;name&gt;`, `/expect admin revoke-label &lt;label number&gt; &lt;reason&gt;`, `/expect admin suspend &lt;number&gt; &lt;YYYY-MM-DD&gt; &lt;reason&gt;`, `/expect admin lift &lt;number&gt;`, `/expect admin export-person &lt;e-mail&gt;`.",
+    "Usage: `/expect admin grant &lt;e-mail&gt; &lt;daect|committee|embassy|focal_point&gt; [country or body]`, `/expect admin revoke …`, `/expect admin embassy &lt;country code&gt; &lt;name&gt;`, `/expect admin revoke-label &lt;label number&gt; &lt;reason&gt;`, `/expect admin suspend &lt;number&gt; &lt;YYYY-MM-DD&gt; &lt;reason&gt;`, `/expect admin lift &lt;number&gt;`, `/expect admin export-person &lt;e-mail&gt;`, `/expect admin delegate &lt;delegator e-mail&gt; &lt;delegate e-mail&gt; from DD/MM/YYYY to DD/MM/YYYY`, `/expect admin reassign &lt;application id&gt; &lt;e-mail&gt;`.",
   "slack.admin.personUsage":
     "Usage: `/expect admin export-person &lt;e-mail&gt;`: all of this person's data, as JSON, in your messages with EXPE-CT.",
   "slack.admin.personExportComment": "Personal data of {email} held by EXPE-CT, on {date}",

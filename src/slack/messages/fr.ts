@@ -136,7 +136,7 @@ export const fr = {
   "slack.export.comment": "Exports EXPE-CT du {date}",
   "slack.export.sent": "{count} fichier(s) CSV envoyé(s) dans votre messagerie avec EXPE-CT.",
   "slack.admin.usage":
-    "Usage : `/expect admin accorder &lt;e-mail&gt; &lt;daect|comite|ambassade|referent&gt; [pays ou collectivité]`, `/expect admin retirer …`, `/expect admin ambassade &lt;code pays&gt; &lt;nom&gt;`, `/expect admin revoquer &lt;numéro du label&gt; &lt;motif&gt;`, `/expect admin suspendre &lt;numéro&gt; &lt;AAAA-MM-JJ&gt; &lt;motif&gt;`, `/expect admin lever &lt;numéro&gt;`, `/expect admin export-personne &lt;e-mail&gt;`.",
+    "Usage : `/expect admin accorder &lt;e-mail&gt; &lt;daect|comite|ambassade|referent&gt; [pays ou collectivité]`, `/expect admin retirer …`, `/expect admin ambassade &lt;code pays&gt; &lt;nom&gt;`, `/expect admin revoquer &lt;numéro du label&gt; &lt;motif&gt;`, `/expect admin suspendre &lt;numéro&gt; &lt;AAAA-MM-JJ&gt; &lt;motif&gt;`, `/expect admin lever &lt;numéro&gt;`, `/expect admin export-personne &lt;e-mail&gt;`, `/expect admin delegation &lt;e-mail délégant&gt; &lt;e-mail délégué&gt; du JJ/MM/AAAA au JJ/MM/AAAA`, `/expect admin reaffecter &lt;identifiant de candidature&gt; &lt;e-mail&gt;`.",
   "slack.admin.personUsage":
     "Usage : `/expect admin export-personne &lt;e-mail&gt;` : toutes les données de cette personne, en JSON, dans votre messagerie avec EXPE-CT.",
   "slack.admin.personExportComment": "Données personnelles de {email} détenues par EXPE-CT, au {date}",

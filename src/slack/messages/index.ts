@@ -2,16 +2,18 @@ import { catalog } from "../../i18n/catalog";
 import { en } from "./en";
 import { enApplications } from "./en-applications";
 import { enCommittee } from "./en-committee";
+import { enDelegation } from "./en-delegation";
 import { enLabels } from "./en-labels";
 import { enSteps } from "./en-steps";
 import { fr } from "./fr";
 import { frApplications } from "./fr-applications";
 import { frCommittee } from "./fr-committee";
+import { frDelegation } from "./fr-delegation";
 import { frLabels } from "./fr-labels";
 import { frSteps } from "./fr-steps";
 
 /** The Slack surface's catalog; its keys are literal types, so English must have French's. */
 export const slackMessages = catalog({
-  fr: { ...fr, ...frSteps, ...frApplications, ...frLabels, ...frCommittee },
-  en: { ...en, ...enSteps, ...enApplications, ...enLabels, ...enCommittee },
+  fr: { ...fr, ...frSteps, ...frApplications, ...frLabels, ...frCommittee, ...frDelegation },
+  en: { ...en, ...enSteps, ...enApplications, ...enLabels, ...enCommittee, ...enDelegation },
 });
