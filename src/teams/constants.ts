@@ -85,7 +85,8 @@ export type CommandId =
   | "missions"
   | "pending"
   | "embassy_channel"
-  | "verify";
+  | "verify"
+  | "delegation";
 
 export interface ChatCommand {
   readonly id: CommandId;
@@ -105,6 +106,7 @@ export const COMMANDS: readonly ChatCommand[] = [
   // Also typed without its accent: commands are compared without accents.
   { id: "diploma", words: { fr: "diplôme", en: "diploma" }, scopes: ["personal"] },
   { id: "verify", words: { fr: "vérifier", en: "verify" }, scopes: ["personal"] },
+  { id: "delegation", words: { fr: "délégation", en: "delegate" }, scopes: ["personal"] },
   { id: "embassy_channel", words: { fr: "ambassade ici", en: "use this channel" }, scopes: ["team"] },
 ];
 

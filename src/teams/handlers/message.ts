@@ -10,6 +10,7 @@ import type { TeamsRuntime } from "../runtime";
 import type { CommandHandler } from "../turn";
 import { listApplications } from "./applications-command";
 import { openApplicationForm } from "./apply-command";
+import { delegateFromChat } from "./delegation-command";
 import { sendDiplomaLinks } from "./diploma-command";
 import { designateEmbassyChannel } from "./embassy-channel-command";
 import { showHelp } from "./help-command";
@@ -28,6 +29,7 @@ const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   pending: listPending,
   embassy_channel: designateEmbassyChannel,
   verify: verifyDiplomaNumber,
+  delegation: delegateFromChat,
 };
 
 /** A message to the bot: one of the chat commands, else a pointer to the help. */

@@ -208,4 +208,13 @@ export const en = {
   "teams.notify.reason": "Reason: {reason}",
   "teams.notify.comment": "Comment: {comment}",
   "teams.notify.by": "By {by}.",
+  "teams.help.delegation":
+    "“delegate marie@lyon.fr from 03/08/2026 to 17/08/2026”: have a stand-in during an absence (“delegate end” when you are back).",
+  "teams.delegation.usage":
+    "Write “delegate”, the e-mail of the person standing in for you and your dates, for example “delegate marie@lyon.fr from 03/08/2026 to 17/08/2026” (both included), or “delegate end” when you are back.",
+  "teams.delegation.done":
+    "Noted: {name} stands in for you from {from} to {to} included. They also receive what is addressed to you and may act on your behalf; “delegate end” ends it sooner.",
+  "teams.delegation.already": "{name} already stands in for you from {from} to {to} included.",
+  "teams.delegation.ended": "Welcome back: your delegation is over ({count}).",
+  "teams.delegation.none": "You had no delegation in progress.",
 };

@@ -212,4 +212,13 @@ export const fr = {
   "teams.notify.reason": "Motif : {reason}",
   "teams.notify.comment": "Commentaire : {comment}",
   "teams.notify.by": "Par {by}.",
+  "teams.help.delegation":
+    "« délégation marie@lyon.fr du 03/08/2026 au 17/08/2026 » : vous faire remplacer pendant une absence (« délégation fin » à votre retour).",
+  "teams.delegation.usage":
+    "Écrivez « délégation », l’e-mail de la personne qui vous remplace et vos dates, par exemple : « délégation marie@lyon.fr du 03/08/2026 au 17/08/2026 » (dates incluses), ou « délégation fin » à votre retour.",
+  "teams.delegation.done":
+    "C’est noté : {name} vous remplace du {from} au {to} inclus. Cette personne reçoit aussi ce qui vous est adressé et peut agir en votre nom ; « délégation fin » y met fin plus tôt.",
+  "teams.delegation.already": "{name} vous remplace déjà du {from} au {to} inclus.",
+  "teams.delegation.ended": "Bon retour : votre délégation est terminée ({count}).",
+  "teams.delegation.none": "Vous n’aviez aucune délégation en cours.",
 };

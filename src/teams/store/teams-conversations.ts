@@ -1,3 +1,4 @@
+import { dateIn } from "../../domain/time";
 import type { WorkflowContext } from "../../workflow";
 
 /**
@@ -133,11 +134,22 @@ export async function embassyChannelsOf(ctx: WorkflowContext, country: string): 
 
 /**
  * The personal chats of a country's embassy staff: where an embassy card goes when the embassy has not
- * designated a channel. The newest chat of each person only.
+ * designated a channel, and of their stand-ins today. The newest chat of each person only.
  */
 export async function embassyStaffConversations(ctx: WorkflowContext, country: string): Promise<StaffConversation[]> {
+  const today = dateIn(ctx.clock.now());
+  // Whoever stands in for one of its validators today (src/domain/delegation.ts) gets the card too.
+  const standIns = await ctx.db.delegation.findMany({
+    where: { role: "embassy", scope: country, revokedAt: null, fromDate: { lte: today }, toDate: { gte: today } },
+    select: { delegateId: true },
+  });
+  const staff = { person: { roles: { some: { role: "embassy", scope: country } } } };
   const refs = await ctx.db.teamsConversation.findMany({
-    where: { kind: "personal", status: "active", person: { roles: { some: { role: "embassy", scope: country } } } },
+    where: {
+      kind: "personal",
+      status: "active",
+      OR: [staff, { personId: { in: standIns.map((d) => d.delegateId) } }],
+    },
     include: { person: { select: { locale: true, timeZone: true } } },
     orderBy: { updatedAt: "desc" },
   });

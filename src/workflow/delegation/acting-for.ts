@@ -1,4 +1,5 @@
-import { delegatedFacts, isDelegableRole } from "../../domain/delegation";
+import type { Db } from "../../db/client";
+import { type DelegableRole, delegatedFacts, isDelegableRole } from "../../domain/delegation";
 import { DomainError } from "../../domain/errors";
 import { type ActorFacts, isAllowed, type Permission, refusalOf, type Subject } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
@@ -16,6 +17,20 @@ interface DelegationRow {
   scope: string;
 }
 
+/** The capacities the person stands in for today, with their delegators (who must still hold them). */
+async function standInGrants(db: Tx | Db, personId: string, now: Date): Promise<DelegationRow[]> {
+  if (personId === "") return [];
+  const today = dateIn(now);
+  const rows = await db.$queryRaw<DelegationRow[]>`
+    SELECT d."delegatorId", d."role", d."scope"
+    FROM "Delegation" d
+    JOIN "RoleAssignment" r ON r."personId" = d."delegatorId" AND r."role" = d."role" AND r."scope" = d."scope"
+    WHERE d."delegateId" = ${personId} AND d."toDate" >= ${today} AND d."fromDate" <= ${today}
+      AND d."revokedAt" IS NULL
+    ORDER BY d."fromDate", d."delegatorId"`;
+  return rows.filter((row) => isDelegableRole(row.role));
+}
+
 /**
  * assertAllowed, and failing that the capacity of someone the caller stands in for today. The caller's own roles
  * come first, so nobody with the role pays for the delegation read: the indexed read runs only on a refusal. The
@@ -30,23 +45,29 @@ export async function assertAllowedFor(
   now: Date,
 ): Promise<Capacity> {
   if (isAllowed(permission, who, subject)) return {};
-  if (who.personId !== "") {
-    const today = dateIn(now);
-    const rows = await tx.$queryRaw<DelegationRow[]>`
-      SELECT d."delegatorId", d."role", d."scope"
-      FROM "Delegation" d
-      JOIN "RoleAssignment" r ON r."personId" = d."delegatorId" AND r."role" = d."role" AND r."scope" = d."scope"
-      WHERE d."delegateId" = ${who.personId} AND d."toDate" >= ${today} AND d."fromDate" <= ${today}
-        AND d."revokedAt" IS NULL
-      ORDER BY d."fromDate", d."delegatorId"`;
-    for (const row of rows) {
-      if (!isDelegableRole(row.role)) continue;
-      if (isAllowed(permission, delegatedFacts({ role: row.role, scope: row.scope }), subject)) {
-        return { onBehalfOfId: row.delegatorId };
-      }
+  for (const row of await standInGrants(tx, who.personId, now)) {
+    if (isAllowed(permission, delegatedFacts({ role: row.role as DelegableRole, scope: row.scope }), subject)) {
+      return { onBehalfOfId: row.delegatorId };
     }
   }
   throw new DomainError("forbidden", refusalOf(permission, who, subject));
+}
+
+/**
+ * What a read model shows a viewer by: their own facts when they allow `permission`, else those with the capacities
+ * they stand in for today (a stand-in sees the absent validator's card, and its buttons). Read only on a refusal.
+ */
+export async function viewerWithStandIns(
+  db: Tx | Db,
+  permission: Permission,
+  who: ActorFacts,
+  subject: Subject,
+  now: Date,
+): Promise<ActorFacts> {
+  if (isAllowed(permission, who, subject)) return who;
+  const grants = await standInGrants(db, who.personId, now);
+  if (grants.length === 0) return who;
+  return { ...who, roles: [...who.roles, ...grants.map((g) => ({ role: g.role as DelegableRole, scope: g.scope }))] };
 }
 
 /** The audit data of a call made in a capacity: the delegator's id beside the rest when it was a delegate's. */

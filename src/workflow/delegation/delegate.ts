@@ -47,7 +47,12 @@ async function emailOf(tx: Tx, personId: string): Promise<string | null> {
   return (await tx.person.findUnique({ where: { id: personId }, select: { email: true } }))?.email ?? null;
 }
 
-async function delegateFacts(tx: Tx, email: string): Promise<DelegateFacts & { name: string }> {
+/** The stand-in's facts; one DAECT names who is not known yet is created, as a role DAECT grants creates them. */
+async function delegateFacts(tx: Tx, email: string, byDaect: boolean): Promise<DelegateFacts & { name: string }> {
+  if (byDaect) {
+    // Named by the e-mail until the person uses a surface, whose profile then gives the name (savePersonProfile).
+    await tx.person.upsert({ where: { email }, create: { email, name: email }, update: {} });
+  }
   const person = found(
     await tx.person.findUnique({
       where: { email },
@@ -80,8 +85,8 @@ export async function delegate(
     const delegator = await delegatorOf(tx, actor, who, input.delegatorEmail);
     const grants = delegableGrants(delegator, input.scope);
     if (grants.length === 0) throw new DomainError("delegation_no_capacity");
-    const standIn = await delegateFacts(tx, input.delegateEmail);
     const byDaect = hasRole(who, "daect");
+    const standIn = await delegateFacts(tx, input.delegateEmail, byDaect);
     const today = dateIn(now);
     for (const grant of grants) {
       const request = { ...grant, from: input.from, to: input.to, byDaect };

@@ -5,6 +5,7 @@ import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { type ActorFacts, assertAllowed, isAllowed, type Subject } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
 import type { Tx, WorkflowContext } from "../context";
+import { viewerWithStandIns } from "../delegation/acting-for";
 import { found } from "../guard";
 import { loadViewer, type Viewer } from "../people";
 
@@ -227,7 +228,8 @@ export async function missionDetailsFor(
   missionId: string,
 ): Promise<{ mission: MissionDetails; can: MissionAbilities }> {
   // A read, so no transaction: the names read after the mission only label who did what.
-  const [who, mission] = await Promise.all([loadViewer(ctx.db, viewer), loadDetails(ctx.db, missionId)]);
+  const [viewed, mission] = await Promise.all([loadViewer(ctx.db, viewer), loadDetails(ctx.db, missionId)]);
+  const who = await viewerWithStandIns(ctx.db, "mission.view", viewed, subjectOf(mission), ctx.clock.now());
   assertAllowed("mission.view", who, subjectOf(mission));
   return { mission, can: abilitiesOf(who, mission) };
 }
