@@ -128,6 +128,7 @@ describe("person export (RGPD right of access)", () => {
         "audit",
         "committeeTies",
         "decisions",
+        "delegations",
         "exportedAt",
         "missions",
         "notifications",

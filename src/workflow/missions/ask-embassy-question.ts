@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { LIMITS } from "../../domain/limits";
-import { assertAllowed } from "../../domain/roles";
 import { recordAudit } from "../audit";
 import type { Actor, WorkflowContext } from "../context";
+import { assertAllowedFor, onBehalf } from "../delegation/acting-for";
 import { queueNotifications } from "../notifications";
 import { loadActor } from "../people";
 import { inTransaction, type VerbResult } from "../run";
@@ -21,12 +21,13 @@ export async function askEmbassyQuestion(
   return inTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     const mission = await loadMission(tx, input.missionId);
-    assertAllowed("mission.embassy_decide", who, { countryCode: mission.countryCode });
+    const subject = { countryCode: mission.countryCode };
+    const capacity = await assertAllowedFor(tx, "mission.embassy_decide", who, subject, now);
     await recordAudit(tx, actor, now, {
       entityType: "mission",
       entityId: mission.id,
       action: "embassy_question",
-      data: { question: input.question },
+      data: onBehalf(capacity, { question: input.question }),
     });
     await queueNotifications(tx, now, [
       {

@@ -19,6 +19,8 @@ export interface PersonExport {
   decisions: Record<string, unknown[]>;
   requests: { extensions: unknown[]; solicitations: unknown[] };
   committeeTies: unknown[];
+  /** The stand-ins they named and those they were, dates and end included. */
+  delegations: { given: unknown[]; received: unknown[] };
   snoozes: unknown[];
   audit: { about: unknown[]; by: unknown[] };
   notifications: unknown[];
@@ -108,6 +110,10 @@ export async function exportPerson(
         solicitations: await tx.solicitation.findMany({ where: { declaredById: id }, orderBy: { createdAt: "asc" } }),
       },
       committeeTies: await tx.committeeTie.findMany({ where: { personId: id }, orderBy: { declaredAt: "asc" } }),
+      delegations: {
+        given: await tx.delegation.findMany({ where: { delegatorId: id }, orderBy: { createdAt: "asc" } }),
+        received: await tx.delegation.findMany({ where: { delegateId: id }, orderBy: { createdAt: "asc" } }),
+      },
       snoozes: await tx.snooze.findMany({ where: { personId: id } }),
       audit: {
         about: (
