@@ -55,6 +55,7 @@ export type UsageKey =
   | "choose_export"
   | "csv_required"
   | "embassy_arguments"
+  | "delegation_arguments"
   | "person_arguments"
   | "erase_needs_yes";
 

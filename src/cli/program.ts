@@ -2,6 +2,7 @@ import { isDomainError } from "../domain/errors";
 import { describeUnexpected } from "../errors/unexpected";
 import { describeError, t } from "../i18n";
 import { type CliCommand, type CliDeps, CliRefusal, UsageError } from "./command";
+import { delegation } from "./commands/delegation";
 import { embassy } from "./commands/embassy";
 import { exportCommand } from "./commands/export";
 import { importLabels } from "./commands/labels";
@@ -15,6 +16,7 @@ export const COMMANDS: CliCommand[] = [
   revoke,
   prefer,
   embassy,
+  delegation,
   importLabels,
   exportCommand,
   timeline,

@@ -90,6 +90,22 @@ describe("admin CLI", () => {
     expect(said).not.toMatch(/prévenue|prisma|AuditEvent|\bat \S+:\d+/i);
   });
 
+  it("names a stand-in for an absent validator as DAECT, refuses a range in the past, and ends it", async () => {
+    const args = ["delegation", "add", "consul@sn.ambafrance.org", "consul@ma.ambafrance.org"];
+    expect(await cli(...args, "2026-03-02", "2026-03-20")).toBe(0);
+    expect(out.at(-1)).toBe(
+      "consul@ma.ambafrance.org stands in for consul@sn.ambafrance.org from 2026-03-02 to 2026-03-20",
+    );
+    expect(await cli(...args, "2026-03-01", "2026-03-20")).toBe(1);
+    expect(err.join("\n")).toContain("2026");
+    expect(await cli(...args, "2026-03-02")).toBe(2);
+    expect(await cli("delegation", "end", "consul@sn.ambafrance.org")).toBe(0);
+    expect(out.at(-1)).toBe("1 delegation(s) of consul@sn.ambafrance.org ended");
+    const [row] = await kit.db.delegation.findMany();
+    expect(row).toMatchObject({ createdById: null, revokedById: null, role: "embassy", scope: "SN" });
+    expect(row?.revokedAt).not.toBeNull();
+  });
+
   it("adds embassies and lists them", async () => {
     expect(await cli("embassy", "add", "tn", "Ambassade", "de", "France", "en", "Tunisie")).toBe(0);
     await cli("embassy", "list");

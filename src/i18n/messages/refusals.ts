@@ -142,6 +142,8 @@ export const refusals = catalog({
     "refusal.cli.usage.choose_export": "Choisissez l’un de ces exports : {choices}.",
     "refusal.cli.usage.csv_required": "Indiquez le fichier CSV à importer.",
     "refusal.cli.usage.embassy_arguments": "Indiquez le code pays puis le nom de l’ambassade.",
+    "refusal.cli.usage.delegation_arguments":
+      "Indiquez « add », l’e-mail de la personne absente, celui de la personne qui la remplace et les deux dates (AAAA-MM-JJ), ou « end » et l’e-mail de la personne revenue.",
     "refusal.cli.usage.person_arguments":
       "Indiquez « export » ou « erase », puis l’adresse e-mail de la personne (ou son identifiant).",
     "refusal.cli.usage.erase_needs_yes":
@@ -293,6 +295,8 @@ export const refusals = catalog({
     "refusal.cli.usage.choose_export": "Choose one of these exports: {choices}.",
     "refusal.cli.usage.csv_required": "Give the CSV file to import.",
     "refusal.cli.usage.embassy_arguments": "Give the country code, then the embassy's name.",
+    "refusal.cli.usage.delegation_arguments":
+      "Give “add”, the absent person's e-mail, their stand-in's and both dates (YYYY-MM-DD), or “end” and the returning person's e-mail.",
     "refusal.cli.usage.person_arguments": "Give “export” or “erase”, then the person's e-mail address (or id).",
     "refusal.cli.usage.erase_needs_yes": "Erasure cannot be undone: run the command again with --yes to confirm.",
     "refusal.cli.unreadable_file": "Cannot read the file “{file}”: check its path and permissions.",

@@ -39,6 +39,7 @@ async function delegatorOf(tx: Tx, actor: Actor, who: ActorInfo, email: string |
   }
   assertAllowed("admin.manage", who);
   const person = found(await tx.person.findUnique({ where: { email }, select: { id: true } }), "person", email);
+  // loadActor reads the person and their roles; the platform is the caller's concern, not read here.
   return loadActor(tx, { personId: person.id, platform: "slack" });
 }
 
