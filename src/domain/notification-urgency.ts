@@ -36,6 +36,7 @@ export const NOTIFICATION_KINDS = [
   "extension_decided",
   "delivery_failed",
   "unexpected_error",
+  "delegation_named",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -87,6 +88,8 @@ export const NOTIFICATION_URGENCY: Readonly<Record<NotificationKind, Notificatio
   delivery_failed: "nudge",
   // DAECT's alert that someone met an unexpected error: it goes to a shared channel, at once.
   unexpected_error: "answer",
+  // The stand-in learns at once that they are one: the absence may start today.
+  delegation_named: "answer",
 };
 
 /** Whether quiet hours in the recipient's zone hold this kind back (see quiet-hours.ts). */

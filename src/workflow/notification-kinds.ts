@@ -131,6 +131,8 @@ export const NOTIFICATION_DATA = {
     summary: z.string(),
     hour: z.string(),
   }),
+  /** To a stand-in: whom they stand in for (src/domain/delegation.ts), Paris dates both included. */
+  delegation_named: z.object({ by: z.string(), from: date, to: date }),
 } satisfies Record<NotificationKind, z.ZodType>;
 
 export type NotificationData<K extends NotificationKind = NotificationKind> = z.output<(typeof NOTIFICATION_DATA)[K]>;

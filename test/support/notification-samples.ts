@@ -78,6 +78,7 @@ export const SAMPLE_DATA: { [K in NotificationKind]: NotificationDataInput<K> } 
     summary: "TypeError at x.ts:1",
     hour: "2026-03-06T19",
   },
+  delegation_named: { by: "Awa Ndiaye", from: "2026-08-03", to: "2026-08-17" },
 };
 
 export type NotificationSketch = NotificationInput extends infer T

@@ -42,6 +42,9 @@ describe("dated delegation (issue 13 §2)", () => {
     expect(await codeOf(confirmMission(kit.ctx, marie, { missionId }))).toBe("forbidden");
     const { changed } = await delegate(kit.ctx, body.focal, { delegateEmail: "marie.durand@lyon.fr", ...AUGUST });
     expect(changed).toBe(true);
+    const told = await kit.db.outbox.findFirstOrThrow({ where: { kind: "delegation_named" } });
+    expect(told.recipientId).toBe(marie.personId);
+    expect(JSON.parse(told.payload)).toEqual({ by: "Référent Ville de Lyon", ...AUGUST });
     expect((await delegate(kit.ctx, body.focal, { delegateEmail: "marie.durand@lyon.fr", ...AUGUST })).changed).toBe(
       false,
     );

@@ -19,4 +19,6 @@ export const enDelegation = {
   "slack.admin.delegationNone": "{delegator} had no delegation in progress.",
   "slack.admin.reassigned": "The application is now followed by {email}.",
   "slack.admin.reassignedAlready": "The application was already followed by {email}.",
+  "slack.notify.delegation_named":
+    "You stand in for {by} from {since} to {deadline} included: you also receive what is addressed to them, and may act on their behalf.",
 } satisfies Record<keyof typeof frDelegation, string>;

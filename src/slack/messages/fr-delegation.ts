@@ -17,4 +17,6 @@ export const frDelegation = {
   "slack.admin.delegationNone": "{delegator} n’avait aucune délégation en cours.",
   "slack.admin.reassigned": "La candidature est désormais suivie par {email}.",
   "slack.admin.reassignedAlready": "La candidature était déjà suivie par {email}.",
+  "slack.notify.delegation_named":
+    "Vous remplacez {by} du {since} au {deadline} inclus : vous recevez aussi ce qui lui est adressé, et pouvez agir en son nom.",
 } as const;

@@ -19,6 +19,8 @@ interface Words {
   reference?: string;
   organisation?: string;
   country?: string;
+  /** A range's first day, whose last is the deadline. */
+  since?: string;
   deadline?: string;
   days?: number;
   by?: string;
@@ -98,6 +100,8 @@ function wordsOf(n: TypedNotification): Words {
         : { kind: n.data.via, error: n.data.error ?? "", quote: n.data.reason };
     case "unexpected_error":
       return { reference: n.data.reference, surface: n.data.surface, where: n.data.where, summary: n.data.summary };
+    case "delegation_named":
+      return { by: n.data.by, since: n.data.from, deadline: n.data.to };
     default:
       return {};
   }
@@ -119,6 +123,7 @@ function params(locale: Locale, model: NotificationModel, words: Words): Record<
     country: countryLabel(mission?.countryCode ?? words.country ?? "", locale),
     partner: clip(mission?.foreignPartner ?? "", 200),
     deadline: deadline ? formatDate(deadline, locale) : "",
+    since: words.since ? formatDate(words.since, locale) : "",
     days: words.days === undefined ? "" : String(words.days),
     by: clip(words.by ?? "", 200),
     label: words.label ?? "",

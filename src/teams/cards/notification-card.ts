@@ -216,6 +216,10 @@ function withoutMission(view: NotificationView): Card | Markdown {
     }
     case "label_reinstated":
       return notice(view, [good(tmd(locale, "teams.notify.label_reinstated.body"))]);
+    case "delegation_named": {
+      const range = { from: formatDate(view.data.from, locale), to: formatDate(view.data.to, locale) };
+      return notice(view, [text(tmd(locale, "teams.notify.delegation_named.body", { by: view.data.by, ...range }))]);
+    }
     case "delivery_failed":
       return notice(view, [text(escapeMarkdown(deliveryFailure(view.data)))]);
     case "unexpected_error":

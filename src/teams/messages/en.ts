@@ -217,4 +217,7 @@ export const en = {
   "teams.delegation.already": "{name} already stands in for you from {from} to {to} included.",
   "teams.delegation.ended": "Welcome back: your delegation is over ({count}).",
   "teams.delegation.none": "You had no delegation in progress.",
+  "teams.notify.delegation_named": "You are named as a stand-in",
+  "teams.notify.delegation_named.body":
+    "You stand in for {by} from {from} to {to} included: you also receive what is addressed to them, and may act on their behalf.",
 };

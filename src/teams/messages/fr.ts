@@ -221,4 +221,7 @@ export const fr = {
   "teams.delegation.already": "{name} vous remplace déjà du {from} au {to} inclus.",
   "teams.delegation.ended": "Bon retour : votre délégation est terminée ({count}).",
   "teams.delegation.none": "Vous n’aviez aucune délégation en cours.",
+  "teams.notify.delegation_named": "Vous êtes désigné·e pour un remplacement",
+  "teams.notify.delegation_named.body":
+    "Vous remplacez {by} du {from} au {to} inclus : vous recevez aussi ce qui lui est adressé, et pouvez agir en son nom.",
 };

@@ -7,6 +7,7 @@ import { dateIn } from "../../domain/time";
 import { recordAudits } from "../audit";
 import type { Actor, Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
+import { queueNotifications } from "../notifications";
 import { type ActorInfo, loadActor } from "../people";
 import { newRowId } from "../row-id";
 import { inTransaction, type VerbResult } from "../run";
@@ -73,7 +74,8 @@ async function delegateFacts(tx: Tx, email: string, byDaect: boolean): Promise<D
 /**
  * "Absent du 3 au 17 août, Mme X me remplace": an embassy validator or a body's focal point names a colleague of the
  * same embassy or body for a range of dates; DAECT may name anyone for anyone, and by doing so grants the capacity
- * for the range. One row per capacity handed over; the same delegation asked again changes nothing.
+ * for the range. One row per capacity handed over, and the stand-in is told; the same delegation asked again changes
+ * nothing.
  */
 export async function delegate(
   ctx: WorkflowContext,
@@ -124,6 +126,13 @@ export async function delegate(
         data: { ...pair(base), role: row.role, scope: row.scope, from: input.from, to: input.to },
       })),
     );
+    await queueNotifications(tx, now, [
+      {
+        kind: "delegation_named",
+        recipientId: standIn.personId,
+        data: { by: delegator.name, from: input.from, to: input.to },
+      },
+    ]);
     value.delegationIds.push(...rows.map((r) => r.id));
     return { changed: true, value };
   });
