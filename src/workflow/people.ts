@@ -108,9 +108,10 @@ export async function focalPointRecipients(tx: Tx, organisationId: string, now: 
   const rows = await tx.$queryRaw<{ personId: string }[]>`
     SELECT "personId" FROM "RoleAssignment" WHERE "role" = 'focal_point' AND "scope" = ${organisationId}
     UNION
-    SELECT "delegateId" FROM "Delegation"
-    WHERE "role" = 'focal_point' AND "scope" = ${organisationId} AND "toDate" >= ${today} AND "fromDate" <= ${today}
-      AND "revokedAt" IS NULL`;
+    SELECT d."delegateId" FROM "Delegation" d
+    JOIN "RoleAssignment" r ON r."personId" = d."delegatorId" AND r."role" = d."role" AND r."scope" = d."scope"
+    WHERE d."role" = 'focal_point' AND d."scope" = ${organisationId} AND d."toDate" >= ${today}
+      AND d."fromDate" <= ${today} AND d."revokedAt" IS NULL`;
   return [...new Set(rows.map((r) => r.personId))];
 }
 

@@ -6,6 +6,7 @@ import {
   endDelegation,
   reassignFile,
   reviewReport,
+  revokeRole,
   submitReport,
   sweepReminders,
 } from "../../src/workflow";
@@ -107,6 +108,22 @@ describe("dated delegation (issue 13 §2)", () => {
       ["2026-03-03", null],
       ["2026-03-10", body.focal.personId],
     ]);
+  });
+
+  it("lets a stand-in act and hear for nobody once the delegator no longer holds the role", async () => {
+    const body = await labelledBody(kit);
+    const missionId = await openedMission(kit, body.labelId);
+    const marie = await missionaryActor(kit);
+    await delegate(kit.ctx, body.focal, { delegateEmail: "marie.durand@lyon.fr", ...AUGUST });
+    await revokeRole(kit.ctx, kit.daect, {
+      email: "referent@lyon.fr",
+      role: "focal_point",
+      scope: body.organisationId,
+    });
+    await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
+    expect(await codeOf(confirmMission(kit.ctx, marie, { missionId }))).toBe("forbidden");
+    const toMarie = await kit.db.outbox.count({ where: { kind: "embassy_decided", recipientId: marie.personId } });
+    expect(toMarie).toBe(0);
   });
 
   it("refuses a delegate of another country, and a stand-in acting for another country than the delegated one", async () => {

@@ -141,14 +141,24 @@ export async function embassyStaffConversations(ctx: WorkflowContext, country: s
   // Whoever stands in for one of its validators today (src/domain/delegation.ts) gets the card too.
   const standIns = await ctx.db.delegation.findMany({
     where: { role: "embassy", scope: country, revokedAt: null, fromDate: { lte: today }, toDate: { gte: today } },
-    select: { delegateId: true },
+    select: { delegatorId: true, delegateId: true },
   });
+  const validators =
+    standIns.length === 0
+      ? []
+      : await ctx.db.roleAssignment.findMany({
+          where: { role: "embassy", scope: country, personId: { in: standIns.map((d) => d.delegatorId) } },
+          select: { personId: true },
+        });
+  // A stand-in for someone no longer of the embassy stands in for nothing.
+  const held = new Set(validators.map((v) => v.personId));
+  const delegates = standIns.filter((d) => held.has(d.delegatorId)).map((d) => d.delegateId);
   const staff = { person: { roles: { some: { role: "embassy", scope: country } } } };
   const refs = await ctx.db.teamsConversation.findMany({
     where: {
       kind: "personal",
       status: "active",
-      OR: [staff, { personId: { in: standIns.map((d) => d.delegateId) } }],
+      OR: [staff, { personId: { in: delegates } }],
     },
     include: { person: { select: { locale: true, timeZone: true } } },
     orderBy: { updatedAt: "desc" },

@@ -154,6 +154,8 @@ const statements = perDialect((d) => {
   LEFT JOIN "RoleAssignment" f ON f."role" = 'focal_point' AND f."scope" = d."organisationId"
   LEFT JOIN "Delegation" g ON g."role" = 'focal_point' AND g."scope" = d."organisationId" AND g."toDate" >= ?
     AND g."fromDate" <= ? AND g."revokedAt" IS NULL
+    AND EXISTS (SELECT 1 FROM "RoleAssignment" x WHERE x."personId" = g."delegatorId" AND x."role" = g."role"
+      AND x."scope" = g."scope")
   ORDER BY f."id", g."id"`),
   };
 });

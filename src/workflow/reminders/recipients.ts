@@ -59,9 +59,11 @@ export async function focalPointsByOrganisation(
         fromDate: { lte: today },
         toDate: { gte: today },
       },
-      select: { delegateId: true, scope: true },
+      select: { delegatorId: true, delegateId: true, scope: true },
     });
-    for (const d of standIns) add(d.scope, d.delegateId);
+    // A stand-in for someone no longer focal point of the body stands in for nothing.
+    const holds = new Set(rows.map((r) => `${r.scope} ${r.personId}`));
+    for (const d of standIns) if (holds.has(`${d.scope} ${d.delegatorId}`)) add(d.scope, d.delegateId);
   }
   return byOrg;
 }
