@@ -101,11 +101,10 @@ async function rememberPersonalChat(rt: TeamsRuntime, activity: Activity, person
  */
 export async function identifySender(rt: TeamsRuntime, activity: Activity): Promise<TeamsSender | null> {
   if (!activity.from?.id) return null;
-  let person: (Omit<TeamsPerson, "roles"> & { roles: TeamsPerson["roles"] | null }) | null = await findTeamsPerson(
-    rt.ctx,
-    activity.from.id,
-    channelConversationId(activity),
-  );
+  let person:
+    | (Omit<TeamsPerson, "roles" | "standIns"> &
+        Partial<Pick<TeamsPerson, "standIns">> & { roles: TeamsPerson["roles"] | null })
+    | null = await findTeamsPerson(rt.ctx, activity.from.id, channelConversationId(activity));
   if (!person) {
     try {
       person = await linkByEmail(rt, activity);
@@ -115,9 +114,9 @@ export async function identifySender(rt: TeamsRuntime, activity: Activity): Prom
   }
   if (!person) return null;
   // Once linked, the person and roles read for this turn go with the actor, so read models do not read them again.
-  const { personId, name, locale, roles } = person;
+  const { personId, name, locale, roles, standIns } = person;
   const actor: PersonActor | IdentifiedActor = roles
-    ? { personId, platform: "teams", known: { personId, name, locale, roles } }
+    ? { personId, platform: "teams", known: { personId, name, locale, roles, standIns } }
     : { personId, platform: "teams" };
   if (!person.chatActive) await rememberPersonalChat(rt, activity, personId);
   const timeZone = readerZone(person.timeZone ?? activityZone(activity), rt.ctx.settings.defaultTimeZone);

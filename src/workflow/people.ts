@@ -19,6 +19,18 @@ export type Viewer = Actor | IdentifiedActor | { audience: SharedChannel };
 export interface ActorInfo extends ActorFacts {
   name: string;
   locale: string;
+  /**
+   * The capacities the person stands in for today (src/domain/delegation.ts), when the surface read them with the
+   * person: a read model shows a stand-in the buttons of the capacity. Verbs read them only on a refusal.
+   */
+  standIns?: readonly StandIn[];
+}
+
+/** A capacity held for someone absent: the delegator, who still holds it, and the role and scope. */
+export interface StandIn {
+  delegatorId: string;
+  role: Role;
+  scope: string;
 }
 
 /**
@@ -36,12 +48,19 @@ export interface PersonRoleRow {
   timeZone: string | null;
   role: string | null;
   scope: string | null;
+  /** Set on the rows of a stand-in statement's delegation arm (standInArm): a capacity held for this delegator. */
+  delegatorId?: string | null;
 }
 
 /** The person of rows from a `Person LEFT JOIN RoleAssignment` on one person; null when there is no row. */
-export function personWithRoles(
-  rows: PersonRoleRow[],
-): { personId: string; name: string; locale: "fr" | "en"; timeZone: string | null; roles: RoleGrant[] } | null {
+export function personWithRoles(rows: PersonRoleRow[]): {
+  personId: string;
+  name: string;
+  locale: "fr" | "en";
+  timeZone: string | null;
+  roles: RoleGrant[];
+  standIns: StandIn[];
+} | null {
   const first = rows[0];
   if (!first) return null;
   return {
@@ -49,7 +68,14 @@ export function personWithRoles(
     name: first.name,
     locale: first.locale === "en" ? "en" : "fr",
     timeZone: first.timeZone ?? null,
-    roles: rows.flatMap((r) => (r.role === null ? [] : [{ role: r.role as Role, scope: r.scope ?? "" }])),
+    roles: rows.flatMap((r) =>
+      r.role === null || r.delegatorId ? [] : [{ role: r.role as Role, scope: r.scope ?? "" }],
+    ),
+    standIns: rows.flatMap((r) =>
+      r.role === null || !r.delegatorId
+        ? []
+        : [{ delegatorId: r.delegatorId, role: r.role as Role, scope: r.scope ?? "" }],
+    ),
   };
 }
 
@@ -70,7 +96,9 @@ export async function loadActor(tx: Tx | Db, actor: Actor): Promise<ActorInfo> {
     ORDER BY r."id"`;
   const person = personWithRoles(rows);
   if (!person) throw new DomainError("not_found", { entity: "person", id: actor.personId });
-  return { ...person, locale: rows[0]?.locale ?? person.locale };
+  // Not read here: a verb reads the capacities stood in for only when the caller's own roles refuse (acting-for.ts).
+  const { standIns: _, ...read } = person;
+  return { ...read, locale: rows[0]?.locale ?? read.locale };
 }
 
 /** A shared channel is read by the people of the role it is configured for: DAECT, the committee, an embassy. */

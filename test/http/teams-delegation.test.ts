@@ -2,7 +2,7 @@ import { VERB } from "../../src/teams/constants";
 import { delegate } from "../../src/workflow";
 import type { TeamsUser } from "../support/teams-activity";
 import { labelledBody, openedMission } from "../support/workflow-kit";
-import { AWA, cardOf, chatOf, type Harness, KARIM, startHarness } from "./teams-harness";
+import { AWA, cardOf, chatOf, FOCAL, type Harness, KARIM, MARIE, startHarness } from "./teams-harness";
 
 const texts = (value: unknown) => JSON.stringify(value);
 
@@ -70,5 +70,24 @@ describe("Teams: dated delegation (issue 13 §2)", () => {
     const late = await h.click(FATOU, VERB.embassyValidate, { missionId: other, round: 0 });
     expect(texts(late.body)).toContain("Vous ne faites pas partie de cette mission");
     expect(await h.kit.db.embassyDecision.count({ where: { missionId: other } })).toBe(0);
+  });
+
+  it("shows a missionary standing in for the body's focal point the button to confirm, and confirms on its behalf", async () => {
+    // Opening the mission makes Marie, its missionary, a person of the body.
+    const missionId = await openedMission(h.kit, labelId);
+    for (const user of [MARIE, FOCAL]) expect((await h.install(user)).status).toBe(200);
+    const named = await h.reply(FOCAL, "délégation marie.durand@lyon.fr du 02/03/2026 au 06/03/2026");
+    expect(named.text).toContain("Marie Durand vous remplace");
+    await h.click(AWA, VERB.embassyValidate, { missionId, round: 0 });
+    await h.deliver();
+    const decided = h.fake
+      .sent()
+      .filter((s) => s.conversationId === chatOf(MARIE) && String(texts(cardOf(s.activity))).includes("Validée"));
+    expect(texts(cardOf(decided.at(-1)?.activity))).toContain(VERB.missionConfirm);
+    const res = await h.click(MARIE, VERB.missionConfirm, { missionId });
+    expect(res.status).toBe(200);
+    const audit = await h.kit.db.auditEvent.findFirstOrThrow({ where: { entityId: missionId, action: "confirm" } });
+    const focal = await h.kit.db.person.findUniqueOrThrow({ where: { email: "referent@lyon.fr" } });
+    expect(JSON.parse(audit.data ?? "{}")).toEqual({ onBehalfOfId: focal.id });
   });
 });

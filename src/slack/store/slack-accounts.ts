@@ -1,7 +1,8 @@
 import { retryOnUniqueViolation } from "../../db/errors";
 import type { RoleGrant } from "../../domain/roles";
+import { dateIn } from "../../domain/time";
 import type { WorkflowContext } from "../../workflow";
-import { type PersonRoleRow, personWithRoles } from "../../workflow/people";
+import { type PersonRoleRow, personWithRoles, type StandIn } from "../../workflow/people";
 
 /**
  * Slack's address book: which Slack account is which person. Only this module reads and writes SlackAccount; the core
@@ -15,6 +16,8 @@ export interface SlackPerson {
   /** As stored (the Slack profile's); the surface falls back to TZ_DEFAULT. */
   timeZone: string | null;
   roles: RoleGrant[];
+  /** The capacities the person stands in for today. */
+  standIns: StandIn[];
 }
 
 /**
@@ -22,12 +25,21 @@ export interface SlackPerson {
  * request, so one statement (a join, not a read of the account and then of the person).
  */
 export async function findSlackPerson(ctx: WorkflowContext, slackUserId: string): Promise<SlackPerson | null> {
+  const today = dateIn(ctx.clock.now());
+  // The second arm: the capacities the person stands in for today, so its buttons show without another read.
   const rows = await ctx.db.$queryRaw<PersonRoleRow[]>`
-    SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope"
+    SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope", NULL AS "delegatorId", r."id" AS "k"
     FROM "SlackAccount" a JOIN "Person" p ON p."id" = a."personId"
     LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
     WHERE a."slackUserId" = ${slackUserId}
-    ORDER BY r."id"`;
+    UNION ALL
+    SELECT p."id", p."name", p."locale", p."timeZone", d."role", d."scope", d."delegatorId", d."id"
+    FROM "SlackAccount" a JOIN "Person" p ON p."id" = a."personId"
+    JOIN "Delegation" d ON d."delegateId" = p."id" AND d."toDate" >= ${today} AND d."fromDate" <= ${today}
+      AND d."revokedAt" IS NULL
+    JOIN "RoleAssignment" x ON x."personId" = d."delegatorId" AND x."role" = d."role" AND x."scope" = d."scope"
+    WHERE a."slackUserId" = ${slackUserId}
+    ORDER BY "k"`;
   return personWithRoles(rows);
 }
 

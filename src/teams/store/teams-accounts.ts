@@ -1,7 +1,8 @@
 import { retryOnUniqueViolation } from "../../db/errors";
 import type { RoleGrant } from "../../domain/roles";
+import { dateIn } from "../../domain/time";
 import type { WorkflowContext } from "../../workflow";
-import { type PersonRoleRow, personWithRoles } from "../../workflow/people";
+import { type PersonRoleRow, personWithRoles, type StandIn } from "../../workflow/people";
 
 /**
  * Teams' address book of people: which Teams account is which person. Only this module reads and writes
@@ -15,6 +16,8 @@ export interface TeamsPerson {
   /** As stored; the surface falls back to the zone Teams gives with the activity, then TZ_DEFAULT. */
   timeZone: string | null;
   roles: RoleGrant[];
+  /** The capacities the person stands in for today. */
+  standIns: StandIn[];
   /** Whether the given conversation is remembered as this person's active personal chat. */
   chatActive: boolean;
 }
@@ -28,14 +31,25 @@ export async function findTeamsPerson(
   teamsUserId: string,
   conversationId: string,
 ): Promise<TeamsPerson | null> {
+  const today = dateIn(ctx.clock.now());
+  // The second arm: the capacities the person stands in for today, so its cards' buttons show without another read.
   const rows = await ctx.db.$queryRaw<(PersonRoleRow & { chatActive: number | bigint | boolean })[]>`
-    SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope",
+    SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope", NULL AS "delegatorId", r."id" AS "k",
       EXISTS (SELECT 1 FROM "TeamsConversation" c WHERE c."personId" = p."id"
         AND c."conversationId" = ${conversationId} AND c."status" = 'active') AS "chatActive"
     FROM "TeamsAccount" a JOIN "Person" p ON p."id" = a."personId"
     LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
     WHERE a."teamsUserId" = ${teamsUserId}
-    ORDER BY r."id"`;
+    UNION ALL
+    SELECT p."id", p."name", p."locale", p."timeZone", d."role", d."scope", d."delegatorId", d."id",
+      EXISTS (SELECT 1 FROM "TeamsConversation" c WHERE c."personId" = p."id"
+        AND c."conversationId" = ${conversationId} AND c."status" = 'active') AS "chatActive"
+    FROM "TeamsAccount" a JOIN "Person" p ON p."id" = a."personId"
+    JOIN "Delegation" d ON d."delegateId" = p."id" AND d."toDate" >= ${today} AND d."fromDate" <= ${today}
+      AND d."revokedAt" IS NULL
+    JOIN "RoleAssignment" x ON x."personId" = d."delegatorId" AND x."role" = d."role" AND x."scope" = d."scope"
+    WHERE a."teamsUserId" = ${teamsUserId}
+    ORDER BY "k"`;
   const person = personWithRoles(rows);
   if (!person) return null;
   return { ...person, chatActive: Number(rows[0]?.chatActive) > 0 };

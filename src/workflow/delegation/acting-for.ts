@@ -4,6 +4,7 @@ import { DomainError } from "../../domain/errors";
 import { type ActorFacts, isAllowed, type Permission, refusalOf, type Subject } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
 import type { Tx } from "../context";
+import type { StandIn } from "../people";
 
 /** Whose capacity an allowed call used: the caller's own, or a delegator's they stand in for today. */
 export interface Capacity {
@@ -54,20 +55,38 @@ export async function assertAllowedFor(
 }
 
 /**
- * What a read model shows a viewer by: their own facts when they allow `permission`, else those with the capacities
- * they stand in for today (a stand-in sees the absent validator's card, and its buttons). Read only on a refusal.
+ * What a read model shows a viewer by: their own facts with the capacities they stand in for today (a stand-in sees
+ * the absent validator's card, and its buttons). A surface reads those with the person, at no cost; a viewer read
+ * without them pays the delegation read only when their own roles refuse `permission`.
  */
 export async function viewerWithStandIns(
   db: Tx | Db,
   permission: Permission,
-  who: ActorFacts,
+  who: ActorFacts & { standIns?: readonly StandIn[] },
   subject: Subject,
   now: Date,
 ): Promise<ActorFacts> {
-  if (isAllowed(permission, who, subject)) return who;
-  const grants = await standInGrants(db, who.personId, now);
-  if (grants.length === 0) return who;
-  return { ...who, roles: [...who.roles, ...grants.map((g) => ({ role: g.role as DelegableRole, scope: g.scope }))] };
+  let grants: readonly { role: string; scope: string }[] | undefined = who.standIns;
+  if (grants === undefined) {
+    // Read without them (a deliverer's recipient): read them unless the viewer's own roles already answer for the
+    // subject (its embassy, its body, DAECT, the committee); a missionary may stand in for their body's focal point.
+    if (isAllowed(permission, who, subject) && answersFor(who, subject)) return who;
+    grants = await standInGrants(db, who.personId, now);
+  }
+  const held = grants.filter((g): g is { role: DelegableRole; scope: string } => isDelegableRole(g.role));
+  if (held.length === 0) return who;
+  return { ...who, roles: [...who.roles, ...held.map((g) => ({ role: g.role, scope: g.scope }))] };
+}
+
+/** Whether the facts hold a capacity over the subject itself, which no stand-in grant would add to. */
+function answersFor(who: ActorFacts, subject: Subject): boolean {
+  return who.roles.some(
+    (g) =>
+      g.role === "daect" ||
+      g.role === "committee" ||
+      (g.role === "embassy" && g.scope === subject.countryCode) ||
+      (g.role === "focal_point" && g.scope === subject.organisationId),
+  );
 }
 
 /** The audit data of a call made in a capacity: the delegator's id beside the rest when it was a delegate's. */
