@@ -57,7 +57,7 @@ export async function assertAllowedFor(
 /**
  * What a read model shows a viewer by: their own facts with the capacities they stand in for today (a stand-in sees
  * the absent validator's card, and its buttons). A surface reads those with the person, at no cost; a viewer read
- * without them pays the delegation read only when their own roles refuse `permission`.
+ * without them pays the delegation read unless their own roles allow `permission` and answer for the subject.
  */
 export async function viewerWithStandIns(
   db: Tx | Db,
