@@ -141,6 +141,7 @@ export const refusals = catalog({
     "refusal.cli.usage.email_and_role": "Indiquez l’adresse e-mail puis le rôle.",
     "refusal.cli.usage.email_and_channel": "Indiquez l’adresse e-mail puis l’un de ces canaux : {choices}.",
     "refusal.cli.usage.choose_export": "Choisissez l’un de ces exports : {choices}.",
+    "refusal.cli.usage.choose_grouping": "Choisissez l’un de ces regroupements : {choices}.",
     "refusal.cli.usage.csv_required": "Indiquez le fichier CSV à importer.",
     "refusal.cli.usage.embassy_arguments": "Indiquez le code pays puis le nom de l’ambassade.",
     "refusal.cli.usage.person_arguments":
@@ -293,6 +294,7 @@ export const refusals = catalog({
     "refusal.cli.usage.email_and_role": "Give the e-mail address, then the role.",
     "refusal.cli.usage.email_and_channel": "Give the e-mail address, then one of these channels: {choices}.",
     "refusal.cli.usage.choose_export": "Choose one of these exports: {choices}.",
+    "refusal.cli.usage.choose_grouping": "Choose one of these groupings: {choices}.",
     "refusal.cli.usage.csv_required": "Give the CSV file to import.",
     "refusal.cli.usage.embassy_arguments": "Give the country code, then the embassy's name.",
     "refusal.cli.usage.person_arguments": "Give “export” or “erase”, then the person's e-mail address (or id).",
