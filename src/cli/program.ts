@@ -7,6 +7,7 @@ import { exportCommand } from "./commands/export";
 import { importLabels } from "./commands/labels";
 import { person } from "./commands/person";
 import { grant, prefer, revoke } from "./commands/roles";
+import { stats } from "./commands/stats";
 import { sweep } from "./commands/sweep";
 import { timeline } from "./commands/timeline";
 
@@ -17,6 +18,7 @@ export const COMMANDS: CliCommand[] = [
   embassy,
   importLabels,
   exportCommand,
+  stats,
   timeline,
   sweep,
   person,
