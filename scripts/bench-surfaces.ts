@@ -350,7 +350,7 @@ async function main(options: Options): Promise<void> {
     env: { ...base, ...slack },
   };
   const teams: Launch = { label: "bare Teams SDK", command: node, args: ["scripts/bench/bare-teams.js"], env: base };
-  const ours: Launch = { label: "ours", command: node, args: ["dist/main.js"], env: oursEnv };
+  const ours: Launch = { label: "ours", command: node, args: ["dist/bot.js"], env: oursEnv };
   const profiled: Launch = options.cpuProf
     ? { ...ours, args: ["--cpu-prof", "--cpu-prof-dir", options.cpuProf, ...ours.args] }
     : ours;
@@ -361,7 +361,8 @@ async function main(options: Options): Promise<void> {
   );
   const cold = await coldStarts(options.cold, [
     { ...ours, label: "ours, npm start", command: "npm", args: ["start"] },
-    { ...ours, label: "ours, node dist/main.js" },
+    { ...ours, label: "ours, node dist/bot.js" },
+    { ...ours, label: "ours, node dist/main.js (unbundled)", args: ["dist/main.js"] },
     { ...bolt, label: "bare Bolt, node" },
     { ...teams, label: "bare Teams SDK, node" },
   ]);
