@@ -1,3 +1,5 @@
+import { perDialect } from "../../db/dialect";
+import { readRows } from "../../db/direct-reads";
 import { retryOnUniqueViolation } from "../../db/errors";
 import type { RoleGrant } from "../../domain/roles";
 import type { WorkflowContext } from "../../workflow";
@@ -19,23 +21,32 @@ export interface TeamsPerson {
   chatActive: boolean;
 }
 
+const personOfAccount = perDialect((d) =>
+  d.numbered(`SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope",
+      EXISTS (SELECT 1 FROM "TeamsConversation" c WHERE c."personId" = p."id"
+        AND c."conversationId" = ? AND c."status" = 'active') AS "chatActive"
+    FROM "TeamsAccount" a JOIN "Person" p ON p."id" = a."personId"
+    LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
+    WHERE a."teamsUserId" = ?
+    ORDER BY r."id"`),
+);
+
 /**
  * The person a Teams account was linked to, if any, with its roles and whether the conversation the activity
- * came from is their remembered chat: read on every turn, so one statement (a join, not a read per table).
+ * came from is their remembered chat: read on every turn, so one statement (a join, not a read per table), on
+ * SQLite's driver directly (src/db/direct-reads.ts).
  */
 export async function findTeamsPerson(
   ctx: WorkflowContext,
   teamsUserId: string,
   conversationId: string,
 ): Promise<TeamsPerson | null> {
-  const rows = await ctx.db.$queryRaw<(PersonRoleRow & { chatActive: number | bigint | boolean })[]>`
-    SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope",
-      EXISTS (SELECT 1 FROM "TeamsConversation" c WHERE c."personId" = p."id"
-        AND c."conversationId" = ${conversationId} AND c."status" = 'active') AS "chatActive"
-    FROM "TeamsAccount" a JOIN "Person" p ON p."id" = a."personId"
-    LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
-    WHERE a."teamsUserId" = ${teamsUserId}
-    ORDER BY r."id"`;
+  const rows = await readRows<PersonRoleRow & { chatActive: number | bigint | boolean }>(
+    ctx.db,
+    personOfAccount(ctx.db),
+    conversationId,
+    teamsUserId,
+  );
   const person = personWithRoles(rows);
   if (!person) return null;
   return { ...person, chatActive: Number(rows[0]?.chatActive) > 0 };
