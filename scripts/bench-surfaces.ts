@@ -1,10 +1,13 @@
 /**
- * `npm run bench:surfaces [--quick] [--rounds N] [--batch N] [--cold N] [--soak N] [--missions N]`: ours beside a bare Bolt app
+ * `npm run bench:surfaces [--quick] [--rounds N] [--batch N] [--cold N] [--soak N] [--missions N] [--only a,b]
+ * [--cpu-prof DIR]`: ours beside a bare Bolt app
  * and a bare Teams SDK app (the SDK versions of our node_modules, each started as `node <file>.js`), on loopback
  * against the test fakes of Slack's Web API and of the Bot Connector. It seeds a SQLite file through the workflow
  * verbs, measures cold start and idle RSS, then runs A/B batches (alternating which server goes first, sequential
  * and 20 concurrent) and prints p50/p99 of the HTTP answer, CPU per request of the serving process, the load
  * average beside each batch, RSS after 2 000 and 10 000 requests, and whether each goal of issue 10 holds.
+ * `--only` keeps the scenarios whose name starts with one of the given words (`--only missions,refresh`);
+ * `--cpu-prof DIR` has ours write a V8 CPU profile of the whole run into DIR (node --cpu-prof), to see where it goes.
  * A measuring instrument, not a test: it fails only when a server does not answer as expected.
  */
 import { execFileSync } from "node:child_process";
@@ -51,6 +54,8 @@ interface Options {
   batch: number;
   cold: number;
   soak: number;
+  only?: string[];
+  cpuProf?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -62,6 +67,13 @@ function parseOptions(argv: string[]): Options {
     if (at >= 0) options[key] = Number(argv[at + 1]);
     if (!Number.isInteger(options[key]) || options[key] < 0) throw new Error(`--${key} takes a whole number`);
   }
+  const text = (flag: string) => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  options.only = text("--only")?.split(",");
+  const cpuProf = text("--cpu-prof");
+  if (cpuProf) options.cpuProf = path.resolve(cpuProf);
   return options;
 }
 
@@ -173,7 +185,8 @@ async function measure(
 ): Promise<Row[]> {
   const rows: Row[] = [];
   for (const target of [targets.ours, ...Object.values(targets.bare)]) await freshenConnections(target);
-  for (const scenario of scenarios) {
+  const chosen = scenarios.filter((s) => !options.only || options.only.some((word) => s.id.startsWith(word)));
+  for (const scenario of chosen) {
     const pair = [targets.ours, targets.bare[scenario.platform]];
     for (const target of pair) await warmUp(world, served, target, scenario);
     for (const mode of ["seq", "c20"] as const) {
@@ -337,7 +350,10 @@ async function main(options: Options): Promise<void> {
     env: { ...base, ...slack },
   };
   const teams: Launch = { label: "bare Teams SDK", command: node, args: ["scripts/bench/bare-teams.js"], env: base };
-  const ours: Launch = { label: "ours", command: node, args: ["dist/main.js"], env: oursEnv };
+  const ours: Launch = { label: "ours", command: node, args: ["dist/bot.js"], env: oursEnv };
+  const profiled: Launch = options.cpuProf
+    ? { ...ours, args: ["--cpu-prof", "--cpu-prof-dir", options.cpuProf, ...ours.args] }
+    : ours;
 
   console.log(
     `\ncold start: spawn → first 200 on /healthz, and the CPU the process tree used until then; RSS 2 s later ` +
@@ -345,7 +361,8 @@ async function main(options: Options): Promise<void> {
   );
   const cold = await coldStarts(options.cold, [
     { ...ours, label: "ours, npm start", command: "npm", args: ["start"] },
-    { ...ours, label: "ours, node dist/main.js" },
+    { ...ours, label: "ours, node dist/bot.js" },
+    { ...ours, label: "ours, node dist/main.js (unbundled)", args: ["dist/main.js"] },
     { ...bolt, label: "bare Bolt, node" },
     { ...teams, label: "bare Teams SDK, node" },
   ]);
@@ -374,7 +391,7 @@ async function main(options: Options): Promise<void> {
     return server;
   };
   try {
-    const [o, b, t] = [await launch(ours), await launch(bolt), await launch(teams)];
+    const [o, b, t] = [await launch(profiled), await launch(bolt), await launch(teams)];
     const target = (server: Server, kind: Target["kind"]): Target => ({
       label: server.name,
       kind,
@@ -399,7 +416,8 @@ async function main(options: Options): Promise<void> {
 
     const soakStarted = performance.now();
     const mix = soakMix(rows.map((r) => r.scenario)).filter((s, i, all) => all.indexOf(s) === i);
-    for (let i = 0; served.count < options.soak; i++) {
+    // With --only, the mix may hold none of the soak's requests: no soak then.
+    for (let i = 0; mix.length > 0 && served.count < options.soak; i++) {
       const scenario = mix[i % mix.length] as Scenario;
       const n = Math.min(options.batch * 4, options.soak - served.count);
       await runBatch(world, served, targets.ours, scenario, n, CONCURRENCY);

@@ -53,6 +53,7 @@ export type UsageKey =
   | "email_and_role"
   | "email_and_channel"
   | "choose_export"
+  | "choose_grouping"
   | "csv_required"
   | "embassy_arguments"
   | "delegation_arguments"

@@ -8,6 +8,7 @@ import { exportCommand } from "./commands/export";
 import { importLabels } from "./commands/labels";
 import { person } from "./commands/person";
 import { grant, prefer, revoke } from "./commands/roles";
+import { stats } from "./commands/stats";
 import { sweep } from "./commands/sweep";
 import { timeline } from "./commands/timeline";
 
@@ -19,6 +20,7 @@ export const COMMANDS: CliCommand[] = [
   delegation,
   importLabels,
   exportCommand,
+  stats,
   timeline,
   sweep,
   person,

@@ -1,7 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
-import { PrismaClient as PostgresClient } from "../generated/prisma-pg/client";
 import { databaseKind, sqliteFileFromUrl } from "./database-url";
 import { type DirectConnection, registerDirectReads } from "./direct-reads";
 import { reusePreparedStatements } from "./statement-cache";
@@ -44,7 +42,9 @@ export function createDb(databaseUrl: string | undefined, options: DbOptions = {
   const { onQuery } = options;
   let db: Db;
   if (databaseKind(databaseUrl) === "postgres") {
-    db = new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }), log }) as unknown as Db;
+    // Loaded here, not at the top: a SQLite start never pays for the pg driver (see postgres-client.ts).
+    const { createPostgresClient } = require("./postgres-client") as typeof import("./postgres-client");
+    db = createPostgresClient(databaseUrl as string, log);
   } else {
     const adapter = new ReusingSQLite3({ url: sqliteFileFromUrl(databaseUrl) });
     db = new PrismaClient({ adapter, log });

@@ -41,8 +41,14 @@ export function parseCsv(text: string): { header: string[]; rows: { line: number
   return { header: (head?.values ?? []).map((h) => h.trim().toLowerCase()), rows };
 }
 
+/** A spreadsheet runs a cell that starts so as a formula (CSV injection): text read there must stay text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function quote(value: unknown): string {
-  const text = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : String(value);
+  const raw = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : String(value);
+  // Numbers are the export's own (a negative one is no formula); people's text gets the apostrophe spreadsheets hide.
+  const numeric = typeof value === "number" || typeof value === "bigint";
+  const text = !numeric && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

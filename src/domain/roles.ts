@@ -52,6 +52,7 @@ export type Permission =
   | "admin.manage"
   | "export.read"
   | "dashboard.view"
+  | "stats.view"
   | "directory.search";
 
 type Who = "daect" | "committee" | "embassy_of_country" | "focal_point_of_body" | "missionary" | "applicant" | "anyone";
@@ -89,6 +90,8 @@ export const PERMISSIONS: Record<Permission, readonly Who[]> = {
   "admin.manage": ["daect"],
   "export.read": ["daect"],
   "dashboard.view": ["daect"],
+  // Issue 13 §4: the capitalisation counts span every body and country, as DAECT's dashboard does.
+  "stats.view": ["daect"],
   // The expertise directory shows active labels only, which the public verification page shows too.
   "directory.search": ["anyone"],
 };

@@ -4,6 +4,8 @@ const ISOLATES = new Set(["\u2066", "\u2067", "\u2068"]);
 const PDF = "\u202C";
 const PDI = "\u2069";
 const LINE_BREAK = /(\r\n|[\n\r\u0085\u2028\u2029])/;
+/** Any of the characters above (openers, PDF, PDI). */
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 
 /** The closers a line needs so that no direction it opened is still open at its end (UAX #9's pairing). */
 function closersOf(line: string): string {
@@ -24,6 +26,8 @@ function closersOf(line: string): string {
  * embedding anyway) or as a break inside one (where it does not).
  */
 export function closeDirections(text: string): string {
+  // Most text holds no direction control at all: one scan instead of a walk through each of its lines.
+  if (!DIRECTION_CONTROL.test(text)) return text;
   return text
     .split(LINE_BREAK)
     .map((part, i) => (i % 2 === 1 ? part : part + closersOf(part)))

@@ -42,6 +42,17 @@ const EN_THE = new Set([
 export function countryName(code: string, locale: Locale): string | undefined {
   const upper = code.toUpperCase();
   if (!/^[A-Z]{2}$/.test(upper) || upper === "ZZ") return undefined;
+  const key = `${locale}|${upper}`;
+  // A list names a country on every line: asked of ICU once per code (26 × 26 codes at most, two locales).
+  if (named.has(key)) return named.get(key);
+  const name = lookUp(upper, locale);
+  named.set(key, name);
+  return name;
+}
+
+const named = new Map<string, string | undefined>();
+
+function lookUp(upper: string, locale: Locale): string | undefined {
   if (locale === "en" && ENGLISH_NAMES[upper]) return ENGLISH_NAMES[upper];
   try {
     const name = namesIn(locale).of(upper);

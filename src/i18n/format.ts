@@ -62,15 +62,30 @@ export function zoneName(zone: string, locale: Locale): string {
   return locale === "en" ? `${city} time` : `heure de ${city}`;
 }
 
+/**
+ * Calendar dates as shown, per locale: a list shows two or three per line (~4 µs each through Intl), and the dates
+ * of open files are few. Bounded like the formatters; a date's text never changes, so any instance may keep it.
+ */
+const MAX_SHOWN_DATES = 4096;
+const shownDates = new Map<string, string>();
+
 /** A date as a person reads it: 10 juin 2026 / 10 June 2026. A calendar date is the same day in every zone. */
 export function formatDate(value: string | Date, locale: Locale, zone = PARIS): string {
   if (typeof value === "string") {
+    const key = `${locale}|${value}`;
+    const shown = shownDates.get(key);
+    if (shown !== undefined) return shown;
     // A calendar date is the same day in every zone: read and shown in UTC.
     const date = ISO_DATE.exec(value);
     if (date) {
       const utc = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
       // 2026-02-30 rolls over to March: left to luxon, which calls it invalid.
-      if (utc.getUTCDate() === Number(date[3])) return formatter(locale, "UTC", "date").format(utc);
+      if (utc.getUTCDate() === Number(date[3])) {
+        const text = formatter(locale, "UTC", "date").format(utc);
+        if (shownDates.size >= MAX_SHOWN_DATES) shownDates.delete(shownDates.keys().next().value as string);
+        shownDates.set(key, text);
+        return text;
+      }
     }
     return DateTime.fromISO(value, { zone }).setLocale(intlLocale(locale)).toLocaleString(DateTime.DATE_FULL);
   }

@@ -53,6 +53,7 @@ export { erasePerson } from "./personal-data/erase-person";
 export { exportPerson, type PersonExport } from "./personal-data/export-person";
 export type { PersonalDataHolder } from "./personal-data/holder";
 export { type ApplicationView, applicationView } from "./queries/application-view";
+export { capitalisationStats } from "./queries/capitalisation-stats";
 export {
   activeLabelChoices,
   type BodyLabel,

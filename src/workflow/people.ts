@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { perDialect } from "../db/dialect";
+import { readRows } from "../db/direct-reads";
 import { DomainError } from "../domain/errors";
 import { LIMITS } from "../domain/limits";
 import type { ActorFacts, Role, RoleGrant } from "../domain/roles";
@@ -79,6 +81,13 @@ export function personWithRoles(rows: PersonRoleRow[]): {
   };
 }
 
+const actorStatement = perDialect((d) =>
+  d.numbered(`SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope"
+    FROM "Person" p LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
+    WHERE p."id" = ?
+    ORDER BY r."id"`),
+);
+
 /**
  * The roles of the acting person. Without a person: the operator at the command line (or start-up
  * bootstrap) administers the installation as DAECT; the scheduler has no role (system verbs check the platform).
@@ -88,12 +97,9 @@ export async function loadActor(tx: Tx | Db, actor: Actor): Promise<ActorInfo> {
     const operator = actor.platform !== "scheduler";
     return { personId: "", roles: operator ? [{ role: "daect", scope: "" }] : [], name: "EXPE-CT", locale: "fr" };
   }
-  // Every verb starts here: one joined statement, not Prisma's query per relation.
-  const rows = await tx.$queryRaw<PersonRoleRow[]>`
-    SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope"
-    FROM "Person" p LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
-    WHERE p."id" = ${actor.personId}
-    ORDER BY r."id"`;
+  // Every verb starts here: one joined statement, not Prisma's query per relation; outside a transaction (a read
+  // model's viewer) on SQLite's driver directly (src/db/direct-reads.ts).
+  const rows = await readRows<PersonRoleRow>(tx, actorStatement(tx), actor.personId);
   const person = personWithRoles(rows);
   if (!person) throw new DomainError("not_found", { entity: "person", id: actor.personId });
   // Not read here: a verb reads the capacities stood in for only when the caller's own roles refuse (acting-for.ts).

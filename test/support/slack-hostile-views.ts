@@ -4,6 +4,7 @@ import type { Locale } from "../../src/i18n";
 import { describeDiplomaCheck } from "../../src/i18n/diploma-check";
 import type { Block, ModalView, SlackMessage } from "../../src/slack/blocks";
 import { SUBCOMMANDS } from "../../src/slack/commands";
+import { homeCapitalisation } from "../../src/slack/home/home-capitalisation";
 import { homeLabels } from "../../src/slack/home/home-labels";
 import { homeView } from "../../src/slack/home/home-view";
 import { escapeMrkdwn, type Mrkdwn } from "../../src/slack/mrkdwn";
@@ -514,6 +515,27 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
       },
     ],
   },
+  // Years and country names only, the domain's and the catalog's: a code no country has is shown upper-cased.
+  "home/home-capitalisation#homeCapitalisation": {
+    shows: false,
+    render: (v, l) => {
+      const row = (key: string) => ({
+        key,
+        missionsDone: 3,
+        reportsLate: 1,
+        reimbursementsAsked: 1,
+        reimbursementsSettled: 0,
+        complementaryAction: 2,
+        longTermCooperation: 1,
+      });
+      return [
+        {
+          blocks: homeCapitalisation(l, { year: 2026, byYear: [row("2026"), row(v)], byCountry: [row(v), row("SN")] }),
+        },
+        { blocks: homeCapitalisation(l, { year: 2026, byYear: [], byCountry: [] }) },
+      ];
+    },
+  },
   "home/home-view#homeView": {
     shows: true,
     render: (v, l) => {
@@ -541,7 +563,14 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
       };
       const nobody: ActorFacts & { locale: Locale; name: string } = { personId: "p2", name: v, locale: l, roles: [] };
       return [
-        { view: homeView({ ...model, who: who(v, l), dashboard }) },
+        {
+          view: homeView({
+            ...model,
+            who: who(v, l),
+            dashboard,
+            capitalisation: { year: 2026, byYear: [], byCountry: [] },
+          }),
+        },
         { view: homeView({ ...model, who: nobody, dashboard: null, labels: [] }) },
       ];
     },

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { advanceMissions, type PlannedSend, planSweep, queuedCount, sweepReminders } from "../../workflow";
-import { type CliCommand, type CliIo, UsageError } from "../command";
+import { type CliCommand, UsageError } from "../command";
+import { printTable } from "../table";
 
 function parseArgs(args: string[], timeZone: string): { dryRun: boolean; at: Date | undefined } {
   let dryRun = false;
@@ -36,18 +37,6 @@ function why(send: PlannedSend, defaultZone: string): string {
     case "already_sent":
       return "already sent";
   }
-}
-
-function printTable(io: CliIo, header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const format = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join("  ")
-      .trimEnd();
-  io.out(format(header));
-  io.out(format(widths.map((w) => "-".repeat(w))));
-  for (const row of rows) io.out(format(row));
 }
 
 export const sweep: CliCommand = {

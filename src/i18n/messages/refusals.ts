@@ -53,6 +53,7 @@ export const refusals = catalog({
     "refusal.action.admin.manage": "gérer les personnes et les rôles",
     "refusal.action.export.read": "exporter les données du programme",
     "refusal.action.dashboard.view": "voir le tableau de bord",
+    "refusal.action.stats.view": "voir les chiffres de la capitalisation",
     "refusal.action.directory.search": "chercher dans l’annuaire des expertises",
     "refusal.action.conversation.save": "utiliser ce bot",
     "refusal.action.conversation.designate_embassy": "désigner ce canal pour une ambassade",
@@ -140,6 +141,7 @@ export const refusals = catalog({
     "refusal.cli.usage.email_and_role": "Indiquez l’adresse e-mail puis le rôle.",
     "refusal.cli.usage.email_and_channel": "Indiquez l’adresse e-mail puis l’un de ces canaux : {choices}.",
     "refusal.cli.usage.choose_export": "Choisissez l’un de ces exports : {choices}.",
+    "refusal.cli.usage.choose_grouping": "Choisissez l’un de ces regroupements : {choices}.",
     "refusal.cli.usage.csv_required": "Indiquez le fichier CSV à importer.",
     "refusal.cli.usage.embassy_arguments": "Indiquez le code pays puis le nom de l’ambassade.",
     "refusal.cli.usage.delegation_arguments":
@@ -209,6 +211,7 @@ export const refusals = catalog({
     "refusal.action.admin.manage": "manage people and roles",
     "refusal.action.export.read": "export the programme’s data",
     "refusal.action.dashboard.view": "see the dashboard",
+    "refusal.action.stats.view": "see the capitalisation figures",
     "refusal.action.directory.search": "search the expertise directory",
     "refusal.action.conversation.save": "use this bot",
     "refusal.action.conversation.designate_embassy": "designate this channel for an embassy",
@@ -293,6 +296,7 @@ export const refusals = catalog({
     "refusal.cli.usage.email_and_role": "Give the e-mail address, then the role.",
     "refusal.cli.usage.email_and_channel": "Give the e-mail address, then one of these channels: {choices}.",
     "refusal.cli.usage.choose_export": "Choose one of these exports: {choices}.",
+    "refusal.cli.usage.choose_grouping": "Choose one of these groupings: {choices}.",
     "refusal.cli.usage.csv_required": "Give the CSV file to import.",
     "refusal.cli.usage.embassy_arguments": "Give the country code, then the embassy's name.",
     "refusal.cli.usage.delegation_arguments":

@@ -12,6 +12,7 @@ import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../v
 import { missionAtOf, missionButtons } from "../views/mission-buttons";
 import { missionLine, nextStepButton } from "../views/mission-list";
 import { type SlackKey, t, word } from "../words";
+import { type HomeCapitalisation, homeCapitalisation } from "./home-capitalisation";
 import { type HomeLabels, homeLabels } from "./home-labels";
 
 export interface HomeModel {
@@ -24,6 +25,8 @@ export interface HomeModel {
   labels: BodyLabel[];
   /** DAECT's labels in force, to suspend or revoke; null for anyone else. */
   managedLabels?: HomeLabels | null;
+  /** DAECT's capitalisation counts; null for anyone else. */
+  capitalisation?: HomeCapitalisation | null;
   /** The person's own pending applications for bodies they hold no role over (filing grants none). */
   ownApplications: OwnApplication[];
   bodyMissions: MissionSummary[];
@@ -83,6 +86,8 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     ]),
     section(mrkdwn`*${tm(locale, "slack.home.byStage")}*\n${stages.length ? joinMrkdwn(stages, "\n") : nothing}`),
     section(mrkdwn`*${tm(locale, "slack.home.coverage")}*\n${coverage.length ? joinMrkdwn(coverage, " · ") : nothing}`),
+    // With the figures, near the top: a long list of files below cannot push it past the Home's 100 blocks.
+    ...homeCapitalisation(locale, model.capitalisation),
   ];
   blocks.push(
     ...stepList(locale, model, "slack.home.waitingEmbassy", MISSION_TRANSITIONS.embassy_validate.from, MAX_ROWS),

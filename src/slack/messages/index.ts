@@ -1,12 +1,14 @@
 import { catalog } from "../../i18n/catalog";
 import { en } from "./en";
 import { enApplications } from "./en-applications";
+import { enCapitalisation } from "./en-capitalisation";
 import { enCommittee } from "./en-committee";
 import { enDelegation } from "./en-delegation";
 import { enLabels } from "./en-labels";
 import { enSteps } from "./en-steps";
 import { fr } from "./fr";
 import { frApplications } from "./fr-applications";
+import { frCapitalisation } from "./fr-capitalisation";
 import { frCommittee } from "./fr-committee";
 import { frDelegation } from "./fr-delegation";
 import { frLabels } from "./fr-labels";
@@ -14,6 +16,6 @@ import { frSteps } from "./fr-steps";
 
 /** The Slack surface's catalog; its keys are literal types, so English must have French's. */
 export const slackMessages = catalog({
-  fr: { ...fr, ...frSteps, ...frApplications, ...frLabels, ...frCommittee, ...frDelegation },
-  en: { ...en, ...enSteps, ...enApplications, ...enLabels, ...enCommittee, ...enDelegation },
+  fr: { ...fr, ...frSteps, ...frApplications, ...frLabels, ...frCommittee, ...frCapitalisation, ...frDelegation },
+  en: { ...en, ...enSteps, ...enApplications, ...enLabels, ...enCommittee, ...enCapitalisation, ...enDelegation },
 });

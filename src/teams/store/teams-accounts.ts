@@ -1,3 +1,5 @@
+import { perDialect } from "../../db/dialect";
+import { readRows } from "../../db/direct-reads";
 import { retryOnUniqueViolation } from "../../db/errors";
 import type { RoleGrant } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
@@ -22,9 +24,30 @@ export interface TeamsPerson {
   chatActive: boolean;
 }
 
+// The second arm: the capacities the person stands in for today, so its cards' buttons show without another read.
+const personOfAccount = perDialect((d) =>
+  d.numbered(`SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope", NULL AS "delegatorId",
+      r."id" AS "k",
+      EXISTS (SELECT 1 FROM "TeamsConversation" c WHERE c."personId" = p."id"
+        AND c."conversationId" = ? AND c."status" = 'active') AS "chatActive"
+    FROM "TeamsAccount" a JOIN "Person" p ON p."id" = a."personId"
+    LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
+    WHERE a."teamsUserId" = ?
+    UNION ALL
+    SELECT p."id", p."name", p."locale", p."timeZone", d."role", d."scope", d."delegatorId", d."id",
+      EXISTS (SELECT 1 FROM "TeamsConversation" c WHERE c."personId" = p."id"
+        AND c."conversationId" = ? AND c."status" = 'active') AS "chatActive"
+    FROM "TeamsAccount" a JOIN "Person" p ON p."id" = a."personId"
+    JOIN "Delegation" d ON d."delegateId" = p."id" AND d."toDate" >= ? AND d."fromDate" <= ? AND d."revokedAt" IS NULL
+    JOIN "RoleAssignment" x ON x."personId" = d."delegatorId" AND x."role" = d."role" AND x."scope" = d."scope"
+    WHERE a."teamsUserId" = ?
+    ORDER BY "k"`),
+);
+
 /**
  * The person a Teams account was linked to, if any, with its roles and whether the conversation the activity
- * came from is their remembered chat: read on every turn, so one statement (a join, not a read per table).
+ * came from is their remembered chat: read on every turn, so one statement (a join, not a read per table), on
+ * SQLite's driver directly (src/db/direct-reads.ts).
  */
 export async function findTeamsPerson(
   ctx: WorkflowContext,
@@ -32,24 +55,16 @@ export async function findTeamsPerson(
   conversationId: string,
 ): Promise<TeamsPerson | null> {
   const today = dateIn(ctx.clock.now());
-  // The second arm: the capacities the person stands in for today, so its cards' buttons show without another read.
-  const rows = await ctx.db.$queryRaw<(PersonRoleRow & { chatActive: number | bigint | boolean })[]>`
-    SELECT p."id", p."name", p."locale", p."timeZone", r."role", r."scope", NULL AS "delegatorId", r."id" AS "k",
-      EXISTS (SELECT 1 FROM "TeamsConversation" c WHERE c."personId" = p."id"
-        AND c."conversationId" = ${conversationId} AND c."status" = 'active') AS "chatActive"
-    FROM "TeamsAccount" a JOIN "Person" p ON p."id" = a."personId"
-    LEFT JOIN "RoleAssignment" r ON r."personId" = p."id"
-    WHERE a."teamsUserId" = ${teamsUserId}
-    UNION ALL
-    SELECT p."id", p."name", p."locale", p."timeZone", d."role", d."scope", d."delegatorId", d."id",
-      EXISTS (SELECT 1 FROM "TeamsConversation" c WHERE c."personId" = p."id"
-        AND c."conversationId" = ${conversationId} AND c."status" = 'active') AS "chatActive"
-    FROM "TeamsAccount" a JOIN "Person" p ON p."id" = a."personId"
-    JOIN "Delegation" d ON d."delegateId" = p."id" AND d."toDate" >= ${today} AND d."fromDate" <= ${today}
-      AND d."revokedAt" IS NULL
-    JOIN "RoleAssignment" x ON x."personId" = d."delegatorId" AND x."role" = d."role" AND x."scope" = d."scope"
-    WHERE a."teamsUserId" = ${teamsUserId}
-    ORDER BY "k"`;
+  const rows = await readRows<PersonRoleRow & { chatActive: number | bigint | boolean }>(
+    ctx.db,
+    personOfAccount(ctx.db),
+    conversationId,
+    teamsUserId,
+    conversationId,
+    today,
+    today,
+    teamsUserId,
+  );
   const person = personWithRoles(rows);
   if (!person) return null;
   return { ...person, chatActive: Number(rows[0]?.chatActive) > 0 };

@@ -1,4 +1,5 @@
 import { type Dialect, perDialect } from "../../db/dialect";
+import { readRows } from "../../db/direct-reads";
 import { type ReportDue, reportDueOf } from "../../domain/deadline";
 import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
@@ -173,8 +174,9 @@ type ReportJson = Omit<
   late: number;
 };
 
+/** On SQLite's driver directly outside a transaction (a card refresh, a report form): src/db/direct-reads.ts. */
 async function loadDetails(db: Tx, missionId: string): Promise<MissionDetails> {
-  const rows = await db.$queryRawUnsafe<DetailsRow[]>(statements(db).byId, missionId);
+  const rows = await readRows<DetailsRow>(db, statements(db).byId, missionId);
   return detailsOf(found(rows[0], "mission", missionId));
 }
 
