@@ -15,6 +15,14 @@ export {
   ZExpertInput,
 } from "./applications/submit-application";
 export { withdrawApplication } from "./applications/withdraw-application";
+export { type AttachedFile, type AttachResult, attachFiles, ZAttachInput } from "./attachments/attach-files";
+export { DEFAULT_ATTACHMENTS_DIR, type FileStore, folderFileStore } from "./attachments/file-store";
+export {
+  type AttachmentContent,
+  type AttachmentLine,
+  attachmentsOf,
+  readAttachment,
+} from "./attachments/read-attachment";
 export { recordTiedAbstention } from "./committee/committee-ties";
 export { declareCommitteeTies, ZTiesInput } from "./committee/declare-committee-ties";
 export type { Actor, Clock, PersonActor, Platform, WorkflowContext } from "./context";
