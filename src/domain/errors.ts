@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   "attachment_too_large",
   "attachment_case_full",
   "attachment_too_many",
+  "attachment_unreadable",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

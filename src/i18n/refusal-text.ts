@@ -2,6 +2,7 @@ import { CsvInvalidError, type CsvProblem, type DomainError } from "../domain/er
 import type { Locale, Translator } from "./catalog";
 import type { CoreKey } from "./core-words";
 import { inCountry } from "./countries";
+import { formatSize } from "./format";
 
 type Lookup = Translator<CoreKey>["t"];
 type Has = Translator<CoreKey>["has"];
@@ -68,9 +69,9 @@ export function describeRefusal(
     case "attachment_case_full":
       return t(locale, `error.${error.code}`, {
         ...p,
-        size: sizeWords(p.size, locale),
-        total: sizeWords(p.total, locale),
-        max: sizeWords(p.max, locale),
+        size: formatSize(p.size, locale),
+        total: formatSize(p.total, locale),
+        max: formatSize(p.max, locale),
       });
     case "csv_invalid":
       return error instanceof CsvInvalidError ? describeCsv(error.problems, locale, t) : undefined;
@@ -85,16 +86,6 @@ function stateWord(entity: string, state: string | undefined, locale: Locale, t:
   if (has(own)) return t(locale, own);
   const shared = `state.${state}`;
   return has(shared) ? t(locale, shared) : "";
-}
-
-/** A size in bytes as a person reads it: "10 Mo" / "10 MB", one decimal under 10. */
-function sizeWords(bytes: unknown, locale: Locale): string {
-  if (typeof bytes !== "number") return "";
-  const megabytes = bytes / (1024 * 1024);
-  const unit = locale === "fr" ? "Mo" : "MB";
-  const digits = megabytes < 10 && !Number.isInteger(megabytes) ? 1 : 0;
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { maximumFractionDigits: digits });
-  return `${number.format(megabytes)} ${unit}`;
 }
 
 function capitalise(text: string): string {

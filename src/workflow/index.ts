@@ -22,6 +22,7 @@ export {
   type AttachmentLine,
   attachmentsOf,
   readAttachment,
+  reportAttachments,
 } from "./attachments/read-attachment";
 export { recordTiedAbstention } from "./committee/committee-ties";
 export { declareCommitteeTies, ZTiesInput } from "./committee/declare-committee-ties";

@@ -1,9 +1,10 @@
 import type { App } from "@slack/bolt";
 import { isAllowed } from "../../domain/roles";
-import { applicationView } from "../../workflow";
+import { applicationView, attachmentsOf } from "../../workflow";
 import { ACTIONS } from "../constants";
 import { tm } from "../mrkdwn";
 import { openModal } from "../reply";
+import { linksFor } from "../slack-attachments";
 import type { SlackSurface } from "../surface";
 import { detailsModal } from "../views/committee-modals";
 import { onButton, tell } from "./action-kit";
@@ -23,7 +24,9 @@ export function registerCommitteeDetails(app: App, surface: SlackSurface): void 
       }
       const view = await applicationView(surface.ctx, caller.actor, applicationId);
       if (await stoppedByTies(args, surface, caller, view, { reading: true })) return;
-      await openModal(args.client, args.body.trigger_id, detailsModal(caller.locale, view));
+      const files = (await attachmentsOf(surface.ctx, "application", [applicationId])).get(applicationId) ?? [];
+      const modal = detailsModal(caller.locale, view, linksFor(surface, caller, files));
+      await openModal(args.client, args.body.trigger_id, modal);
     }),
   );
 }

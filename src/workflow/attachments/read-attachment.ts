@@ -64,3 +64,10 @@ export async function attachmentsOf(
   for (const { caseId, ...line } of rows) byCase.set(caseId, [...(byCase.get(caseId) ?? []), line]);
   return byCase;
 }
+
+/** The files of a mission's report (none before it is written), for a view that already checked its reader's rights. */
+export async function reportAttachments(ctx: WorkflowContext, missionId: string): Promise<AttachmentLine[]> {
+  const report = await ctx.db.report.findUnique({ where: { missionId }, select: { id: true } });
+  if (!report) return [];
+  return (await attachmentsOf(ctx, "report", [report.id])).get(report.id) ?? [];
+}
