@@ -10,6 +10,7 @@ import { registerCommitteeRequestChanges } from "./actions/committee-request-cha
 import { registerConfirmMission } from "./actions/confirm-mission";
 import { registerMissionLabelOptions } from "./actions/mission-label-options";
 import { registerMissionRows } from "./actions/mission-rows";
+import { registerOpenAttachment } from "./actions/open-attachment";
 import { registerOpenCancel } from "./actions/open-cancel";
 import { registerOpenEditMission } from "./actions/open-edit-mission";
 import { registerOpenExtension } from "./actions/open-extension";
@@ -91,6 +92,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerSettleReimbursement,
     registerOpenWaive,
     registerOpenCancel,
+    registerOpenAttachment,
     registerOpenEditMission,
     registerCloseMission,
     registerRecordReturn,

@@ -94,9 +94,3 @@ export function clipMrkdwn(text: Mrkdwn, max: number): Mrkdwn {
   if (/[\uD800-\uDBFF]/.test(source.charAt(end - 1))) end -= 1;
   return trust(`${source.slice(0, end)}…`);
 }
-
-/** A link the bot made itself (its own https address, a base64url token): `<url|label>`, the label escaped. */
-export function linkMrkdwn(url: string, label: string): Mrkdwn {
-  if (!/^https?:\/\/[^\s<>|]+$/u.test(url)) return escapeMrkdwn(label);
-  return trust(`<${url}|${escaped(label)}>`);
-}

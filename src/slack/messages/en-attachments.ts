@@ -8,7 +8,8 @@ export const enAttachments = {
   "slack.attachments.applicationHint":
     "Council decision, references… Optional: {types}, {perFile} per file, {perCase} and {count} files at most per case.",
   "slack.attachments.title": "*Attachments*",
-  "slack.attachments.line": "• {link} ({size})",
+  "slack.attachments.line": "• {name} ({size})",
+  "slack.attachments.download": "Download",
   "slack.attachments.linksExpire": "Personal links, valid for 24 hours: open the case again to get new ones.",
   "slack.attachments.kept": "Attachments kept with the case: {names}.",
   "slack.attachments.refused": "Some files were not kept:",

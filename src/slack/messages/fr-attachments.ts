@@ -6,7 +6,8 @@ export const frAttachments = {
   "slack.attachments.applicationHint":
     "Délibération du conseil, références… Facultatif : {types}, {perFile} par fichier, {perCase} et {count} fichiers au plus par dossier.",
   "slack.attachments.title": "*Pièces jointes*",
-  "slack.attachments.line": "• {link} ({size})",
+  "slack.attachments.line": "• {name} ({size})",
+  "slack.attachments.download": "Télécharger",
   "slack.attachments.linksExpire":
     "Liens personnels, valables 24 heures : rouvrez le dossier pour en obtenir de nouveaux.",
   "slack.attachments.kept": "Pièces jointes enregistrées avec le dossier : {names}.",

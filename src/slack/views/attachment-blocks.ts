@@ -1,7 +1,8 @@
 import { ATTACHMENT_EXTENSIONS, ATTACHMENT_LIMITS } from "../../domain/attachments";
 import { formatSize, type Locale } from "../../i18n";
-import { type Block, context, input, section } from "../blocks";
-import { linkMrkdwn, tm } from "../mrkdwn";
+import { type Block, button, context, input, section } from "../blocks";
+import { ACTIONS } from "../constants";
+import { tm } from "../mrkdwn";
 import { t } from "../words";
 
 /** A file of a case, with the personal download link drawn for the person who reads it. */
@@ -32,14 +33,17 @@ export function attachmentInput(locale: Locale, kind: "application" | "report"):
   );
 }
 
-/** The files of a case as links, for the committee's file and the report review; nothing when there are none. */
+/**
+ * The files of a case, each with a button opening its personal link (a link button: Slack opens the address in the
+ * browser, and the bot only acknowledges the click), for the committee's file and the report review.
+ */
 export function attachmentList(locale: Locale, files: readonly AttachmentLink[]): Block[] {
   if (files.length === 0) return [];
-  // One section a file: ten names and links together could pass a section's 3 000 characters.
-  const lines = files.map((f) =>
-    section(
-      tm(locale, "slack.attachments.line", { link: linkMrkdwn(f.url, f.name), size: formatSize(f.size, locale) }),
-    ),
+  const lines = files.map((f, i) =>
+    section(tm(locale, "slack.attachments.line", { name: f.name, size: formatSize(f.size, locale) }), {
+      ...button(t(locale, "slack.attachments.download"), `${ACTIONS.openAttachment}.${i}`, String(i)),
+      url: f.url,
+    }),
   );
   return [
     section(tm(locale, "slack.attachments.title")),
