@@ -92,7 +92,13 @@ export async function mountSurfaces(
     });
     const teamsLogger = logger.child({ surface: "teams" });
     const incidents = createIncidentReporter({ ctx, logger: teamsLogger, surface: "teams", alertsDaect: daectAlerts });
-    const teams = registerTeams(teamsApp, { ctx, logger: teamsLogger, incidents, diplomaLinks: config.diplomaLinks });
+    const teams = registerTeams(teamsApp, {
+      ctx,
+      logger: teamsLogger,
+      incidents,
+      diplomaLinks: config.diplomaLinks,
+      attachments: { store: files.store, fileHosts: config.TEAMS_FILE_HOSTS },
+    });
     mountDiplomaDownloads(http, { ctx, logger: teamsLogger, links: config.diplomaLinks });
     channels.push(teams.deliveryChannel);
     stops.push(() => teams.idle());

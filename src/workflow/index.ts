@@ -17,6 +17,7 @@ export {
 export { withdrawApplication } from "./applications/withdraw-application";
 export { type AttachedFile, type AttachResult, attachFiles, ZAttachInput } from "./attachments/attach-files";
 export { DEFAULT_ATTACHMENTS_DIR, type FileStore, folderFileStore } from "./attachments/file-store";
+export { type OpenCase, openCaseOf } from "./attachments/open-case";
 export {
   type AttachmentContent,
   type AttachmentLine,
