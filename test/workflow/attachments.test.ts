@@ -4,6 +4,8 @@ import { join } from "node:path";
 import {
   attachFiles,
   attachmentsOf,
+  decideApplication,
+  exportData,
   type FileStore,
   folderFileStore,
   readAttachment,
@@ -144,6 +146,22 @@ describe("attachments of an application", () => {
     ).rejects.toThrow();
     expect(await kit.db.attachment.count()).toBe(0);
     expect(await storedFiles()).toEqual([]);
+  });
+});
+
+describe("attachments in DAECT's exports", () => {
+  it("lists the names of a label's application files and of a report's files", async () => {
+    const { applicant, applicationId } = await pendingApplication();
+    const files = [
+      { name: "Délibération.pdf", bytes: FILES.pdf() },
+      { name: "références.docx", bytes: FILES.docx() },
+    ];
+    await attachFiles(kit.ctx, store, applicant, { caseKind: "application", caseId: applicationId, files });
+    await decideApplication(kit.ctx, kit.committee, { applicationId, decision: "approve" });
+    const labels = await exportData(kit.ctx, kit.daect, "labels");
+    expect(labels.columns).toContain("attachments");
+    expect(labels.rows.map((r) => r.attachments)).toEqual(["Délibération.pdf|références.docx"]);
+    expect((await exportData(kit.ctx, kit.daect, "reports")).columns).toContain("attachments");
   });
 });
 
