@@ -94,6 +94,7 @@ export async function startBot(
   await surfaces.start();
   const scheduler = startScheduler({
     ctx,
+    files: files.store,
     channels: surfaces.channels,
     config,
     logger: logger.child({ part: "scheduler" }),

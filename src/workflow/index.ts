@@ -16,6 +16,7 @@ export {
 } from "./applications/submit-application";
 export { withdrawApplication } from "./applications/withdraw-application";
 export { type AttachedFile, type AttachResult, attachFiles, ZAttachInput } from "./attachments/attach-files";
+export { deleteWithdrawnFiles } from "./attachments/delete-withdrawn-files";
 export { DEFAULT_ATTACHMENTS_DIR, type FileStore, folderFileStore } from "./attachments/file-store";
 export { type OpenCase, openCaseOf } from "./attachments/open-case";
 export {

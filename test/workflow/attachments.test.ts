@@ -5,12 +5,14 @@ import {
   attachFiles,
   attachmentsOf,
   decideApplication,
+  deleteWithdrawnFiles,
   exportData,
   type FileStore,
   folderFileStore,
   readAttachment,
   submitApplication,
   submitReport,
+  withdrawApplication,
 } from "../../src/workflow";
 import { FILES } from "../support/attachment-files";
 import { applicationInput, codeOf, createKit, createPerson, type Kit, returnedMission } from "../support/workflow-kit";
@@ -146,6 +148,24 @@ describe("attachments of an application", () => {
     ).rejects.toThrow();
     expect(await kit.db.attachment.count()).toBe(0);
     expect(await storedFiles()).toEqual([]);
+  });
+});
+
+describe("retention of attachments", () => {
+  it("deletes the files of a withdrawn application, rows and bytes, and keeps the others", async () => {
+    const { applicant, applicationId } = await pendingApplication();
+    const files = [{ name: "a.pdf", bytes: FILES.pdf() }];
+    await attachFiles(kit.ctx, store, applicant, { caseKind: "application", caseId: applicationId, files });
+    const other = await createPerson(kit, "referent@nantes.fr", "Référent Nantes");
+    const kept = await submitApplication(kit.ctx, other, applicationInput({ organisationName: "Ville de Nantes" }));
+    const caseId = kept.value.applicationId;
+    await attachFiles(kit.ctx, store, other, { caseKind: "application", caseId, files });
+    expect(await deleteWithdrawnFiles(kit.ctx, store)).toBe(0);
+    await withdrawApplication(kit.ctx, applicant, { applicationId });
+    expect(await deleteWithdrawnFiles(kit.ctx, store)).toBe(1);
+    expect((await kit.db.attachment.findMany()).map((a) => a.caseId)).toEqual([caseId]);
+    expect(await storedFiles()).toHaveLength(1);
+    expect(await deleteWithdrawnFiles(kit.ctx, store)).toBe(0);
   });
 });
 

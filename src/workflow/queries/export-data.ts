@@ -1,5 +1,5 @@
-import { assertAllowed } from "../../domain/roles";
 import type { AttachmentCaseKind } from "../../domain/attachments";
+import { assertAllowed } from "../../domain/roles";
 import type { Actor, Tx, WorkflowContext } from "../context";
 import { loadActor } from "../people";
 import { inTransaction } from "../run";
