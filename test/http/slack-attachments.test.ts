@@ -2,7 +2,8 @@ import { readdir } from "node:fs/promises";
 import { attachmentLink } from "../../src/http/attachment-link";
 import { FILES } from "../support/attachment-files";
 import { type SlackBot, startSlackBot, textOf, USERS, viewOf } from "../support/slack-bot";
-import { applicationValues } from "../support/slack-form-values";
+import { applicationValues, reportValues } from "../support/slack-form-values";
+import { missionAwaitingReport } from "../support/slack-scenario";
 import { createPerson } from "../support/workflow-kit";
 
 let bot: SlackBot;
@@ -124,5 +125,33 @@ describe("Slack attachments", () => {
     expect(dm).toContain("annexe.pdf");
     expect(bot.fake.calls("file_download")).toEqual([]);
     expect(await bot.kit.db.attachment.count()).toBe(0);
+  });
+
+  it("keeps a photo sent with the report; the focal point's review lists it with a link that downloads it", async () => {
+    const { missionId } = await missionAwaitingReport(bot.kit);
+    const photo = FILES.jpeg();
+    const id = bot.fake.workspace.shareFile({ name: "atelier.jpg", bytes: photo });
+    const reply = await bot.submit({
+      userId: USERS.missionary.id,
+      callbackId: "report_form",
+      privateMetadata: JSON.stringify({ missionId }),
+      values: reportValues({ attachments: { value: { type: "file_input", files: [{ id }] } } }),
+    });
+    expect(reply.body).toMatchObject({ response_action: "update" });
+    const dm = await bot.fake.waitFor("chat.postMessage", (c) => c.args.channel === USERS.missionary.id, 5000);
+    // The missionary reads English: the DM is in their language.
+    expect(String(dm.args.text)).toContain("Attachments kept with the case: atelier.jpg");
+    bot.fake.reset();
+    await bot.click({
+      userId: USERS.focal.id,
+      actions: [{ actionId: "report_review_open", value: missionId }],
+      view: { id: "V0HOME", type: "home" },
+    });
+    const review = textOf(viewOf(await bot.fake.waitFor("views.update")).blocks);
+    expect(review).toContain("atelier.jpg");
+    const [link] = [...review.matchAll(/"url":"(http[^"]+)"/g)].map((m) => m[1] as string);
+    const download = await fetch(link as string);
+    expect(download.headers.get("content-type")).toBe("image/jpeg");
+    expect(Buffer.from(await download.arrayBuffer()).equals(photo)).toBe(true);
   });
 });
