@@ -97,7 +97,7 @@ export async function mountSurfaces(
       logger: teamsLogger,
       incidents,
       diplomaLinks: config.diplomaLinks,
-      attachments: { store: files.store, fileHosts: config.TEAMS_FILE_HOSTS },
+      attachments: { ...files, fileHosts: config.TEAMS_FILE_HOSTS },
     });
     mountDiplomaDownloads(http, { ctx, logger: teamsLogger, links: config.diplomaLinks });
     channels.push(teams.deliveryChannel);

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { isSnoozable, snoozeChoices } from "../domain/reminder-policy";
 import type { IncidentReporter } from "../errors/unexpected";
+import type { AttachmentLinkOptions } from "../http/attachment-link";
 import type { FileStore, MissionDetails, WorkflowContext } from "../workflow";
 import type { TeamsConnector } from "./connector";
 import type { DiplomaLinkOptions } from "./diploma-link";
@@ -22,6 +23,8 @@ export interface TeamsDeps {
 export interface TeamsAttachments {
   store: FileStore;
   fileHosts: readonly string[];
+  /** How the personal download links of the files a card lists are signed. */
+  links: AttachmentLinkOptions;
 }
 
 /** What every handler of the Teams surface works with. */

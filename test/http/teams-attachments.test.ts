@@ -1,11 +1,12 @@
 import { readdir } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { submitApplication } from "../../src/workflow";
+import { submitApplication, submitReport } from "../../src/workflow";
 import { FILES } from "../support/attachment-files";
-import { messageActivity } from "../support/teams-activity";
-import { applicationInput, createPerson } from "../support/workflow-kit";
-import { chatOf, FOCAL, type Harness, startHarness } from "./teams-harness";
+import { missionAwaitingReport } from "../support/slack-scenario";
+import { messageActivity, type TeamsUser } from "../support/teams-activity";
+import { applicationInput, createPerson, missionaryActor } from "../support/workflow-kit";
+import { chatOf, FOCAL, type Harness, MARIE, startHarness } from "./teams-harness";
 
 /** Stands for SharePoint: serves each file at /<name>, and counts what it was asked for. */
 async function fileHost(files: Record<string, Buffer>) {
@@ -41,6 +42,7 @@ beforeEach(async () => {
   h = await startHarness();
 });
 afterEach(async () => {
+  h.checkAllCards();
   await h.close();
 });
 
@@ -49,18 +51,18 @@ async function storedFiles(): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => e.name);
 }
 
-/** Sends files in the focal point's personal chat; gives the text of the bot's one reply. */
-async function send(attachments: object[]): Promise<string> {
+/** Sends files in a person's personal chat (the focal point's by default); gives the text of the bot's one reply. */
+async function send(attachments: object[], from: TeamsUser = FOCAL): Promise<string> {
   const before = h.fake.sent().length;
   const res = await h.post({
-    ...messageActivity({ serviceUrl: h.fake.serviceUrl, from: FOCAL, text: "" }),
+    ...messageActivity({ serviceUrl: h.fake.serviceUrl, from, text: "" }),
     attachments,
   });
   expect(res.status).toBe(200);
   const replies = h.fake
     .sent()
     .slice(before)
-    .filter((s) => s.conversationId === chatOf(FOCAL));
+    .filter((s) => s.conversationId === chatOf(from));
   expect(replies).toHaveLength(1);
   return JSON.stringify(replies[0]?.activity);
 }
@@ -103,5 +105,30 @@ describe("Teams: files sent in the personal chat join the sender's open applicat
     } finally {
       host.close();
     }
+  });
+
+  it("joins a missionary's photo to their report; the focal point's pending card links it", async () => {
+    const { missionId } = await missionAwaitingReport(h.kit);
+    await submitReport(h.kit.ctx, await missionaryActor(h.kit), {
+      missionId,
+      objectAccount: "Diagnostic de la collecte",
+      complementaryAction: false,
+      longTermCooperation: false,
+    });
+    const photo = FILES.jpeg();
+    const host = await fileHost({ "atelier.jpg": photo });
+    try {
+      const reply = await send([fileAttachment("atelier.jpg", host.urlOf("atelier.jpg"))], MARIE);
+      expect(reply).toContain("atelier.jpg");
+      expect(reply).toContain("M-2026-0001");
+    } finally {
+      host.close();
+    }
+    const pending = JSON.stringify(await h.reply(FOCAL, "en attente"));
+    expect(pending).toContain("atelier.jpg");
+    const [url] = [...pending.matchAll(/"url":"(http[^"]+)"/g)].map((m) => m[1] as string);
+    const download = await fetch(url as string);
+    expect(download.headers.get("content-type")).toBe("image/jpeg");
+    expect(Buffer.from(await download.arrayBuffer()).equals(photo)).toBe(true);
   });
 });

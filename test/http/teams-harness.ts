@@ -5,6 +5,7 @@ import pino, { type DestinationStream } from "pino";
 import type { Db } from "../../src/db/client";
 import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
+import { mountAttachmentDownloads } from "../../src/http/attachment-download";
 import { mountDiplomaVerification } from "../../src/http/diploma-verification";
 import { createLogger } from "../../src/logger";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
@@ -132,9 +133,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     incidents,
     diplomaLinks,
-    attachments: { store: attachments.store, fileHosts: ["127.0.0.1"] },
+    attachments: { store: attachments.store, links: attachments.links, fileHosts: ["127.0.0.1"] },
   });
   mountDiplomaDownloads(http, { ctx: kit.ctx, logger, links: diplomaLinks });
+  mountAttachmentDownloads(http, { ctx: kit.ctx, store: attachments.store, links: attachments.links, logger });
   // As the composition root does: the public check the diplomas' QR codes lead to.
   mountDiplomaVerification(http, { ctx: kit.ctx });
   handleHttpErrors(http, logger);

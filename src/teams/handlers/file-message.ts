@@ -72,7 +72,7 @@ export async function receiveFiles(rt: TeamsRuntime, sender: TeamsSender, activi
   const refusals = [...refused, ...result.refused];
   if (refusals.length) {
     lines.push(tmd(locale, "teams.files.refused"));
-    for (const error of refusals) lines.push(escapeMarkdown(`- ${describeError(error, locale)}`));
+    for (const error of refusals) lines.push(escapeMarkdown(`• ${describeError(error, locale)}`));
   }
   return textMessage(joinMarkdown(lines, "\n\n"));
 }
