@@ -127,6 +127,14 @@ describe("Slack attachments", () => {
     expect(await bot.kit.db.attachment.count()).toBe(0);
   });
 
+  it("says a file Slack no longer has could not be fetched, and still files the application", async () => {
+    bot.fake.failWith("files.info", "file_not_found");
+    const { dm } = await applyWith([{ name: "annexe.pdf", bytes: FILES.pdf() }]);
+    expect(dm).toContain("n’a pas pu le récupérer");
+    expect(await bot.kit.db.attachment.count()).toBe(0);
+    expect(await bot.kit.db.application.count()).toBe(1);
+  });
+
   it("keeps a photo sent with the report; the focal point's review lists it with a link that downloads it", async () => {
     const { missionId } = await missionAwaitingReport(bot.kit);
     const photo = FILES.jpeg();
