@@ -61,6 +61,11 @@ describe("Slack attachments", () => {
     expect(dm).toContain("Délibération.pdf");
     expect(dm).not.toContain("refus");
     expect(bot.fake.calls("file_download")[0]?.token).toBe("xoxb-1111-2222-slacksurfacetest");
+    // The committee's channel is told how many files there are, not their names.
+    expect(await bot.deliver()).toMatchObject({ sent: 1, dead: 0 });
+    const post = bot.fake.calls("chat.postMessage").find((c) => c.args.channel === "C0COMITE");
+    expect(textOf(post?.args.blocks)).toContain("Pièces jointes : 1");
+    expect(textOf(post?.args.blocks)).not.toContain("Délibération");
     const links = await committeeLinks(applicationId);
     expect(links).toHaveLength(1);
     const asMember = await fetch(links[0] as string);

@@ -102,6 +102,7 @@ function application(v: string, status: string, extra: Partial<ApplicationView> 
       focalPoints: [v, v],
     },
     focalPointOnApproval: v,
+    attachments: [{ id: "f1", name: v, type: "pdf", size: 4000 }],
     ...extra,
   };
 }

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { isAllowed } from "../../domain/roles";
-import { applicationView, attachmentsOf } from "../../workflow";
+import { applicationView } from "../../workflow";
 import { ACTIONS } from "../constants";
 import { tm } from "../mrkdwn";
 import { openModal } from "../reply";
@@ -24,8 +24,7 @@ export function registerCommitteeDetails(app: App, surface: SlackSurface): void 
       }
       const view = await applicationView(surface.ctx, caller.actor, applicationId);
       if (await stoppedByTies(args, surface, caller, view, { reading: true })) return;
-      const files = (await attachmentsOf(surface.ctx, "application", [applicationId])).get(applicationId) ?? [];
-      const modal = detailsModal(caller.locale, view, linksFor(surface, caller, files));
+      const modal = detailsModal(caller.locale, view, linksFor(surface, caller, view.attachments));
       await openModal(args.client, args.body.trigger_id, modal);
     }),
   );

@@ -2,6 +2,7 @@ import type { frAttachments } from "./fr-attachments";
 
 /** The Slack surface's English words for the files joined to an application or a report. */
 export const enAttachments = {
+  "slack.committee.attachments": ":paperclip: Attachments: {count} (in “See the file”).",
   "slack.attachments.label": "Attachments",
   "slack.attachments.hint":
     "Optional: {types}, {perFile} per file, {perCase} and {count} files at most per case. The files' content is checked.",

@@ -1,5 +1,6 @@
 /** The Slack surface's French words for the files joined to an application or a report. */
 export const frAttachments = {
+  "slack.committee.attachments": ":paperclip: Pièces jointes : {count} (dans « Voir le dossier »).",
   "slack.attachments.label": "Pièces jointes",
   "slack.attachments.hint":
     "Facultatif : {types}, {perFile} par fichier, {perCase} et {count} fichiers au plus par dossier. Le contenu des fichiers est vérifié.",
