@@ -33,6 +33,11 @@ export const ERROR_CODES = [
   "erasure_sole_focal_point",
   "erasure_report_due",
   "tie_stands",
+  "attachment_type_refused",
+  "attachment_too_large",
+  "attachment_case_full",
+  "attachment_too_many",
+  "attachment_unreadable",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
