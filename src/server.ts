@@ -6,10 +6,11 @@ import { createDb, type Db } from "./db/client";
 import { dialectNameOf } from "./db/dialect";
 import { checkDatabase } from "./db/start-check";
 import { createHttpApp, handleHttpErrors } from "./http/app";
+import { mountAttachmentDownloads } from "./http/attachment-download";
 import { mountDiplomaVerification } from "./http/diploma-verification";
 import { type Scheduler, startScheduler } from "./scheduler/scheduler";
 import { mountSurfaces } from "./surfaces";
-import { bootstrapAdmins } from "./workflow";
+import { bootstrapAdmins, folderFileStore } from "./workflow";
 import { type Clock, systemClock, type WorkflowContext } from "./workflow/context";
 import { operatorActor } from "./workflow/operator";
 
@@ -72,8 +73,14 @@ export async function startBot(
   );
   // Public, on every deployment: a diploma's QR code must answer whichever chat platforms are configured.
   mountDiplomaVerification(http, { ctx });
+  // Attachments' links are signed like the diploma links, and rechecked against the case's read rights when followed.
+  const files = {
+    store: folderFileStore(config.ATTACHMENTS_DIR),
+    links: { secret: config.diplomaLinks.secret, baseUrl: config.publicBaseUrl },
+  };
+  mountAttachmentDownloads(http, { ctx, ...files, logger: logger.child({ part: "attachments" }) });
   announceSurfaces(config, logger);
-  const surfaces = await mountSurfaces(http, config, ctx, logger);
+  const surfaces = await mountSurfaces(http, config, ctx, logger, files);
   handleHttpErrors(http, logger.child({ part: "http" }));
 
   const host = config.teams.mode === "unauthenticated" ? "127.0.0.1" : (config.HOST ?? "0.0.0.0");
@@ -87,6 +94,7 @@ export async function startBot(
   await surfaces.start();
   const scheduler = startScheduler({
     ctx,
+    files: files.store,
     channels: surfaces.channels,
     config,
     logger: logger.child({ part: "scheduler" }),

@@ -2,8 +2,10 @@ import type { Express } from "express";
 import type { Logger } from "pino";
 import type { Config } from "./config/env";
 import { createIncidentReporter } from "./errors/unexpected";
+import type { AttachmentLinkOptions } from "./http/attachment-link";
 import type { DeliveryChannel } from "./notify/delivery-channel";
 import { PERSONAL_DATA_HOLDERS } from "./personal-data";
+import type { FileStore } from "./workflow";
 import type { WorkflowContext } from "./workflow/context";
 
 export interface Surfaces {
@@ -27,6 +29,7 @@ export async function mountSurfaces(
   config: Config,
   ctx: WorkflowContext,
   logger: Logger,
+  files: { store: FileStore; links: AttachmentLinkOptions },
 ): Promise<Surfaces> {
   const channels: DeliveryChannel[] = [];
   const starts: (() => Promise<void>)[] = [];
@@ -37,7 +40,7 @@ export async function mountSurfaces(
   // DAECT hears of unexpected errors in its Slack channel: without one, nobody is told and the message says so.
   const daectAlerts = slackEnabled && Boolean(config.SLACK_DAECT_CHANNEL);
   if (config.slack.mode !== "disabled" && botToken && signingSecret) {
-    const { createSlackApp, createSlackDelivery, registerSlack } = await import("./slack");
+    const { createSlackApp, createSlackDelivery, registerSlack, SLACK_FILE_HOST } = await import("./slack");
     const incidents = createIncidentReporter({
       ctx,
       logger: logger.child({ surface: "slack" }),
@@ -54,7 +57,14 @@ export async function mountSurfaces(
       logger: logger.child({ surface: "slack" }),
     });
     const slackChannels = { daect: config.SLACK_DAECT_CHANNEL, committee: config.SLACK_COMMITTEE_CHANNEL };
-    registerSlack(slack.app, { ctx, channels: slackChannels, incidents, personalData: PERSONAL_DATA_HOLDERS });
+    const fileHosts = [SLACK_FILE_HOST, new URL(config.SLACK_API_URL).hostname];
+    registerSlack(slack.app, {
+      ctx,
+      channels: slackChannels,
+      incidents,
+      personalData: PERSONAL_DATA_HOLDERS,
+      attachments: { ...files, fileHosts },
+    });
     channels.push(
       createSlackDelivery({
         ctx,
@@ -82,7 +92,13 @@ export async function mountSurfaces(
     });
     const teamsLogger = logger.child({ surface: "teams" });
     const incidents = createIncidentReporter({ ctx, logger: teamsLogger, surface: "teams", alertsDaect: daectAlerts });
-    const teams = registerTeams(teamsApp, { ctx, logger: teamsLogger, incidents, diplomaLinks: config.diplomaLinks });
+    const teams = registerTeams(teamsApp, {
+      ctx,
+      logger: teamsLogger,
+      incidents,
+      diplomaLinks: config.diplomaLinks,
+      attachments: { ...files, fileHosts: config.TEAMS_FILE_HOSTS },
+    });
     mountDiplomaDownloads(http, { ctx, logger: teamsLogger, links: config.diplomaLinks });
     channels.push(teams.deliveryChannel);
     stops.push(() => teams.idle());

@@ -74,6 +74,16 @@ export const ZEnv = z.object({
     .pipe(z.array(z.email())),
   TZ_DEFAULT: timeZone,
   LABEL_VALIDITY_YEARS: z.coerce.number().int().min(1).max(10).default(3),
+  ATTACHMENTS_DIR: z.string().trim().min(1).default("data/attachments"),
+  TEAMS_FILE_HOSTS: z
+    .string()
+    .default("*.sharepoint.com")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   SCHEDULER_ENABLED: flag.default(true),
   CRON_SWEEP: z.string().trim().default("*/15 * * * *"),
   CRON_OUTBOX: z.string().trim().default("*/1 * * * *"),

@@ -38,6 +38,11 @@ export const ERROR_CODES = [
   "delegation_outside_scope",
   "delegation_no_capacity",
   "reassign_outside_body",
+  "attachment_type_refused",
+  "attachment_too_large",
+  "attachment_case_full",
+  "attachment_too_many",
+  "attachment_unreadable",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -91,6 +91,10 @@ export const LIMITS = {
   solicitationFrom: 300,
   /** What the request was about. */
   solicitationSubject: 2000,
+
+  // --- Attachments (issue 13): a file's name as stored and listed, without its folder.
+  /** NTFS and ext4 allow 255 per name; 200 leaves room for a suffix when the name is saved again. */
+  attachmentName: 200,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

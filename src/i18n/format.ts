@@ -109,3 +109,13 @@ export function formatInstant(value: Date, reader: Reader): string {
 export function countryLabel(code: string, locale: Locale): string {
   return countryName(code, locale) ?? code.toUpperCase();
 }
+
+/** A size in bytes as a person reads it: "10 Mo" / "10 MB", "0,2 Mo" / "0.2 MB" (one decimal under 10), "3 Ko" under 100 Ko. */
+export function formatSize(bytes: unknown, locale: Locale): string {
+  if (typeof bytes !== "number") return "";
+  if (bytes < 100 * 1024) return `${Math.max(1, Math.ceil(bytes / 1024))} ${locale === "fr" ? "Ko" : "KB"}`;
+  const megabytes = bytes / (1024 * 1024);
+  const digits = megabytes < 10 && !Number.isInteger(megabytes) ? 1 : 0;
+  const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits });
+  return `${number.format(megabytes)} ${locale === "fr" ? "Mo" : "MB"}`;
+}

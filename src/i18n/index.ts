@@ -11,6 +11,7 @@ export {
   formatDate,
   formatDateTime,
   formatInstant,
+  formatSize,
   type Reader,
   readerZone,
   zoneName,

@@ -2,6 +2,7 @@ import { CsvInvalidError, type CsvProblem, type DomainError } from "../domain/er
 import type { Locale, Translator } from "./catalog";
 import type { CoreKey } from "./core-words";
 import { inCountry } from "./countries";
+import { formatSize } from "./format";
 
 type Lookup = Translator<CoreKey>["t"];
 type Has = Translator<CoreKey>["has"];
@@ -64,6 +65,14 @@ export function describeRefusal(
       const key = p.by && p.at ? "refusal.already_decided" : "refusal.already_decided.nobody";
       return t(locale, key, { this: thisOne, decision, by: p.by, at: worded.at });
     }
+    case "attachment_too_large":
+    case "attachment_case_full":
+      return t(locale, `error.${error.code}`, {
+        ...p,
+        size: formatSize(p.size, locale),
+        total: formatSize(p.total, locale),
+        max: formatSize(p.max, locale),
+      });
     case "csv_invalid":
       return error instanceof CsvInvalidError ? describeCsv(error.problems, locale, t) : undefined;
     default:

@@ -3,7 +3,14 @@ import type { ReminderPolicy } from "../domain/reminder-policy";
 import { type DeliveryReport, deliverDueNotifications } from "../notify/deliver-due-notifications";
 import type { DeliveryChannel } from "../notify/delivery-channel";
 import { DELIVERY_DEFAULTS, type DeliveryLog } from "../notify/delivery-options";
-import { advanceMissions, applyRetention, sweepLabels, sweepReminders } from "../workflow";
+import {
+  advanceMissions,
+  applyRetention,
+  deleteWithdrawnFiles,
+  type FileStore,
+  sweepLabels,
+  sweepReminders,
+} from "../workflow";
 import type { WorkflowContext } from "../workflow/context";
 
 export const JOB_NAMES = ["advance", "reminders", "labels", "outbox", "retention"] as const;
@@ -28,6 +35,8 @@ export interface JobDeps {
   policy?: ReminderPolicy;
   /** How long delivered notifications and audit records are kept (NOTIFICATION_RETENTION_DAYS, AUDIT_RETENTION_YEARS). */
   retention?: RetentionPolicy;
+  /** Where attachments are kept: the retention job deletes the files of withdrawn applications there. */
+  files?: FileStore;
   /** How long one outbox run may keep taking batches, so a backlog drains without holding the job forever. */
   outboxBudgetMs?: number;
 }
@@ -66,7 +75,10 @@ export function defineJobs(deps: JobDeps): Record<JobName, Job> {
     retention: {
       name: "retention",
       leaderOnly: true,
-      run: () => applyRetention(deps.ctx, deps.retention ?? DEFAULT_RETENTION),
+      run: async () => {
+        const applied = await applyRetention(deps.ctx, deps.retention ?? DEFAULT_RETENTION);
+        return deps.files ? { ...applied, files: await deleteWithdrawnFiles(deps.ctx, deps.files) } : applied;
+      },
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Config } from "../config/env";
 import type { ReminderPolicy } from "../domain/reminder-policy";
 import { PARIS } from "../domain/time";
 import type { DeliveryChannel } from "../notify/delivery-channel";
+import type { FileStore } from "../workflow";
 import type { WorkflowContext } from "../workflow/context";
 import { defineJobs, type Job, type JobName } from "./jobs";
 import { Leadership } from "./leadership";
@@ -39,6 +40,8 @@ export interface SchedulerDeps {
   /** How long the leader's lease lasts without renewal: a dead leader is replaced after it. */
   leaseTtlMs?: number;
   policy?: ReminderPolicy;
+  /** Where attachments are kept, for the retention job. */
+  files?: FileStore;
 }
 
 export type JobOutcome =
@@ -89,6 +92,7 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
     worker: holder,
     log: logger,
     policy: deps.policy,
+    files: deps.files,
     retention: { notificationDays: config.NOTIFICATION_RETENTION_DAYS, auditYears: config.AUDIT_RETENTION_YEARS },
   });
   const running = new Map<JobName, Promise<JobOutcome>>();

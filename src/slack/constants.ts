@@ -8,6 +8,7 @@ export const COMMAND = "/expect";
 export const EVENTS = ["app_home_opened"] as const;
 
 export const ACTIONS = {
+  openAttachment: "attachment_open",
   committeeRecommend: "committee_recommend",
   committeeApprove: "committee_approve",
   committeeReject: "committee_reject",

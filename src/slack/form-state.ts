@@ -7,6 +7,8 @@ type StateValue = {
   selected_option?: { value: string; text?: types.PlainTextElement } | null;
   selected_options?: { value: string }[];
   selected_date?: string | null;
+  /** A file input's files, uploaded to Slack already: the bot fetches them by id. */
+  files?: { id?: unknown }[];
 };
 export type StateValues = Record<string, Record<string, StateValue>>;
 
@@ -34,6 +36,11 @@ export function optionOf(values: StateValues, blockId: string): { value: string;
 
 export function choicesOf(values: StateValues, blockId: string): string[] {
   return (element(values, blockId)?.selected_options ?? []).map((o) => o.value);
+}
+
+/** The ids of the files a file input holds. */
+export function fileIdsOf(values: StateValues, blockId: string): string[] {
+  return (element(values, blockId)?.files ?? []).map((f) => f.id).filter((id): id is string => typeof id === "string");
 }
 
 export function dateOf(values: StateValues, blockId: string): string | undefined {

@@ -10,6 +10,7 @@ import { registerCommitteeRequestChanges } from "./actions/committee-request-cha
 import { registerConfirmMission } from "./actions/confirm-mission";
 import { registerMissionLabelOptions } from "./actions/mission-label-options";
 import { registerMissionRows } from "./actions/mission-rows";
+import { registerOpenAttachment } from "./actions/open-attachment";
 import { registerOpenCancel } from "./actions/open-cancel";
 import { registerOpenEditMission } from "./actions/open-edit-mission";
 import { registerOpenExtension } from "./actions/open-extension";
@@ -49,8 +50,9 @@ import { registerTiesSubmit } from "./submissions/ties-submit";
 import { registerWaiveSubmit } from "./submissions/waive-submit";
 import { CallerResolver, type SlackDeps, type SlackSurface } from "./surface";
 
+export { SLACK_FILE_HOST } from "./slack-attachments";
 export { createSlackDelivery, type SlackDeliveryOptions } from "./slack-delivery";
-export type { SlackChannels, SlackDeps } from "./surface";
+export type { SlackAttachments, SlackChannels, SlackDeps } from "./surface";
 export { createSlackApp, SLACK_EVENTS_PATH, type SlackTransport, type SlackTransportOptions } from "./transport";
 
 /** Every Slack handler on a Bolt app made by createSlackApp: the `/expect` command, buttons, forms, App Home. */
@@ -61,6 +63,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     callers: new CallerResolver(deps.ctx, deps.profileTtlMs),
     incidents: deps.incidents,
     personalData: deps.personalData,
+    attachments: deps.attachments,
   };
   for (const register of [
     registerExpectCommand,
@@ -89,6 +92,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerSettleReimbursement,
     registerOpenWaive,
     registerOpenCancel,
+    registerOpenAttachment,
     registerOpenEditMission,
     registerCloseMission,
     registerRecordReturn,

@@ -3,11 +3,19 @@ import { isDomainError } from "../domain/errors";
 import { isReportReviewable, isReportWritable } from "../domain/report";
 import { dateIn } from "../domain/time";
 import { describeError } from "../i18n";
-import { embassyChoices, missionDetailsFor, missionsFor, renewalDraft, solicitationBodies } from "../workflow";
+import {
+  embassyChoices,
+  missionDetailsFor,
+  missionsFor,
+  renewalDraft,
+  reportAttachments,
+  solicitationBodies,
+} from "../workflow";
 import { emptyApplication, renewalApplication } from "./forms/application-form";
 import { emptyMission } from "./forms/mission-form";
 import { escapeMrkdwn, tm } from "./mrkdwn";
 import { openModal, updateModal } from "./reply";
+import { linksFor } from "./slack-attachments";
 import type { Caller, SlackSurface } from "./surface";
 import { applicationModal } from "./views/application-modal";
 import { loadingModal, noticeModal } from "./views/decision-modals";
@@ -105,9 +113,14 @@ export async function openReviewForm(
   const title = t(caller.locale, "slack.review.title");
   // The loading modal is already open: a refusal to show the mission is said in it, in place of the form.
   const view = await missionDetailsFor(surface.ctx, caller.actor, missionId).then(
-    ({ mission, can }) =>
+    async ({ mission, can }) =>
       can.reviewReport && isReportReviewable(mission.report?.status)
-        ? reviewModal(caller.locale, mission, preset)
+        ? reviewModal(
+            caller.locale,
+            mission,
+            preset,
+            linksFor(surface, caller, await reportAttachments(surface.ctx, missionId)),
+          )
         : noticeModal(caller.locale, title, tm(caller.locale, "slack.review.unavailable")),
     (error: unknown) => {
       if (!isDomainError(error)) throw error;

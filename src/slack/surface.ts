@@ -1,7 +1,8 @@
 import { webApi } from "@slack/bolt";
 import type { IncidentReporter } from "../errors/unexpected";
+import type { AttachmentLinkOptions } from "../http/attachment-link";
 import { readerZone } from "../i18n";
-import type { IdentifiedActor, PersonalDataHolder, WorkflowContext } from "../workflow";
+import type { FileStore, IdentifiedActor, PersonalDataHolder, WorkflowContext } from "../workflow";
 import { recordChannelLinked, savePersonProfile } from "../workflow";
 import { findSlackPerson, linkSlackAccount, type SlackPerson } from "./store/slack-accounts";
 
@@ -10,6 +11,14 @@ export interface SlackChannels {
   daect?: string;
   /** SLACK_COMMITTEE_CHANNEL: applications for the selection committee. */
   committee?: string;
+}
+
+/** Where the files sent in Slack forms are kept, how their links are signed, and where Slack serves them from. */
+export interface SlackAttachments {
+  store: FileStore;
+  links: AttachmentLinkOptions;
+  /** files.slack.com, and SLACK_API_URL's host (a test's fake): a file anywhere else is never fetched. */
+  fileHosts: readonly string[];
 }
 
 export interface SlackDeps {
@@ -21,6 +30,8 @@ export interface SlackDeps {
   profileTtlMs?: number;
   /** What every surface keeps about people, for DAECT's personal data export (src/personal-data.ts). */
   personalData: readonly PersonalDataHolder[];
+  /** Where the files sent in the application and report forms go, and how their links are signed. */
+  attachments: SlackAttachments;
 }
 
 export interface Caller extends Omit<SlackPerson, "timeZone"> {
@@ -98,6 +109,7 @@ export interface SlackSurface {
   callers: CallerResolver;
   incidents: IncidentReporter;
   personalData: readonly PersonalDataHolder[];
+  attachments: SlackAttachments;
 }
 
 function isPlatformError(error: unknown, code: string): boolean {

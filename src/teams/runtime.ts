@@ -1,7 +1,8 @@
 import type { Logger } from "pino";
 import { isSnoozable, snoozeChoices } from "../domain/reminder-policy";
 import type { IncidentReporter } from "../errors/unexpected";
-import type { MissionDetails, WorkflowContext } from "../workflow";
+import type { AttachmentLinkOptions } from "../http/attachment-link";
+import type { FileStore, MissionDetails, WorkflowContext } from "../workflow";
 import type { TeamsConnector } from "./connector";
 import type { DiplomaLinkOptions } from "./diploma-link";
 import { loggableError } from "./sdk-logger";
@@ -15,6 +16,15 @@ export interface TeamsDeps {
   connector?: TeamsConnector;
   /** How diploma download links are made; without it a diploma cannot be delivered in Teams. */
   diplomaLinks?: DiplomaLinkOptions;
+  /** Where files sent in the personal chat are kept, and the hosts they may be fetched from (TEAMS_FILE_HOSTS). */
+  attachments?: TeamsAttachments;
+}
+
+export interface TeamsAttachments {
+  store: FileStore;
+  fileHosts: readonly string[];
+  /** How the personal download links of the files a card lists are signed. */
+  links: AttachmentLinkOptions;
 }
 
 /** What every handler of the Teams surface works with. */
@@ -24,6 +34,7 @@ export interface TeamsRuntime {
   incidents: IncidentReporter;
   connector: TeamsConnector;
   diplomaLinks: DiplomaLinkOptions | undefined;
+  attachments: TeamsAttachments | undefined;
   /** Work started after a turn answered (updating the other copies of a card), so tests can wait for it. */
   background(task: () => Promise<unknown>): void;
   idle(): Promise<void>;
@@ -37,6 +48,7 @@ export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): Teams
     incidents: deps.incidents,
     connector,
     diplomaLinks: deps.diplomaLinks,
+    attachments: deps.attachments,
     background(task) {
       const run = task()
         .catch((error: unknown) => deps.logger.warn({ err: loggableError(error) }, "Teams background task failed"))

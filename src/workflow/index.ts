@@ -15,6 +15,17 @@ export {
   ZExpertInput,
 } from "./applications/submit-application";
 export { withdrawApplication } from "./applications/withdraw-application";
+export { type AttachedFile, type AttachResult, attachFiles, ZAttachInput } from "./attachments/attach-files";
+export { deleteWithdrawnFiles } from "./attachments/delete-withdrawn-files";
+export { DEFAULT_ATTACHMENTS_DIR, type FileStore, folderFileStore } from "./attachments/file-store";
+export { type OpenCase, openCaseOf } from "./attachments/open-case";
+export {
+  type AttachmentContent,
+  type AttachmentLine,
+  attachmentsOf,
+  readAttachment,
+  reportAttachments,
+} from "./attachments/read-attachment";
 export { recordTiedAbstention } from "./committee/committee-ties";
 export { declareCommitteeTies, ZTiesInput } from "./committee/declare-committee-ties";
 export type { Actor, Clock, PersonActor, Platform, WorkflowContext } from "./context";

@@ -2,9 +2,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import querystring from "node:querystring";
 import { checkMessageBlocks, checkView } from "./slack-block-kit-limits";
-import { type FakeSlackUser, FakeSlackWorkspace, type UploadedFile } from "./slack-workspace";
+import { type FakeSlackUser, FakeSlackWorkspace, type SharedFile, type UploadedFile } from "./slack-workspace";
 
-export type { FakeSlackUser, UploadedFile };
+export type { FakeSlackUser, SharedFile, UploadedFile };
 
 type Json = Record<string, unknown>;
 
@@ -76,6 +76,7 @@ export class FakeSlackWebApi {
       options.team ?? { id: "T0EXPECT", domain: "daect" },
       options.bot ?? { userId: "U0BOT", botId: "B0BOT" },
       (fileId) => `${this.origin}/upload/${fileId}`,
+      (fileId, name) => `${this.origin}/files-pri/${fileId}/${encodeURIComponent(name)}`,
     );
   }
 
@@ -181,6 +182,7 @@ export class FakeSlackWebApi {
     const raw = await readBody(req);
     if (path.startsWith("/upload/")) return this.receiveUpload(path.slice("/upload/".length), req, raw, res);
     if (path.startsWith("/respond/")) return this.receiveResponse(path, raw, res);
+    if (path.startsWith("/files-pri/")) return this.serveFile(path.split("/")[2] ?? "", req, res);
     if (!path.startsWith("/api/")) {
       res.writeHead(404).end();
       return;
@@ -257,6 +259,26 @@ export class FakeSlackWebApi {
     this.recorded.push({ method: "response_url", args, token: undefined, status, response, at: Date.now() });
     res.writeHead(status, { "content-type": "text/plain" }).end(status === 200 ? "ok" : "invalid_blocks");
     for (const waiter of [...this.waiters]) waiter();
+  }
+
+  /** Slack serves a private file to a request bearing a token of the workspace only, as this does. */
+  private serveFile(fileId: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+    const file = this.workspace.shared.get(fileId);
+    const auth = req.headers.authorization;
+    const authorised = auth === `Bearer ${this.options.botToken}` || (!this.options.botToken && Boolean(auth));
+    this.recorded.push({
+      method: "file_download",
+      args: { fileId },
+      token: auth?.slice(7),
+      status: file && authorised ? 200 : 404,
+      response: {},
+      at: Date.now(),
+    });
+    if (!file || !authorised) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": "application/octet-stream" }).end(file.bytes);
   }
 
   private async receiveUpload(fileId: string, req: http.IncomingMessage, raw: Buffer, res: http.ServerResponse) {

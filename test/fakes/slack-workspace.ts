@@ -14,6 +14,17 @@ export interface FakeSlackUser {
   deleted?: boolean;
 }
 
+/** A file a person put in a form's file input: Slack holds it, the bot fetches it by id. */
+export interface SharedFile {
+  id: string;
+  name: string;
+  bytes: Buffer;
+  /** Where files.info says it is; by default the fake's own download route. */
+  url?: string;
+  /** The size files.info gives (the real one unless a test makes Slack's answer lie). */
+  size?: number;
+}
+
 export interface UploadedFile {
   fileId: string;
   filename: string;
@@ -28,6 +39,7 @@ export interface UploadedFile {
 export class FakeSlackWorkspace {
   readonly users = new Map<string, FakeSlackUser>();
   readonly uploads: UploadedFile[] = [];
+  readonly shared = new Map<string, SharedFile>();
   private pendingUploads = new Map<string, UploadedFile>();
   private counter = 0;
 
@@ -35,11 +47,20 @@ export class FakeSlackWorkspace {
     readonly team: { id: string; domain: string },
     readonly bot: { userId: string; botId: string },
     private readonly uploadUrlOf: (fileId: string) => string,
+    private readonly downloadUrlOf: (fileId: string, name: string) => string,
   ) {}
+
+  /** A file in a form's file input: its id goes in the view's state, its bytes are served to the bot's token. */
+  shareFile(file: Omit<SharedFile, "id">): string {
+    const id = this.nextId("F");
+    this.shared.set(id, { ...file, id });
+    return id;
+  }
 
   reset(): void {
     this.uploads.length = 0;
     this.pendingUploads.clear();
+    this.shared.clear();
   }
 
   /** Bytes posted to an upload URL; false when no such upload was asked for. */
@@ -140,6 +161,21 @@ export class FakeSlackWorkspace {
       }
       case "files.completeUploadExternal":
         return this.completeUploads(args);
+      case "files.info": {
+        const file = this.shared.get(String(args.file ?? ""));
+        if (!file) return { ok: false, error: "file_not_found" };
+        const url = file.url ?? this.downloadUrlOf(file.id, file.name);
+        return {
+          ok: true,
+          file: {
+            id: file.id,
+            name: file.name,
+            size: file.size ?? file.bytes.length,
+            url_private: url,
+            url_private_download: url,
+          },
+        };
+      }
       default:
         return { ok: false, error: "unknown_method" };
     }

@@ -1,9 +1,11 @@
+import { rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino, { type DestinationStream } from "pino";
 import type { Db } from "../../src/db/client";
 import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
+import { mountAttachmentDownloads } from "../../src/http/attachment-download";
 import { mountDiplomaVerification } from "../../src/http/diploma-verification";
 import { createLogger } from "../../src/logger";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
@@ -17,6 +19,7 @@ import { mountDiplomaDownloads, registerTeams, type TeamsSurface } from "../../s
 import { createTeamsApp } from "../../src/teams/transport";
 import { type FakeTeamsConnector, startFakeTeamsConnector } from "../fakes/teams-connector";
 import { assertValidCard } from "../support/adaptive-cards";
+import { testAttachments } from "../support/attachment-store";
 import {
   type ActivityBase,
   cardActionActivity,
@@ -69,6 +72,8 @@ export interface Harness {
   surface: TeamsSurface;
   slack: RecordingSlack;
   baseUrl: string;
+  /** The folder the bot keeps attachments in (a fresh temporary one). */
+  attachmentsDir: string;
   post(activity: object): Promise<PostResult>;
   /** Installs the app for a person (personal scope), as Teams does. */
   install(user: TeamsUser, base?: Partial<ActivityBase>): Promise<PostResult>;
@@ -121,8 +126,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     surface: "teams",
     alertsDaect: true,
   });
-  const surface = registerTeams(app, { ctx: kit.ctx, logger, incidents, diplomaLinks });
+  const attachments = testAttachments(baseUrl);
+  // Files sent in the chat are fetched from this machine in tests (a test serves them), as from SharePoint in production.
+  const surface = registerTeams(app, {
+    ctx: kit.ctx,
+    logger,
+    incidents,
+    diplomaLinks,
+    attachments: { store: attachments.store, links: attachments.links, fileHosts: ["127.0.0.1"] },
+  });
   mountDiplomaDownloads(http, { ctx: kit.ctx, logger, links: diplomaLinks });
+  mountAttachmentDownloads(http, { ctx: kit.ctx, store: attachments.store, links: attachments.links, logger });
   // As the composition root does: the public check the diplomas' QR codes lead to.
   mountDiplomaVerification(http, { ctx: kit.ctx });
   handleHttpErrors(http, logger);
@@ -134,6 +148,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     kit,
     fake,
     surface,
+    attachmentsDir: attachments.dir,
     slack,
     baseUrl,
     post,
@@ -175,6 +190,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await surface.idle();
       await new Promise((resolve) => server.close(resolve));
       await fake.close();
+      await rm(attachments.dir, { recursive: true, force: true });
       await kit.close();
     },
   };

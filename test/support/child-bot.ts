@@ -11,6 +11,7 @@ import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { PERSONAL_DATA_HOLDERS } from "../../src/personal-data";
 import { createSlackApp, registerSlack, SLACK_EVENTS_PATH } from "../../src/slack";
+import { testAttachments } from "./attachment-store";
 import { TestClock } from "./clock";
 import { BOT_TOKEN, CHANNELS, SIGNING_SECRET } from "./slack-bot";
 
@@ -32,7 +33,14 @@ async function main(): Promise<void> {
     logger,
     retryConfig: { retries: 0 },
   });
-  registerSlack(transport.app, { ctx, channels: CHANNELS, incidents, personalData: PERSONAL_DATA_HOLDERS });
+  const { store, links } = testAttachments("http://127.0.0.1");
+  registerSlack(transport.app, {
+    ctx,
+    channels: CHANNELS,
+    incidents,
+    personalData: PERSONAL_DATA_HOLDERS,
+    attachments: { store, links, fileHosts: ["127.0.0.1"] },
+  });
   handleHttpErrors(expressApp, logger);
   const server = http.createServer(expressApp);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,8 +1,10 @@
+import { rm } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pino, { type DestinationStream } from "pino";
 import { createIncidentReporter } from "../../src/errors/unexpected";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
+import { mountAttachmentDownloads } from "../../src/http/attachment-download";
 import { createLogger } from "../../src/logger";
 import { deliverDueNotifications } from "../../src/notify/deliver-due-notifications";
 import type { DeliveryChannel } from "../../src/notify/delivery-channel";
@@ -15,6 +17,7 @@ import {
   type SlackTransport,
 } from "../../src/slack";
 import { type FakeSlackUser, FakeSlackWebApi, type RecordedCall } from "../fakes/slack-web-api";
+import { testAttachments } from "./attachment-store";
 import {
   postSigned,
   type SlackReply,
@@ -46,6 +49,8 @@ export interface SlackBot {
   fake: FakeSlackWebApi;
   target: SlackTarget;
   transport: SlackTransport;
+  /** The folder the bot keeps attachments in (a fresh temporary one). */
+  attachmentsDir: string;
   /** `/expect <text>` from a user, with a response_url on the fake. */
   command(userId: string, text: string): Promise<SlackReply>;
   /** The ephemeral answer number `index` (from 0) the bot posted to a response_url. */
@@ -93,7 +98,19 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
     logger,
     retryConfig: { retries: 0 },
   });
-  registerSlack(transport.app, { ctx: kit.ctx, channels: CHANNELS, incidents, personalData: PERSONAL_DATA_HOLDERS });
+  const server = http.createServer(expressApp);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const attachments = testAttachments(origin);
+  registerSlack(transport.app, {
+    ctx: kit.ctx,
+    channels: CHANNELS,
+    incidents,
+    personalData: PERSONAL_DATA_HOLDERS,
+    // The fake's own address stands for Slack's file host (SLACK_API_URL's host, as in production).
+    attachments: { store: attachments.store, links: attachments.links, fileHosts: ["127.0.0.1"] },
+  });
+  mountAttachmentDownloads(expressApp, { ctx: kit.ctx, store: attachments.store, links: attachments.links, logger });
   handleHttpErrors(expressApp, logger);
   const delivery = createSlackDelivery({
     ctx: kit.ctx,
@@ -102,10 +119,8 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
     channels: CHANNELS,
     publicBaseUrl: PUBLIC_BASE_URL,
   });
-  const server = http.createServer(expressApp);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const target = {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${SLACK_EVENTS_PATH}`,
+    url: `${origin}${SLACK_EVENTS_PATH}`,
     signingSecret: SIGNING_SECRET,
   };
   const openHome = (userId: string) =>
@@ -116,6 +131,7 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
     kit,
     fake,
     target,
+    attachmentsDir: attachments.dir,
     transport,
     command: (userId, text) =>
       sendSlashCommand(target, { command: "/expect", text, userId, responseUrl: fake.responseUrl(userId) }),
@@ -156,6 +172,7 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await fake.close();
+      await rm(attachments.dir, { recursive: true, force: true });
       if (!options.kit) await kit.close();
     },
   };

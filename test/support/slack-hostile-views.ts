@@ -10,6 +10,7 @@ import { homeView } from "../../src/slack/home/home-view";
 import { escapeMrkdwn, type Mrkdwn } from "../../src/slack/mrkdwn";
 import { ownApplicationLine, pendingApplicationLine, withdrawButton } from "../../src/slack/views/application-buttons";
 import { applicationModal } from "../../src/slack/views/application-modal";
+import { attachmentInput, attachmentList } from "../../src/slack/views/attachment-blocks";
 import { committeeFileBlocks } from "../../src/slack/views/committee-file";
 import {
   committeeMessage,
@@ -101,9 +102,16 @@ function application(v: string, status: string, extra: Partial<ApplicationView> 
       focalPoints: [v, v],
     },
     focalPointOnApproval: v,
+    attachments: [{ id: "f1", name: v, type: "pdf", size: 4000 }],
     ...extra,
   };
 }
+
+/** A person's file name, as sent (the name is sanitised of control characters only), with the bot's own link. */
+const hostileFiles = (v: string) => [
+  { name: v, size: 4000, url: "https://expect.example.org/pieces-jointes/eyJhIjoiYTEifQ.c2ln" },
+  { name: `${v}.pdf`, size: 9 * 1024 * 1024, url: "https://expect.example.org/pieces-jointes/eyJhIjoiYTIifQ.c2ln" },
+];
 
 function managedLabels(v: string) {
   const label = { labelId: "l1", number: v, organisation: v, validUntil: when };
@@ -326,6 +334,15 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
       { view: tiesModal(l, { bodies: [], declared: false, organisationIds: [] }) },
     ],
   },
+  "views/attachment-blocks#attachmentInput": {
+    // The limits and types only: nobody's text.
+    shows: false,
+    render: (_v, l) => [{ blocks: [attachmentInput(l, "application")] }, { blocks: [attachmentInput(l, "report")] }],
+  },
+  "views/attachment-blocks#attachmentList": {
+    shows: true,
+    render: (v, l) => [{ blocks: attachmentList(l, hostileFiles(v)) }],
+  },
   "views/committee-modals#changesModal": { shows: true, render: (v, l) => [{ view: changesModal(l, at, v) }] },
   "views/committee-modals#detailsModal": {
     shows: true,
@@ -338,6 +355,7 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
             counts: { favourable: 1, unfavourable: 0, abstention: 1 },
             standing: "free",
           }),
+          hostileFiles(v),
         ),
       },
       {
@@ -497,7 +515,7 @@ export const SLACK_BUILDERS: Record<string, SlackBuilder> = {
   },
   "views/review-modal#reviewModal": {
     shows: true,
-    render: (v, l) => [{ view: reviewModal(l, hostileMission(v), "return") }],
+    render: (v, l) => [{ view: reviewModal(l, hostileMission(v), "return", hostileFiles(v)) }],
   },
   "views/solicitation-modal#solicitationModal": {
     shows: true,

@@ -215,7 +215,15 @@ export const TEAMS_BUILDERS: Record<string, TeamsBuilder> = {
     shows: true,
     render: (v, locale) =>
       ["submitted", "validated", "returned"].flatMap((status) =>
-        cards(reportReviewCard({ mission: reviewed(v, status), locale, canReview: true, notice: notice(v) })),
+        cards(
+          reportReviewCard({
+            mission: reviewed(v, status),
+            locale,
+            canReview: true,
+            notice: notice(v),
+            files: [{ name: v, size: 4000, url: "https://expect.example.org/pieces-jointes/eyJhIjoiYTEifQ.c2ln" }],
+          }),
+        ),
       ),
   },
   "solicitation-form-card#solicitationFormCard": {

@@ -24,6 +24,21 @@ describe("configuration", () => {
     });
   });
 
+  it("keeps attachments in data/attachments and fetches Teams files from SharePoint unless told otherwise", () => {
+    expect(loadConfig({})).toMatchObject({
+      ATTACHMENTS_DIR: "data/attachments",
+      TEAMS_FILE_HOSTS: ["*.sharepoint.com"],
+    });
+    const set = loadConfig({
+      ATTACHMENTS_DIR: "/srv/expect/files",
+      TEAMS_FILE_HOSTS: " *.SharePoint.com, files.example.org ",
+    });
+    expect(set).toMatchObject({
+      ATTACHMENTS_DIR: "/srv/expect/files",
+      TEAMS_FILE_HOSTS: ["*.sharepoint.com", "files.example.org"],
+    });
+  });
+
   it("accepts a postgres:// URL and says which part of a malformed one is missing", () => {
     expect(loadConfig({ DATABASE_URL: "postgres://bot:pw@db.internal:5432/expect" }).DATABASE_URL).toBe(
       "postgres://bot:pw@db.internal:5432/expect",

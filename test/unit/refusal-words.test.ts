@@ -104,6 +104,11 @@ describe("refusal words", () => {
       erasure_report_due: { reference: "M-2026-0001" },
       delegation_too_long: { days: 120, max: 92 },
       delegation_outside_scope: { role: "embassy", scope: "SN" },
+      attachment_type_refused: { name: "decision.pdf", types: "pdf, png" },
+      attachment_too_large: { name: "photo.jpg", size: 11 * 1024 * 1024, max: 10 * 1024 * 1024 },
+      attachment_case_full: { name: "annexe.pdf", total: 24 * 1024 * 1024, max: 25 * 1024 * 1024 },
+      attachment_too_many: { name: "annexe.pdf", max: 10 },
+      attachment_unreadable: { name: "annexe.pdf" },
     };
     // invalid_input is a field error, worded under its field by the forms (src/workflow/validate.ts).
     for (const code of ERROR_CODES.filter((c) => c !== "invalid_input" && c !== "forbidden")) {

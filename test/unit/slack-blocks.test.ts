@@ -131,6 +131,12 @@ describe("Slack Block Kit builders stay within Slack's limits", () => {
       },
       focalPointOnApproval: null,
       renewalOf: null,
+      attachments: Array.from({ length: 10 }, (_, i) => ({
+        id: `f${i}`,
+        name: "n".repeat(200),
+        type: "pdf",
+        size: 9e6,
+      })),
     };
     expect(checkMessageBlocks(committeeMessage("fr", app).blocks)).toEqual([]);
     expect(checkView(detailsModal("fr", app))).toEqual([]);

@@ -16,6 +16,8 @@ const METHOD_SCOPES: Record<string, string | null> = {
   "chat.postEphemeral": "chat:write",
   "chat.update": "chat:write",
   "conversations.open": "im:write",
+  // The files people send in the application and report forms' file inputs.
+  "files.info": "files:read",
   "users.info": "users:read",
   "views.open": null,
   "views.update": null,

@@ -125,6 +125,7 @@ describe("person export (RGPD right of access)", () => {
     expect(Object.keys(data).sort()).toEqual(
       [
         "applications",
+        "attachments",
         "audit",
         "committeeTies",
         "decisions",

@@ -57,6 +57,16 @@ export const core = catalog({
     "error.not_a_missionary": "Vous ne faites pas partie de cette mission.",
     "error.deadline_passed": "La date limite est dépassée.",
     "error.snooze_past_deadline": "Le report irait au-delà de la date limite du rapport.",
+    "error.attachment_type_refused":
+      "Fichier « {name} » refusé : seuls les fichiers {types} sont acceptés, et son contenu n’en est pas un (le contenu est vérifié, pas seulement le nom). Rien n’a été enregistré.",
+    "error.attachment_too_large":
+      "Fichier « {name} » refusé : il dépasse {max}, la taille maximale d’un fichier. Réduisez-le (PDF compressé, photo redimensionnée) puis renvoyez-le. Rien n’a été enregistré.",
+    "error.attachment_case_full":
+      "Fichier « {name} » refusé : les pièces jointes d’un dossier ne peuvent dépasser {max} au total, et celles-ci en font déjà {total}. Rien n’a été enregistré.",
+    "error.attachment_too_many":
+      "Fichier « {name} » refusé : un dossier compte {max} pièces jointes au plus. Rien n’a été enregistré.",
+    "error.attachment_unreadable":
+      "Fichier « {name} » non enregistré : le bot n’a pas pu le récupérer. Renvoyez-le dans un moment ; si cela se reproduit, écrivez à l’équipe DAECT.",
     "error.duplicate": "Cet élément existe déjà.",
     "error.csv_invalid": "Fichier CSV refusé : {count} problème(s), rien n’a été importé.",
     "error.csv_invalid.intro": "Fichier CSV refusé :",
@@ -157,6 +167,15 @@ export const core = catalog({
     "error.not_a_missionary": "You are not part of this mission.",
     "error.deadline_passed": "The deadline has passed.",
     "error.snooze_past_deadline": "That would postpone past the report deadline.",
+    "error.attachment_type_refused":
+      "File “{name}” refused: only {types} files are accepted, and its content is none of them (the content is checked, not only the name). Nothing was kept.",
+    "error.attachment_too_large":
+      "File “{name}” refused: it is larger than {max}, the most a file may weigh. Make it smaller (a compressed PDF, a resized photo) and send it again. Nothing was kept.",
+    "error.attachment_case_full":
+      "File “{name}” refused: a case’s attachments may not exceed {max} in all, and these already make {total}. Nothing was kept.",
+    "error.attachment_too_many": "File “{name}” refused: a case holds at most {max} attachments. Nothing was kept.",
+    "error.attachment_unreadable":
+      "File “{name}” not kept: the bot could not fetch it. Send it again in a moment; if this happens again, write to the DAECT team.",
     "error.duplicate": "This already exists.",
     "error.csv_invalid": "CSV file refused: {count} problem(s), nothing was imported.",
     "error.csv_invalid.intro": "CSV file refused:",

@@ -4,6 +4,7 @@ import { applicationView } from "../../workflow";
 import { ACTIONS } from "../constants";
 import { tm } from "../mrkdwn";
 import { openModal } from "../reply";
+import { linksFor } from "../slack-attachments";
 import type { SlackSurface } from "../surface";
 import { detailsModal } from "../views/committee-modals";
 import { onButton, tell } from "./action-kit";
@@ -23,7 +24,8 @@ export function registerCommitteeDetails(app: App, surface: SlackSurface): void 
       }
       const view = await applicationView(surface.ctx, caller.actor, applicationId);
       if (await stoppedByTies(args, surface, caller, view, { reading: true })) return;
-      await openModal(args.client, args.body.trigger_id, detailsModal(caller.locale, view));
+      const modal = detailsModal(caller.locale, view, linksFor(surface, caller, view.attachments));
+      await openModal(args.client, args.body.trigger_id, modal);
     }),
   );
 }

@@ -23,6 +23,7 @@ import { ACTIONS, CALLBACKS, MAX_EXPERT_ROWS } from "../constants";
 import type { ApplicationDraft, ApplicationForm } from "../forms/application-form";
 import { mrkdwn, tm } from "../mrkdwn";
 import { t } from "../words";
+import { attachmentInput } from "./attachment-blocks";
 
 function expertRow(locale: Locale, key: string, index: number, draft: ApplicationDraft, removable: boolean): Block[] {
   const expert = draft.experts[key] ?? {};
@@ -144,6 +145,7 @@ export function applicationModal(
         optional: true,
       },
     ),
+    attachmentInput(locale, "application"),
     input("commitmentAccepted", t(locale, "field.commitmentAccepted"), {
       type: "checkboxes",
       action_id: "value",

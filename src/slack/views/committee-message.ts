@@ -45,6 +45,8 @@ function progress(locale: Locale, app: ApplicationView): Mrkdwn[] {
   const lines: Mrkdwn[] = [];
   const counts = opinionCounts(locale, app);
   if (counts) lines.push(counts);
+  // Their number only: a file's name may name someone, and the channel reads this before declaring ties.
+  if (app.attachments.length) lines.push(tm(locale, "slack.committee.attachments", { count: app.attachments.length }));
   const request = app.changeRequest;
   if (request) {
     lines.push(tm(locale, "slack.committee.changesAsked", { by: request.by, at: formatDateTime(request.at, locale) }));

@@ -16,6 +16,7 @@ import {
 import { ACTIONS, CALLBACKS } from "../constants";
 import { type Mrkdwn, mrkdwn, tm } from "../mrkdwn";
 import { t } from "../words";
+import { type AttachmentLink, attachmentList } from "./attachment-blocks";
 import { committeeFileBlocks } from "./committee-file";
 import type { CommitteeMessageAt } from "./decision-modals";
 
@@ -85,12 +86,13 @@ export function changesModal(locale: Locale, at: CommitteeMessageAt, organisatio
 }
 
 /** The file as a member reads it, once declared and not tied (the channel's message is only its summary). */
-export function detailsModal(locale: Locale, app: ApplicationView): ModalView {
+export function detailsModal(locale: Locale, app: ApplicationView, files: readonly AttachmentLink[] = []): ModalView {
   return modal({
     callbackId: CALLBACKS.notice,
     title: t(locale, "slack.committee.detailsTitle"),
     close: t(locale, "slack.form.close"),
-    blocks: committeeFileBlocks(locale, app).slice(0, 100),
+    // The files before the opinions' outcome could push them past the modal's 100 blocks: they come last.
+    blocks: [...committeeFileBlocks(locale, app).slice(0, 100 - 12), ...attachmentList(locale, files)],
   });
 }
 

@@ -4,6 +4,7 @@ import { type Block, context, input, type ModalView, modal, option, radios, stat
 import { CALLBACKS } from "../constants";
 import { escapeMrkdwn } from "../mrkdwn";
 import { t } from "../words";
+import { attachmentInput } from "./attachment-blocks";
 
 export interface ReportChoice {
   missionId: string;
@@ -65,6 +66,7 @@ export function reportModal(locale: Locale, missions: readonly ReportChoice[]): 
         optional: true,
       },
     ),
+    attachmentInput(locale, "report"),
   );
   return modal({
     callbackId: CALLBACKS.report,

@@ -4,10 +4,16 @@ import type { MissionDetails } from "../../workflow";
 import { divider, input, type ModalView, modal, option, radios, textInput } from "../blocks";
 import { CALLBACKS } from "../constants";
 import { t } from "../words";
+import { type AttachmentLink, attachmentList } from "./attachment-blocks";
 import { reportSummary } from "./report-summary";
 
 /** R1: the focal point validates the report or returns it with a comment (required when returning). */
-export function reviewModal(locale: Locale, mission: MissionDetails, preset?: "validate" | "return"): ModalView {
+export function reviewModal(
+  locale: Locale,
+  mission: MissionDetails,
+  preset?: "validate" | "return",
+  files: readonly AttachmentLink[] = [],
+): ModalView {
   return modal({
     callbackId: CALLBACKS.review,
     title: t(locale, "slack.review.title"),
@@ -16,6 +22,7 @@ export function reviewModal(locale: Locale, mission: MissionDetails, preset?: "v
     privateMetadata: JSON.stringify({ missionId: mission.id }),
     blocks: [
       ...reportSummary(locale, mission),
+      ...attachmentList(locale, files),
       divider(),
       input(
         "decision",

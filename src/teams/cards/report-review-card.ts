@@ -1,6 +1,6 @@
 import { LIMITS } from "../../domain/limits";
 import { isReportReviewable } from "../../domain/report";
-import { formatDateTime, type Locale } from "../../i18n";
+import { formatDateTime, formatSize, type Locale } from "../../i18n";
 import type { MissionDetails } from "../../workflow";
 import { INPUT, VERB } from "../constants";
 import { t } from "../words";
@@ -17,10 +17,11 @@ import {
   good,
   heading,
   noticeBlock,
+  openUrl,
   subtle,
   text,
 } from "./card-kit";
-import { escapeMarkdown, type Markdown, tmd } from "./markdown";
+import { escapeMarkdown, joinMarkdown, type Markdown, tmd } from "./markdown";
 import { missionSummaryFacts } from "./mission-sections";
 
 export interface ReportReviewView {
@@ -29,6 +30,25 @@ export interface ReportReviewView {
   /** The focal point of the body (R1) gets the buttons while the report waits for them. */
   canReview: boolean;
   notice?: CardNotice;
+  /** The report's files with the reader's personal links; only where the card answers that reader. */
+  files?: readonly ReportFile[];
+}
+
+export interface ReportFile {
+  name: string;
+  size: number;
+  url: string;
+}
+
+/** The files as lines, and one link action each (Action.OpenUrl: the address is the bot's own signed link). */
+function fileLines(files: readonly ReportFile[], locale: Locale): Element[] {
+  if (files.length === 0) return [];
+  const lines = files.map((f) => tmd(locale, "teams.files.line", { name: f.name, size: formatSize(f.size, locale) }));
+  return [
+    text(tmd(locale, "teams.files.title"), { weight: "Bolder", spacing: "Medium" }),
+    text(joinMarkdown(lines, "\n")),
+    subtle(tmd(locale, "teams.files.links_expire")),
+  ];
 }
 
 type Report = NonNullable<MissionDetails["report"]>;
@@ -94,8 +114,11 @@ export function reportReviewCard(view: ReportReviewView): Card {
   const report = mission.report;
   const title = tmd(locale, "teams.report.review_title", { reference: mission.reference });
   const body: Element[] = [heading(title), missionSummaryFacts(mission, locale)];
-  if (report) body.push(...reportContent(report, locale), ...reviewOutcome(report, locale));
+  const files = view.files ?? [];
+  if (report)
+    body.push(...reportContent(report, locale), ...fileLines(files, locale), ...reviewOutcome(report, locale));
   body.push(...noticeBlock(view.notice));
   const open = isReportReviewable(report?.status) && view.canReview;
-  return card(body, open ? reviewActions(mission.id, locale) : [], { fallbackText: title });
+  const downloads = files.map((f) => openUrl(t(locale, "teams.files.download", { name: f.name }), f.url));
+  return card(body, [...(open ? reviewActions(mission.id, locale) : []), ...downloads], { fallbackText: title });
 }

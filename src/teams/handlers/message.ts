@@ -13,6 +13,7 @@ import { openApplicationForm } from "./apply-command";
 import { delegateFromChat } from "./delegation-command";
 import { sendDiplomaLinks } from "./diploma-command";
 import { designateEmbassyChannel } from "./embassy-channel-command";
+import { filesOf, receiveFiles } from "./file-message";
 import { showHelp } from "./help-command";
 import { listMissions } from "./missions-command";
 import { listPending } from "./pending-command";
@@ -44,6 +45,10 @@ export function registerMessages(app: App, rt: TeamsRuntime): void {
         return;
       }
       locale = sender.locale;
+      if (filesOf(activity).length > 0) {
+        await ctx.send(await receiveFiles(rt, sender, activity));
+        return;
+      }
       const command = parseCommand(activity.text);
       const reply = command
         ? await COMMAND_HANDLERS[command.id]({ rt, sender, activity, args: command.args })

@@ -1,5 +1,6 @@
 import { isReportReviewable, isReportWritable } from "../../domain/report";
 import { missionDetailsFor, missionsFor } from "../../workflow";
+import { reportFilesFor } from "../attachment-links";
 import { type Card, cardMessage, textMessage } from "../cards/card-kit";
 import { embassyValidationCard, isAwaitingEmbassy } from "../cards/embassy-validation-card";
 import { tmd } from "../cards/markdown";
@@ -43,8 +44,10 @@ export const listPending: CommandHandler = async ({ rt, sender }) => {
     if (item.as === "embassy")
       cards.push(embassyValidationCard({ mission, locale, timeZone: sender.timeZone, canDecide: can.decideAsEmbassy }));
     else if (item.as === "confirmer") cards.push(missionConfirmCard({ mission, locale, canConfirm: can.confirm }));
-    else if (item.as === "reviewer") cards.push(reportReviewCard({ mission, locale, canReview: can.reviewReport }));
-    else {
+    else if (item.as === "reviewer") {
+      const files = await reportFilesFor(rt, sender, mission.id);
+      cards.push(reportReviewCard({ mission, locale, canReview: can.reviewReport, files }));
+    } else {
       const snoozeDays = snoozeDaysFor(rt, mission);
       cards.push(reportPromptCard({ mission, locale, reminder: true, snoozeDays }));
     }

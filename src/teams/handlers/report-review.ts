@@ -1,6 +1,7 @@
 import { isDomainError } from "../../domain/errors";
 import { describeError } from "../../i18n";
 import { missionDetailsFor, reviewReport } from "../../workflow";
+import { reportFilesFor } from "../attachment-links";
 import type { CardNotice } from "../cards/card-kit";
 import { escapeMarkdown } from "../cards/markdown";
 import { reportReviewCard } from "../cards/report-review-card";
@@ -19,6 +20,7 @@ export function reviewReportFromCard(decision: "validate" | "return"): CardActio
       notice = { tone: "error", text: escapeMarkdown(describeError(error, sender.locale)) };
     }
     const { mission, can } = await missionDetailsFor(rt.ctx, sender.actor, missionId);
-    return reportReviewCard({ mission, locale: sender.locale, canReview: can.reviewReport, notice });
+    const files = await reportFilesFor(rt, sender, missionId);
+    return reportReviewCard({ mission, locale: sender.locale, canReview: can.reviewReport, notice, files });
   };
 }

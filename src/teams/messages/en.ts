@@ -48,6 +48,16 @@ export const en = {
   "teams.help.diploma": "“diploma”: a new download link for your body’s diploma.",
   "teams.help.verify": "“verify EXPE-CT-2026-0001”: the standing of an EXPE-CT diploma, as its public page gives it.",
   "teams.verify.usage": "Give the diploma’s number, for example “verify EXPE-CT-2026-0001”.",
+  "teams.files.title": "Attachments",
+  "teams.files.line": "• {name} ({size})",
+  "teams.files.download": "Download: {name}",
+  "teams.files.links_expire": "Personal links, valid for 24 hours: type “pending” to get new ones.",
+  "teams.files.no_case":
+    "I have no open case to put this file in: send your attachments after filing your application (or your mission report), while it is not yet decided.",
+  "teams.files.personal_only": "Send your attachments in your personal chat with the EXPE-CT bot.",
+  "teams.files.unavailable": "Attachments are not configured on this bot: send them to the DAECT team.",
+  "teams.files.kept": "Attachments kept with the case {case}: {names}.",
+  "teams.files.refused": "Some files were not kept:",
   "teams.diploma.none":
     "None of the bodies you are focal point of holds a current label: there is no diploma to download.",
   "teams.diploma.unavailable": "Diploma downloads are not configured on this bot. Ask DAECT for the diploma.",

@@ -50,6 +50,17 @@ export const fr = {
   "teams.help.verify":
     "« vérifier EXPE-CT-2026-0001 » : l’état d’un diplôme EXPE-CT, tel que sa page publique l’indique.",
   "teams.verify.usage": "Indiquez le numéro du diplôme, par exemple : « vérifier EXPE-CT-2026-0001 ».",
+  "teams.files.title": "Pièces jointes",
+  "teams.files.line": "• {name} ({size})",
+  "teams.files.download": "Télécharger : {name}",
+  "teams.files.links_expire":
+    "Liens personnels, valables 24 heures : tapez « en attente » pour en obtenir de nouveaux.",
+  "teams.files.no_case":
+    "Je n’ai aucun dossier ouvert où ranger ce fichier : envoyez vos pièces jointes après avoir déposé votre candidature (ou votre rapport de mission), tant que le dossier n’est pas décidé.",
+  "teams.files.personal_only": "Envoyez vos pièces jointes dans votre conversation personnelle avec le bot EXPE-CT.",
+  "teams.files.unavailable": "Les pièces jointes ne sont pas configurées sur ce bot : envoyez-les à l’équipe DAECT.",
+  "teams.files.kept": "Pièces jointes enregistrées avec le dossier {case} : {names}.",
+  "teams.files.refused": "Certains fichiers n’ont pas été enregistrés :",
   "teams.diploma.none":
     "Aucune des collectivités dont vous êtes référent n’a de label en cours : il n’y a pas de diplôme à télécharger.",
   "teams.diploma.unavailable":

@@ -16,6 +16,8 @@ export interface PersonExport {
   applications: { submitted: unknown[]; asExpert: unknown[] };
   missions: { asMissionary: unknown[]; opened: unknown[] };
   reports: unknown[];
+  /** The files they joined to applications and reports: what was sent (the bytes stay in the file store). */
+  attachments: unknown[];
   decisions: Record<string, unknown[]>;
   requests: { extensions: unknown[]; solicitations: unknown[] };
   committeeTies: unknown[];
@@ -103,6 +105,11 @@ export async function exportPerson(
         where: { submittedById: id },
         include: { mission: { select: { reference: true } } },
         orderBy: { submittedAt: "asc" },
+      }),
+      attachments: await tx.attachment.findMany({
+        where: { addedById: id },
+        select: { id: true, caseKind: true, caseId: true, name: true, type: true, size: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
       }),
       decisions: await decisionsOf(tx, id),
       requests: {

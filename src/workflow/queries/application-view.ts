@@ -2,6 +2,7 @@ import { type CommitteeStanding, committeeStanding, countOpinions, type OpinionC
 import { assertAllowed, isAllowed } from "../../domain/roles";
 import type { Theme } from "../../domain/themes";
 import { focalPointToBe } from "../applications/focal-point-on-approval";
+import type { AttachmentLine } from "../attachments/read-attachment";
 import { declaredTies } from "../committee/committee-ties";
 import type { Tx, WorkflowContext } from "../context";
 import { found } from "../guard";
@@ -52,6 +53,8 @@ export interface ApplicationView {
   focalPointOnApproval: string | null;
   /** The label this application renews ("Renouvellement du label N°…"), if it is a renewal. */
   renewalOf: { number: string; source: string } | null;
+  /** The files joined to it, in the order they came (names are the body's; the bytes are read by link). */
+  attachments: AttachmentLine[];
 }
 
 export interface Opinion {
@@ -117,11 +120,16 @@ export async function applicationView(
       applicationId,
     );
     assertAllowed("application.view", who, { organisationId: app.organisationId, applicantId: app.submittedById });
-    const [standing, toBe, opinions, request] = await Promise.all([
+    const [standing, toBe, opinions, request, attachments] = await Promise.all([
       standingOf(tx, app),
       focalPointToBe(tx, app),
       tx.committeeOpinion.findMany({ where: { applicationId: app.id }, orderBy: { at: "asc" } }),
       tx.changeRequest.findFirst({ where: { applicationId: app.id }, orderBy: { requestedAt: "desc" } }),
+      tx.attachment.findMany({
+        where: { caseKind: "application", caseId: app.id },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, name: true, type: true, size: true },
+      }),
     ]);
     const member = who.personId !== "" && isAllowed("application.decide", who);
     const ties = member ? await declaredTies(tx, who.personId) : null;
@@ -187,6 +195,7 @@ export async function applicationView(
         : null,
       focalPointOnApproval: toBe ? nameOf(toBe) : null,
       renewalOf: app.renewalOf,
+      attachments,
     };
   });
 }

@@ -1,10 +1,22 @@
+import type { AttachmentCaseKind } from "../../domain/attachments";
 import { assertAllowed } from "../../domain/roles";
-import type { Actor, WorkflowContext } from "../context";
+import type { Actor, Tx, WorkflowContext } from "../context";
 import { loadActor } from "../people";
 import { inTransaction } from "../run";
 
 export const EXPORTS = {
-  labels: ["number", "organisation", "kind", "source", "status", "themes", "competences", "validFrom", "validUntil"],
+  labels: [
+    "number",
+    "organisation",
+    "kind",
+    "source",
+    "status",
+    "themes",
+    "competences",
+    "validFrom",
+    "validUntil",
+    "attachments",
+  ],
   missions: [
     "reference",
     "status",
@@ -31,9 +43,22 @@ export const EXPORTS = {
     "complementaryAction",
     "longTermCooperation",
     "objectAccount",
+    "attachments",
   ],
 } as const;
 export type ExportName = keyof typeof EXPORTS;
+
+/** The names of each case's files, "|" between them as between themes: what was sent, not the files themselves. */
+async function attachmentNames(tx: Tx, caseKind: AttachmentCaseKind): Promise<(caseId: string | null) => string> {
+  const rows = await tx.attachment.findMany({
+    where: { caseKind },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { caseId: true, name: true },
+  });
+  const byCase = new Map<string, string[]>();
+  for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row.name]);
+  return (caseId) => (caseId ? (byCase.get(caseId) ?? []).join("|") : "");
+}
 
 /** DAECT's exports, one row per record, in the columns of EXPORTS. */
 export async function exportData(
@@ -46,10 +71,13 @@ export async function exportData(
     const columns = EXPORTS[name];
     if (name === "labels") {
       const labels = await tx.label.findMany({ include: { organisation: true }, orderBy: { number: "asc" } });
+      // A label's files are those of the application it was issued on (none for a label of the PACT history).
+      const files = await attachmentNames(tx, "application");
       return {
         columns,
         rows: labels.map((l) => ({
           ...l,
+          attachments: files(l.applicationId),
           organisation: l.organisation.name,
           kind: l.organisation.kind,
           themes: (JSON.parse(l.themes) as string[]).join("|"),
@@ -77,10 +105,12 @@ export async function exportData(
       include: { mission: { include: { organisation: true } } },
       orderBy: { submittedAt: "asc" },
     });
+    const files = await attachmentNames(tx, "report");
     return {
       columns,
       rows: reports.map((r) => ({
         ...r,
+        attachments: files(r.id),
         mission: r.mission.reference,
         organisation: r.mission.organisation.name,
         country: r.mission.countryCode,

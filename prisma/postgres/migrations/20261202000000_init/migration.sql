@@ -242,6 +242,22 @@ CREATE TABLE "ExtensionRequest" (
 );
 
 -- CreateTable
+CREATE TABLE "Attachment" (
+    "id" TEXT NOT NULL,
+    "caseKind" TEXT NOT NULL,
+    "caseId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "storageKey" TEXT NOT NULL,
+    "addedById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Attachment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "CommitteeTie" (
     "id" TEXT NOT NULL,
     "personId" TEXT NOT NULL,
@@ -498,6 +514,12 @@ CREATE UNIQUE INDEX "Reimbursement_missionId_key" ON "Reimbursement"("missionId"
 
 -- CreateIndex
 CREATE INDEX "ExtensionRequest_missionId_status_idx" ON "ExtensionRequest"("missionId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Attachment_storageKey_key" ON "Attachment"("storageKey");
+
+-- CreateIndex
+CREATE INDEX "Attachment_caseKind_caseId_idx" ON "Attachment"("caseKind", "caseId");
 
 -- CreateIndex
 CREATE INDEX "CommitteeTie_personId_idx" ON "CommitteeTie"("personId");
