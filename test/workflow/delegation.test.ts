@@ -4,6 +4,7 @@ import {
   decideAsEmbassy,
   delegate,
   endDelegation,
+  erasePerson,
   reassignFile,
   reviewReport,
   revokeRole,
@@ -212,5 +213,17 @@ describe("dated delegation (issue 13 §2)", () => {
     expect(moved.changed).toBe(true);
     const row = await kit.db.application.findUniqueOrThrow({ where: { id: body.applicationId } });
     expect(row.submittedById).toBe((await missionaryActor(kit)).personId);
+  });
+
+  it("ends the delegations of a person erased under the RGPD, kept as a record", async () => {
+    const body = await labelledBody(kit);
+    const missionId = await openedMission(kit, body.labelId);
+    await decideAsEmbassy(kit.ctx, kit.embassySN, { missionId, decision: "validate" });
+    const marie = await missionaryActor(kit);
+    await delegate(kit.ctx, body.focal, { delegateEmail: "marie.durand@lyon.fr", ...AUGUST });
+    await erasePerson(kit.ctx, kit.daect, { person: "marie.durand@lyon.fr" }, []);
+    const row = await kit.db.delegation.findFirstOrThrow({ where: { delegateId: marie.personId ?? "" } });
+    expect(row.revokedAt).not.toBeNull();
+    expect(await codeOf(confirmMission(kit.ctx, marie, { missionId }))).toBe("forbidden");
   });
 });

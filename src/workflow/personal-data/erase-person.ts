@@ -102,6 +102,14 @@ export async function erasePerson(
     for (const holder of holders) removed[holder.name] = await holder.erasePerson(tx, person.id);
     removed.roles = (await tx.roleAssignment.deleteMany({ where: { personId: person.id } })).count;
     removed.snoozes = (await tx.snooze.deleteMany({ where: { personId: person.id } })).count;
+    // An erased person neither stands in for anyone nor has anyone stand in for them: the delegations in force end
+    // (kept, revoked, as a record of who acted on whose behalf).
+    removed.delegations = (
+      await tx.delegation.updateMany({
+        where: { OR: [{ delegatorId: person.id }, { delegateId: person.id }], revokedAt: null },
+        data: { revokedAt: now, revokedById: actor.personId },
+      })
+    ).count;
     // Not yet delivered (or given up on): nobody will read them. Those delivered stay until the retention job.
     removed.notifications = (
       await tx.outbox.deleteMany({ where: { recipientId: person.id, status: { in: ["pending", "dead"] } } })
