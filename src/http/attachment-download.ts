@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { Express, Response } from "express";
+import type { Express } from "express";
 import type { Logger } from "pino";
 import { isDomainError } from "../domain/errors";
 import { type FileStore, readAttachment, type WorkflowContext } from "../workflow";
 import { ATTACHMENT_DOWNLOAD_PATH, type AttachmentLinkOptions, checkAttachmentToken } from "./attachment-link";
+import { sendBilingualPage } from "./bilingual-page";
 
 export interface AttachmentDownloadDeps {
   ctx: WorkflowContext;
@@ -36,18 +37,6 @@ const PAGES = {
   },
 } as const;
 
-function page(res: Response, words: { fr: string; en: string }, status: number, reference?: string): void {
-  const ref = reference ? `<p>Référence / reference: <code>${reference}</code></p>` : "";
-  res
-    .status(status)
-    .type("html")
-    .set({ "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" })
-    .send(
-      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>EXPE-CT</title></head><body>` +
-        `<h1>EXPE-CT</h1><p>${words.fr}</p><p lang="en">${words.en}</p>${ref}</body></html>`,
-    );
-}
-
 /** RFC 6266: an ASCII fallback (no quote, no backslash) and the exact name in UTF-8. */
 function disposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\]/gu, "_");
@@ -64,7 +53,7 @@ export function mountAttachmentDownloads(http: Express, deps: AttachmentDownload
     const checked = checkAttachmentToken(deps.links.secret, req.params.token, deps.ctx.clock.now());
     if (!checked.ok) {
       deps.logger.info({ reason: checked.reason }, "attachment download refused");
-      page(res, PAGES[checked.reason], PAGES[checked.reason].status);
+      sendBilingualPage(res, PAGES[checked.reason], PAGES[checked.reason].status);
       return;
     }
     const { attachmentId, personId, platform } = checked.grant;
@@ -83,12 +72,12 @@ export function mountAttachmentDownloads(http: Express, deps: AttachmentDownload
     } catch (error) {
       if (isDomainError(error) && (error.code === "forbidden" || error.code === "not_found")) {
         deps.logger.info({ attachmentId, personId, reason: error.code }, "attachment download refused");
-        page(res, PAGES[error.code], PAGES[error.code].status);
+        sendBilingualPage(res, PAGES[error.code], PAGES[error.code].status);
         return;
       }
       const reference = randomUUID().slice(0, 8);
       deps.logger.error({ err: error, attachmentId, personId, reference }, "attachment download failed");
-      page(
+      sendBilingualPage(
         res,
         {
           fr: "Le fichier n’a pas pu être lu. Réessayez dans quelques minutes.",

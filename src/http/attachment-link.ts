@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { readSignedToken, signToken } from "./signed-token";
 
 /** How attachment download links are signed (DIPLOMA_LINK_SECRET's secret) and where they point (PUBLIC_BASE_URL). */
 export interface AttachmentLinkOptions {
@@ -32,32 +32,22 @@ export type CheckedAttachmentToken =
   | { ok: true; grant: AttachmentGrant }
   | { ok: false; reason: "invalid" | "expired" };
 
-function sign(secret: string, body: string): string {
-  return createHmac("sha256", secret).update(body).digest("base64url");
-}
-
 export function attachmentLink(options: AttachmentLinkOptions, grant: AttachmentGrant, now: Date): string {
   const exp = Math.floor((now.getTime() + (options.ttlMs ?? ATTACHMENT_LINK_TTL_MS)) / 1000);
-  const payload = { a: grant.attachmentId, p: grant.personId, s: grant.platform, exp, k: "attachment" };
-  const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
+  const token = signToken(options.secret, {
+    a: grant.attachmentId,
+    p: grant.personId,
+    s: grant.platform,
+    exp,
+    k: "attachment",
+  });
   const base = options.baseUrl.replace(/\/+$/u, "");
-  return `${base}${ATTACHMENT_DOWNLOAD_PATH}/${body}.${sign(options.secret, body)}`;
+  return `${base}${ATTACHMENT_DOWNLOAD_PATH}/${token}`;
 }
 
 export function checkAttachmentToken(secret: string, token: string, now: Date): CheckedAttachmentToken {
-  const [body, signature, extra] = token.split(".");
-  if (!body || !signature || extra !== undefined) return { ok: false, reason: "invalid" };
-  const expected = Buffer.from(sign(secret, body));
-  const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "invalid" };
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
-  } catch {
-    return { ok: false, reason: "invalid" };
-  }
-  const parsed = ZPayload.safeParse(decoded);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
-  if (parsed.data.exp * 1000 <= now.getTime()) return { ok: false, reason: "expired" };
-  return { ok: true, grant: { attachmentId: parsed.data.a, personId: parsed.data.p, platform: parsed.data.s } };
+  const payload = readSignedToken(secret, token, ZPayload);
+  if (!payload) return { ok: false, reason: "invalid" };
+  if (payload.exp * 1000 <= now.getTime()) return { ok: false, reason: "expired" };
+  return { ok: true, grant: { attachmentId: payload.a, personId: payload.p, platform: payload.s } };
 }

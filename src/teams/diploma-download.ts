@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { Express, Response } from "express";
+import type { Express } from "express";
 import type { Logger } from "pino";
 import { renderDiploma } from "../documents/diploma";
 import { diplomaVerificationUrl } from "../documents/diploma-url";
 import { isDomainError } from "../domain/errors";
+import { sendBilingualPage } from "../http/bilingual-page";
 import { diplomaFacts, type WorkflowContext } from "../workflow";
 import { checkDiplomaToken, DIPLOMA_DOWNLOAD_PATH, type DiplomaLinkOptions } from "./diploma-link";
 
@@ -42,18 +43,6 @@ const PAGES = {
   },
 } as const;
 
-function page(res: Response, words: { fr: string; en: string }, status: number, reference?: string): void {
-  const ref = reference ? `<p>Référence / reference: <code>${reference}</code></p>` : "";
-  res
-    .status(status)
-    .type("html")
-    .set({ "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" })
-    .send(
-      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>EXPE-CT</title></head><body>` +
-        `<h1>EXPE-CT</h1><p>${words.fr}</p><p lang="en">${words.en}</p>${ref}</body></html>`,
-    );
-}
-
 /**
  * GET /diplomes/telechargement/<token>: the diploma PDF for the person and label the token names, while the
  * token's signature holds and its week has not run out, and while that person may still see the body's label.
@@ -65,7 +54,7 @@ export function mountDiplomaDownloads(http: Express, deps: DiplomaDownloadDeps):
     if (!checked.ok) {
       deps.logger.info({ reason: checked.reason }, "diploma download refused");
       const refusal = PAGES[checked.reason];
-      page(res, refusal, refusal.status);
+      sendBilingualPage(res, refusal, refusal.status);
       return;
     }
     const { labelId, personId } = checked.grant;
@@ -74,7 +63,7 @@ export function mountDiplomaDownloads(http: Express, deps: DiplomaDownloadDeps):
       // A revoked label's diploma is never handed out, even by a link made before; a suspended one says so on it.
       if (facts.state === "revoked") {
         deps.logger.info({ labelId, personId, reason: "revoked" }, "diploma download refused");
-        page(res, PAGES.revoked, PAGES.revoked.status);
+        sendBilingualPage(res, PAGES.revoked, PAGES.revoked.status);
         return;
       }
       const verificationUrl = diplomaVerificationUrl(deps.links.baseUrl, facts.number);
@@ -91,12 +80,12 @@ export function mountDiplomaDownloads(http: Express, deps: DiplomaDownloadDeps):
       if (isDomainError(error) && (error.code === "forbidden" || error.code === "not_found")) {
         const refusal = error.code === "forbidden" ? PAGES.forbidden : PAGES.gone;
         deps.logger.info({ labelId, personId, reason: error.code }, "diploma download refused");
-        page(res, refusal, refusal.status);
+        sendBilingualPage(res, refusal, refusal.status);
         return;
       }
       const reference = randomUUID().slice(0, 8);
       deps.logger.error({ err: error, labelId, personId, reference }, "diploma download failed");
-      page(
+      sendBilingualPage(
         res,
         {
           fr: "Le diplôme n’a pas pu être préparé. Réessayez dans quelques minutes.",

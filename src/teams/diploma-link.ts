@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { readSignedToken, signToken } from "../http/signed-token";
 
 /** Where diploma download links point and how they are signed (DIPLOMA_LINK_SECRET, PUBLIC_BASE_URL). */
 export interface DiplomaLinkOptions {
@@ -19,35 +19,18 @@ export type DiplomaGrant = { labelId: string; personId: string; expiresAt: Date 
 
 export type CheckedToken = { ok: true; grant: DiplomaGrant } | { ok: false; reason: "invalid" | "expired" };
 
-function sign(secret: string, body: string): string {
-  return createHmac("sha256", secret).update(body).digest("base64url");
-}
-
-/** `<payload>.<signature>`, both base64url: short enough for a URL, and nothing in it is secret. */
+/** A signed token (src/http/signed-token.ts) carrying the grant. */
 export function signDiplomaToken(secret: string, grant: DiplomaGrant): string {
-  const payload = { l: grant.labelId, p: grant.personId, exp: Math.floor(grant.expiresAt.getTime() / 1000) };
-  const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
-  return `${body}.${sign(secret, body)}`;
+  return signToken(secret, { l: grant.labelId, p: grant.personId, exp: Math.floor(grant.expiresAt.getTime() / 1000) });
 }
 
 /** The grant a token carries, once its signature is ours and its time has not run out. */
 export function checkDiplomaToken(secret: string, token: string, now: Date): CheckedToken {
-  const [body, signature, extra] = token.split(".");
-  if (!body || !signature || extra !== undefined) return { ok: false, reason: "invalid" };
-  const expected = Buffer.from(sign(secret, body));
-  const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "invalid" };
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
-  } catch {
-    return { ok: false, reason: "invalid" };
-  }
-  const parsed = ZGrant.safeParse(decoded);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
-  const expiresAt = new Date(parsed.data.exp * 1000);
+  const payload = readSignedToken(secret, token, ZGrant);
+  if (!payload) return { ok: false, reason: "invalid" };
+  const expiresAt = new Date(payload.exp * 1000);
   if (expiresAt <= now) return { ok: false, reason: "expired" };
-  return { ok: true, grant: { labelId: parsed.data.l, personId: parsed.data.p, expiresAt } };
+  return { ok: true, grant: { labelId: payload.l, personId: payload.p, expiresAt } };
 }
 
 /** A link for one person and one label, valid `ttlMs` from `now`. */
