@@ -34,6 +34,7 @@ export function linksFor(surface: SlackSurface, caller: Caller, lines: readonly 
 async function fetchSlackFile(
   surface: SlackSurface,
   client: webApi.WebClient,
+  caller: Caller,
   fileId: string,
 ): Promise<{ name: string; bytes: Buffer } | DomainError> {
   // The person is told the file could not be fetched; the failure itself is an incident, with its reference.
@@ -47,7 +48,9 @@ async function fetchSlackFile(
   if ((file?.size ?? 0) > ATTACHMENT_LIMITS.fileBytes) {
     return new DomainError("attachment_too_large", { name, max: ATTACHMENT_LIMITS.fileBytes });
   }
-  if (!url) return new DomainError("attachment_unreadable", { name });
+  // A form's file input holds what its submitter uploaded; a forged submission may name any file the bot can read
+  // (a DAECT channel's), which would then be the submitter's to download: only their own files are fetched.
+  if (!url || file?.user !== caller.slackUserId) return new DomainError("attachment_unreadable", { name });
   const got = await fetchLimited(url, {
     allowedHosts: surface.attachments.fileHosts,
     maxBytes: ATTACHMENT_LIMITS.fileBytes,
@@ -75,7 +78,7 @@ export async function attachFormFiles(
   const fetched: { name: string; bytes: Buffer }[] = [];
   const refused: DomainError[] = [];
   for (const fileId of fileIds.slice(0, ATTACHMENT_LIMITS.caseFiles)) {
-    const got = await fetchSlackFile(surface, client, fileId);
+    const got = await fetchSlackFile(surface, client, caller, fileId);
     if (got instanceof DomainError) refused.push(got);
     else fetched.push(got);
   }

@@ -23,6 +23,8 @@ export interface SharedFile {
   url?: string;
   /** The size files.info gives (the real one unless a test makes Slack's answer lie). */
   size?: number;
+  /** Who uploaded it (files.info's `user`). */
+  user?: string;
 }
 
 export interface UploadedFile {
@@ -170,6 +172,7 @@ export class FakeSlackWorkspace {
           file: {
             id: file.id,
             name: file.name,
+            user: file.user,
             size: file.size ?? file.bytes.length,
             url_private: url,
             url_private_download: url,

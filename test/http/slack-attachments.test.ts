@@ -26,8 +26,8 @@ async function storedFiles(): Promise<string[]> {
 }
 
 /** The focal point files an application with these files in the form's file input; gives back the bot's DM. */
-async function applyWith(files: { name: string; bytes: Buffer; url?: string }[]) {
-  const ids = files.map((f) => bot.fake.workspace.shareFile(f));
+async function applyWith(files: { name: string; bytes: Buffer; url?: string; user?: string }[]) {
+  const ids = files.map((f) => bot.fake.workspace.shareFile({ user: USERS.focal.id, ...f }));
   const reply = await bot.submit({
     userId: USERS.focal.id,
     callbackId: "application_form",
@@ -109,7 +109,7 @@ describe("Slack attachments", () => {
 
   it("refuses an 11 MB file, saying the limit, whatever size Slack announced", async () => {
     const big = FILES.pdf(11 * 1024 * 1024);
-    const ids = [bot.fake.workspace.shareFile({ name: "scan.pdf", bytes: big, size: 1000 })];
+    const ids = [bot.fake.workspace.shareFile({ name: "scan.pdf", bytes: big, size: 1000, user: USERS.focal.id })];
     await bot.submit({
       userId: USERS.focal.id,
       callbackId: "application_form",
@@ -132,6 +132,14 @@ describe("Slack attachments", () => {
     expect(await bot.kit.db.attachment.count()).toBe(0);
   });
 
+  it("never fetches a file someone else uploaded, named in a forged form", async () => {
+    const { dm } = await applyWith([{ name: "compte-rendu-daect.pdf", bytes: FILES.pdf(), user: USERS.daect.id }]);
+    expect(dm).toContain("compte-rendu-daect.pdf");
+    expect(bot.fake.calls("file_download")).toEqual([]);
+    expect(await bot.kit.db.attachment.count()).toBe(0);
+    expect(await storedFiles()).toEqual([]);
+  });
+
   it("says a file Slack no longer has could not be fetched, and still files the application", async () => {
     bot.fake.failWith("files.info", "file_not_found");
     const { dm } = await applyWith([{ name: "annexe.pdf", bytes: FILES.pdf() }]);
@@ -143,7 +151,7 @@ describe("Slack attachments", () => {
   it("keeps a photo sent with the report; the focal point's review lists it with a link that downloads it", async () => {
     const { missionId } = await missionAwaitingReport(bot.kit);
     const photo = FILES.jpeg();
-    const id = bot.fake.workspace.shareFile({ name: "atelier.jpg", bytes: photo });
+    const id = bot.fake.workspace.shareFile({ name: "atelier.jpg", bytes: photo, user: USERS.missionary.id });
     const reply = await bot.submit({
       userId: USERS.missionary.id,
       callbackId: "report_form",
