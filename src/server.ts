@@ -5,6 +5,7 @@ import type { Config } from "./config/env";
 import { createDb, type Db } from "./db/client";
 import { dialectNameOf } from "./db/dialect";
 import { checkDatabase } from "./db/start-check";
+import { createAnswerQueue } from "./http/answer-first";
 import { createHttpApp, handleHttpErrors } from "./http/app";
 import { mountAttachmentDownloads } from "./http/attachment-download";
 import { mountDiplomaVerification } from "./http/diploma-verification";
@@ -63,13 +64,14 @@ export async function startBot(
   const granted = await bootstrapAdmins(ctx, operatorActor("system"), config.ADMIN_EMAILS);
   if (granted > 0) logger.info({ granted }, "ADMIN_EMAILS granted the DAECT role");
 
+  const answers = createAnswerQueue();
   const http = createHttpApp(
     async () => {
       await db.$queryRaw`SELECT 1`;
       return { slack: config.slack.mode, teams: config.teams.mode };
     },
     logger.child({ part: "http" }),
-    { trustProxy: config.TRUST_PROXY },
+    { trustProxy: config.TRUST_PROXY, answers },
   );
   // Public, on every deployment: a diploma's QR code must answer whichever chat platforms are configured.
   mountDiplomaVerification(http, { ctx });
@@ -80,7 +82,7 @@ export async function startBot(
   };
   mountAttachmentDownloads(http, { ctx, ...files, logger: logger.child({ part: "attachments" }) });
   announceSurfaces(config, logger);
-  const surfaces = await mountSurfaces(http, config, ctx, logger, files);
+  const surfaces = await mountSurfaces(http, config, ctx, logger, { files, answers });
   handleHttpErrors(http, logger.child({ part: "http" }));
 
   const host = config.teams.mode === "unauthenticated" ? "127.0.0.1" : (config.HOST ?? "0.0.0.0");

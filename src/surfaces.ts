@@ -2,6 +2,7 @@ import type { Express } from "express";
 import type { Logger } from "pino";
 import type { Config } from "./config/env";
 import { createIncidentReporter } from "./errors/unexpected";
+import type { AnswerQueue } from "./http/answer-first";
 import type { AttachmentLinkOptions } from "./http/attachment-link";
 import type { DeliveryChannel } from "./notify/delivery-channel";
 import { PERSONAL_DATA_HOLDERS } from "./personal-data";
@@ -29,8 +30,13 @@ export async function mountSurfaces(
   config: Config,
   ctx: WorkflowContext,
   logger: Logger,
-  files: { store: FileStore; links: AttachmentLinkOptions },
+  shared: {
+    files: { store: FileStore; links: AttachmentLinkOptions };
+    /** The server's answer queue: Slack's work after an ack waits for the requests still unanswered. */
+    answers: AnswerQueue;
+  },
 ): Promise<Surfaces> {
+  const { files, answers } = shared;
   const channels: DeliveryChannel[] = [];
   const starts: (() => Promise<void>)[] = [];
   const stops: (() => Promise<void>)[] = [];
@@ -55,6 +61,7 @@ export async function mountSurfaces(
       appToken: config.slack.mode === "socket" ? config.SLACK_APP_TOKEN : undefined,
       slackApiUrl: config.SLACK_API_URL,
       logger: logger.child({ surface: "slack" }),
+      afterAck: answers.afterAnswers,
     });
     const slackChannels = { daect: config.SLACK_DAECT_CHANNEL, committee: config.SLACK_COMMITTEE_CHANNEL };
     const fileHosts = [SLACK_FILE_HOST, new URL(config.SLACK_API_URL).hostname];

@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type Express } from "express";
 import type { Logger } from "pino";
+import type { AnswerQueue } from "./answer-first";
 
 export interface HealthProbe {
   (): Promise<Record<string, unknown>>;
@@ -9,8 +10,13 @@ export interface HealthProbe {
  * The bot's one HTTP server: Slack mounts POST /slack/events, Teams POST /api/messages on this same app.
  * No body parser here: each SDK reads its own raw body (Slack checks its signature on the raw bytes).
  */
-export function createHttpApp(probe: HealthProbe, logger: Logger, options: { trustProxy?: number } = {}): Express {
+export function createHttpApp(
+  probe: HealthProbe,
+  logger: Logger,
+  options: { trustProxy?: number; answers?: AnswerQueue } = {},
+): Express {
   const app = express();
+  if (options.answers) app.use(options.answers.track);
   app.disable("x-powered-by");
   // TRUST_PROXY hops of X-Forwarded-For are believed, so that req.ip (the public page's rate limit) is the client's.
   if (options.trustProxy) app.set("trust proxy", options.trustProxy);

@@ -25,25 +25,24 @@ export interface GuardedReceiver extends Receiver {
 }
 
 /**
+ * Without an answer queue (src/http/answer-first.ts; Socket Mode, tests of the bare transport): resumes after the
+ * event loop's next pass over the sockets, so that the requests that arrived meanwhile are read first.
+ */
+const nextLoopPass = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * The last safety net between Slack and the listeners, for HTTP and Socket Mode alike. Before Bolt: a body that is
  * not one of our payloads' shapes is refused (HTTP 400, or acknowledged over the socket so Slack does not resend it).
  * After Bolt: a request no listener acknowledged (no listener for it, or one that threw first) is acknowledged with
  * an empty answer at once, rather than Bolt's 404 three seconds later or its 500; anything that still escapes Bolt is
  * logged once with its stack. Listener errors reach `handleListenerError` (installed as Bolt's global error handler).
  */
-/**
- * Resolves after the event loop's next pass over the sockets. The work after an ack runs on the one thread: at 20
- * requests at once, without this, the requests that arrived meanwhile wait for it before they are even read, and
- * their acks come late. With it, each of them is read and acknowledged first (up to its own ack), then the work
- * resumes in the order the acks were sent.
- */
-const pendingRequestsRead = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export function guardReceiver(
   inner: Receiver,
   logger: PinoLogger,
   secrets: readonly string[],
   incidents?: IncidentReporter,
+  afterAck: () => Promise<void> = nextLoopPass,
 ): GuardedReceiver {
   const inFlight = new Set<Promise<void>>();
 
@@ -60,7 +59,7 @@ export function guardReceiver(
     const ack: AckFn<unknown> = async (response) => {
       acked = true;
       await event.ack(response);
-      await pendingRequestsRead();
+      await afterAck();
     };
     const run = app
       .processEvent({ ...event, ack })

@@ -22,6 +22,8 @@ export interface SlackTransportOptions {
   incidents?: IncidentReporter;
   /** Web API retry policy (429 and network errors); tests shorten it, production keeps Slack's default. */
   retryConfig?: webApi.RetryOptions;
+  /** What a handler awaits after its ack: the shared server's answer queue (src/http/answer-first.ts). */
+  afterAck?: () => Promise<void>;
 }
 
 export interface BotIdentity {
@@ -140,7 +142,7 @@ export async function createSlackApp(options: SlackTransportOptions): Promise<Sl
     });
     mode = "http";
   }
-  const receiver = guardReceiver(inner, safetyLog, secrets, options.incidents);
+  const receiver = guardReceiver(inner, safetyLog, secrets, options.incidents, options.afterAck);
   const app = new App({ ...common, receiver, extendedErrorHandler: true });
   app.error(listenerErrorHandler(safetyLog, secrets, options.incidents));
   app.use(createRetryGuard());

@@ -3,6 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pino, { type DestinationStream } from "pino";
 import { createIncidentReporter } from "../../src/errors/unexpected";
+import { createAnswerQueue } from "../../src/http/answer-first";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { mountAttachmentDownloads } from "../../src/http/attachment-download";
 import { createLogger } from "../../src/logger";
@@ -81,7 +82,9 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
   const fake = await FakeSlackWebApi.start({ botToken: BOT_TOKEN });
   for (const user of Object.values(USERS)) fake.addUser(user);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const expressApp = createHttpApp(async () => ({}), logger);
+  // The server's answer queue, as in production (src/server.ts): work after an ack waits for unanswered requests.
+  const answers = createAnswerQueue();
+  const expressApp = createHttpApp(async () => ({}), logger, { answers });
   const incidentLogger = options.incidentLog ? createLogger("error", options.incidentLog) : logger;
   const incidents = createIncidentReporter({
     ctx: kit.ctx,
@@ -97,6 +100,7 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
     slackApiUrl: fake.url,
     logger,
     retryConfig: { retries: 0 },
+    afterAck: answers.afterAnswers,
   });
   const server = http.createServer(expressApp);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
