@@ -32,7 +32,7 @@ export async function mountSurfaces(
   logger: Logger,
   shared: {
     files: { store: FileStore; links: AttachmentLinkOptions };
-    /** The server's answer queue: Slack's work after an ack waits for the requests still unanswered. */
+    /** The server's answer queue: work after an answer (Slack's after its ack, Teams' card copies) waits for it. */
     answers: AnswerQueue;
   },
 ): Promise<Surfaces> {
@@ -105,6 +105,7 @@ export async function mountSurfaces(
       incidents,
       diplomaLinks: config.diplomaLinks,
       attachments: { ...files, fileHosts: config.TEAMS_FILE_HOSTS },
+      afterAnswers: answers.afterAnswers,
     });
     mountDiplomaDownloads(http, { ctx, logger: teamsLogger, links: config.diplomaLinks });
     channels.push(teams.deliveryChannel);

@@ -18,6 +18,11 @@ export interface TeamsDeps {
   diplomaLinks?: DiplomaLinkOptions;
   /** Where files sent in the personal chat are kept, and the hosts they may be fetched from (TEAMS_FILE_HOSTS). */
   attachments?: TeamsAttachments;
+  /**
+   * What background work waits for before it starts: the server's answer queue (src/http/answer-first.ts), so the
+   * posted copies of a card are updated once the requests waiting for their answers have them. Default: nothing.
+   */
+  afterAnswers?: () => Promise<void>;
 }
 
 export interface TeamsAttachments {
@@ -42,6 +47,7 @@ export interface TeamsRuntime {
 
 export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): TeamsRuntime {
   const pending = new Set<Promise<unknown>>();
+  const afterAnswers = deps.afterAnswers ?? (() => Promise.resolve());
   return {
     ctx: deps.ctx,
     logger: deps.logger,
@@ -50,7 +56,8 @@ export function createRuntime(deps: TeamsDeps, connector: TeamsConnector): Teams
     diplomaLinks: deps.diplomaLinks,
     attachments: deps.attachments,
     background(task) {
-      const run = task()
+      const run = afterAnswers()
+        .then(task)
         .catch((error: unknown) => deps.logger.warn({ err: loggableError(error) }, "Teams background task failed"))
         .finally(() => pending.delete(run));
       pending.add(run);

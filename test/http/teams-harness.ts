@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import pino, { type DestinationStream } from "pino";
 import type { Db } from "../../src/db/client";
 import { createIncidentReporter } from "../../src/errors/unexpected";
+import { createAnswerQueue } from "../../src/http/answer-first";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { mountAttachmentDownloads } from "../../src/http/attachment-download";
 import { mountDiplomaVerification } from "../../src/http/diploma-verification";
@@ -111,7 +112,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     fake.addMember({ id, name: user.name, email, aadObjectId: user.aadObjectId });
   }
   const logger = pino({ level: "silent" });
-  const http = createHttpApp(async () => ({}), logger);
+  // The server's answer queue, as in production (src/server.ts): background work waits for unanswered requests.
+  const answers = createAnswerQueue();
+  const http = createHttpApp(async () => ({}), logger, { answers });
   // Listening first gives the port the diploma links point to; express routes added after still answer.
   const server = await new Promise<Server>((resolve) => {
     const s = http.listen(0, "127.0.0.1", () => resolve(s));
@@ -134,6 +137,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     incidents,
     diplomaLinks,
     attachments: { store: attachments.store, links: attachments.links, fileHosts: ["127.0.0.1"] },
+    afterAnswers: answers.afterAnswers,
   });
   mountDiplomaDownloads(http, { ctx: kit.ctx, logger, links: diplomaLinks });
   mountAttachmentDownloads(http, { ctx: kit.ctx, store: attachments.store, links: attachments.links, logger });
