@@ -8,6 +8,7 @@ import {
   labelsOfBodies,
   ownPendingApplications,
 } from "../../workflow";
+import { serializedView } from "../reply";
 import type { Caller, SlackSurface } from "../surface";
 import { HOME_LABEL_ROWS } from "./home-labels";
 import { homeView, ROWS_PER_STATE } from "./home-view";
@@ -39,5 +40,5 @@ export async function publishHome(client: webApi.WebClient, surface: SlackSurfac
     bodyMissions: lists.ofMyBodies,
     myMissions: lists.mine,
   });
-  await client.views.publish({ user_id: caller.slackUserId, view });
+  await client.views.publish({ user_id: caller.slackUserId, view: serializedView(view) });
 }

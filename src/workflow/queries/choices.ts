@@ -1,4 +1,5 @@
 import { perDialect } from "../../db/dialect";
+import { readRows } from "../../db/direct-reads";
 import { PENDING_APPLICATION_STATES } from "../../domain/application";
 import { isRenewable, type LabelState, labelStateAt } from "../../domain/label";
 import { assertAllowed, focalPointOrganisations } from "../../domain/roles";
@@ -133,8 +134,10 @@ const ownApplications = perDialect((d) =>
 export async function ownPendingApplications(ctx: WorkflowContext, viewer: Viewer): Promise<OwnApplication[]> {
   const who = await loadViewer(ctx.db, viewer);
   if (!who.personId) return [];
-  // Read on every App Home: one statement (the body's name joined), not Prisma's query per relation.
-  const rows = await ctx.db.$queryRawUnsafe<(Omit<OwnApplication, "submittedAt"> & { submittedAt: string | Date })[]>(
+  // Read on every App Home: one statement (the body's name joined), not Prisma's query per relation, run by SQLite's
+  // driver itself (direct-reads.ts).
+  const rows = await readRows<Omit<OwnApplication, "submittedAt"> & { submittedAt: string | Date }>(
+    ctx.db,
     ownApplications(ctx.db),
     JSON.stringify(PENDING_APPLICATION_STATES),
     who.personId,
