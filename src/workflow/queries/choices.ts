@@ -47,8 +47,9 @@ export async function activeLabelChoices(
     }));
 }
 
+/** The embassies a mission may be sent to, for the mission form: read on every opening, by SQLite's driver itself. */
 export async function embassyChoices(ctx: WorkflowContext): Promise<{ countryCode: string; name: string }[]> {
-  return ctx.db.embassy.findMany({ select: { countryCode: true, name: true }, orderBy: { name: "asc" } });
+  return readRows(ctx.db, `SELECT "countryCode", "name" FROM "Embassy" ORDER BY "name" ASC`);
 }
 
 export interface BodyLabel {
