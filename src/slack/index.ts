@@ -32,6 +32,7 @@ import { registerValidateReport } from "./actions/validate-report";
 import { registerWithdrawApplication } from "./actions/withdraw-application";
 import { registerExpectCommand } from "./commands/expect-command";
 import { registerAppHomeOpened } from "./home/app-home-opened";
+import { routeByIds } from "./listener-index";
 import { registerApplicationSubmit } from "./submissions/application-submit";
 import { registerCancelSubmit } from "./submissions/cancel-submit";
 import { registerExtensionDecisionSubmit } from "./submissions/extension-decision-submit";
@@ -65,6 +66,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     personalData: deps.personalData,
     attachments: deps.attachments,
   };
+  const routes = routeByIds(app);
   for (const register of [
     registerExpectCommand,
     registerAppHomeOpened,
@@ -116,6 +118,7 @@ export function registerSlack(app: App, deps: SlackDeps): void {
     registerLabelRevokeSubmit,
     registerLabelSuspendSubmit,
   ]) {
-    register(app, surface);
+    register(routes.routed, surface);
   }
+  routes.install();
 }
