@@ -125,6 +125,8 @@ export async function createSlackApp(options: SlackTransportOptions): Promise<Sl
       logger,
       logLevel: logger.getLevel(),
       processEventErrorHandler: acknowledgeMalformedSocket,
+      // apps.connections.open goes to SLACK_API_URL too (GovSlack, tests), not to slack.com.
+      installerOptions: { clientOptions },
     });
     mode = "socket";
   } else {

@@ -29,6 +29,8 @@ export type MethodHandler = (args: Json) => Json;
 export interface FakeSlackOptions {
   /** When set, any other token gets `invalid_auth`, as Slack would. */
   botToken?: string;
+  /** The app-level token apps.connections.open takes (Socket Mode). */
+  appToken?: string;
   team?: { id: string; domain: string };
   bot?: { userId: string; botId: string };
 }
@@ -225,7 +227,9 @@ export class FakeSlackWebApi {
     }
     const reply = (body: Json) => ({ status: 200, body, headers: {} });
     if (!token) return reply({ ok: false, error: "not_authed" });
-    if (this.options.botToken && token !== this.options.botToken) return reply({ ok: false, error: "invalid_auth" });
+    // Socket Mode opens its connection with the app-level token (xapp-…), every other method takes the bot's.
+    const expected = method === "apps.connections.open" ? this.options.appToken : this.options.botToken;
+    if (expected && token !== expected) return reply({ ok: false, error: "invalid_auth" });
     const failure = this.failures.get(method);
     if (failure && failure.times > 0) {
       failure.times -= 1;

@@ -83,9 +83,9 @@ export interface SlashCommand {
   responseUrl?: string;
 }
 
-/** A slash command, form-encoded like Slack's. */
-export function sendSlashCommand(target: SlackTarget, cmd: SlashCommand, options?: SendOptions): Promise<SlackReply> {
-  const body = new URLSearchParams({
+/** A slash command's fields, as Slack form-encodes them over HTTP and sends them as JSON over Socket Mode. */
+export function slashCommandPayload(cmd: SlashCommand): Record<string, string> {
+  return {
     token: "verification-token-unused",
     team_id: TEAM.id,
     team_domain: TEAM.domain,
@@ -99,7 +99,12 @@ export function sendSlashCommand(target: SlackTarget, cmd: SlashCommand, options
     is_enterprise_install: "false",
     response_url: cmd.responseUrl ?? `https://hooks.slack.invalid/commands/${TEAM.id}/1/x`,
     trigger_id: cmd.triggerId ?? triggerId(),
-  });
+  };
+}
+
+/** A slash command, form-encoded like Slack's. */
+export function sendSlashCommand(target: SlackTarget, cmd: SlashCommand, options?: SendOptions): Promise<SlackReply> {
+  const body = new URLSearchParams(slashCommandPayload(cmd));
   return postSigned(target, body.toString(), "application/x-www-form-urlencoded", options);
 }
 
@@ -135,10 +140,10 @@ const userOf = (userId: string) => ({
 });
 
 /** A block_actions interactivity payload (button click, select…). */
-export function sendBlockAction(target: SlackTarget, input: BlockAction, options?: SendOptions): Promise<SlackReply> {
+export function blockActionPayload(input: BlockAction) {
   const actionTs = `${Date.now() / 1000}`;
   const inView = input.view !== undefined;
-  const payload = {
+  return {
     type: "block_actions",
     user: userOf(input.userId),
     api_app_id: API_APP_ID,
@@ -166,7 +171,10 @@ export function sendBlockAction(target: SlackTarget, input: BlockAction, options
       ...a.extra,
     })),
   };
-  return postPayload(target, payload, options);
+}
+
+export function sendBlockAction(target: SlackTarget, input: BlockAction, options?: SendOptions): Promise<SlackReply> {
+  return postPayload(target, blockActionPayload(input), options);
 }
 
 export interface ViewSubmission {
@@ -180,8 +188,8 @@ export interface ViewSubmission {
 }
 
 /** A view_submission interactivity payload (modal submitted). */
-export function sendViewSubmission(target: SlackTarget, input: ViewSubmission, options?: SendOptions) {
-  const payload = {
+export function viewSubmissionPayload(input: ViewSubmission) {
+  return {
     type: "view_submission",
     team: TEAM,
     user: userOf(input.userId),
@@ -203,7 +211,10 @@ export function sendViewSubmission(target: SlackTarget, input: ViewSubmission, o
     },
     response_urls: [],
   };
-  return postPayload(target, payload, options);
+}
+
+export function sendViewSubmission(target: SlackTarget, input: ViewSubmission, options?: SendOptions) {
+  return postPayload(target, viewSubmissionPayload(input), options);
 }
 
 export interface EventInput {
