@@ -58,6 +58,8 @@ function toSdkLevel(level: string): LogLevel {
 export function toTeamsLogger(pino: Logger, name = "teams", muted = false): ILogger {
   const write = (level: LogLevel, msg: unknown[]) => {
     if (muted && (level === "debug" || level === "trace" || level === "info")) return;
+    // The SDK logs whole activities at debug on every turn: copied (redacted) only when the line is written.
+    if (!pino.isLevelEnabled(level)) return;
     const text = msg.filter((m) => typeof m === "string").join(" ");
     const details = msg.filter((m) => typeof m !== "string").map((m) => describe(m));
     const fields = details.length === 0 ? { sdk: name } : { sdk: name, details };
