@@ -3,7 +3,7 @@ import { type DelegableRole, delegatedFacts, isDelegableRole } from "../../domai
 import { DomainError } from "../../domain/errors";
 import { type ActorFacts, isAllowed, type Permission, refusalOf, type Subject } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
-import type { Tx } from "../context";
+import type { SqlTx, Tx } from "../context";
 import type { StandIn } from "../people";
 
 /** Whose capacity an allowed call used: the caller's own, or a delegator's they stand in for today. */
@@ -19,7 +19,7 @@ interface DelegationRow {
 }
 
 /** The capacities the person stands in for today, with their delegators (who must still hold them). */
-async function standInGrants(db: Tx | Db, personId: string, now: Date): Promise<DelegationRow[]> {
+async function standInGrants(db: SqlTx | Db, personId: string, now: Date): Promise<DelegationRow[]> {
   if (personId === "") return [];
   const today = dateIn(now);
   const rows = await db.$queryRaw<DelegationRow[]>`
@@ -39,7 +39,7 @@ async function standInGrants(db: Tx | Db, personId: string, now: Date): Promise<
  * the caller gets the refusal of their own roles, as without the delegation.
  */
 export async function assertAllowedFor(
-  tx: Tx,
+  tx: SqlTx,
   permission: Permission,
   who: ActorFacts,
   subject: Subject,
