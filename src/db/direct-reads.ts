@@ -90,6 +90,36 @@ function statementOf(connection: DirectConnection, sql: string): DirectStatement
   return statement;
 }
 
+/**
+ * A driver's failure as an Error of this realm with Prisma's code where callers test one (P2002, a unique
+ * constraint: src/db/errors.ts), the driver's otherwise. better-sqlite3's SqliteError is no `instanceof Error` (nor a
+ * native error) outside the realm that loaded the driver first, where it would be logged without message or stack.
+ */
+export class DriverError extends Error {
+  readonly code: string;
+
+  constructor(message: string, code: string, cause: unknown) {
+    super(message, { cause });
+    this.name = "DriverError";
+    this.code = code;
+  }
+}
+
+const PRISMA_CODES: Record<string, string> = {
+  SQLITE_CONSTRAINT_UNIQUE: "P2002",
+  SQLITE_CONSTRAINT_PRIMARYKEY: "P2002",
+};
+
+function driven<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const { message, code } = error as { message?: unknown; code?: unknown };
+    const driverCode = typeof code === "string" ? code : "SQLITE_ERROR";
+    throw new DriverError(String(message), PRISMA_CODES[driverCode] ?? driverCode, error);
+  }
+}
+
 /** What better-sqlite3 binds as Prisma would: text, numbers and null (anything else goes through Prisma). */
 const bindable = (value: unknown) =>
   value === null || typeof value === "string" || typeof value === "number" || typeof value === "bigint";
@@ -120,21 +150,21 @@ interface RawClient extends RawQueryable {
 export async function readRows<T>(db: RawQueryable, sql: string, ...params: unknown[]): Promise<T[]> {
   const connection = directConnection(db, sql, params);
   if (!connection) return db.$queryRawUnsafe<T[]>(sql, ...params);
-  return statementOf(connection, sql).all(...params) as T[];
+  return driven(() => statementOf(connection, sql).all(...params) as T[]);
 }
 
 /** readRows of a statement written as Prisma.sql (standard SQL, so the same text runs on both databases). */
 export async function readSql<T>(db: RawClient, query: Prisma.Sql): Promise<T[]> {
   const connection = directConnection(db, query.sql, query.values);
   if (!connection) return db.$queryRaw<T[]>(query);
-  return statementOf(connection, query.sql).all(...query.values) as T[];
+  return driven(() => statementOf(connection, query.sql).all(...query.values) as T[]);
 }
 
 /** A write written as Prisma.sql, run as readSql runs a read; the number of rows it changed. */
 export async function executeSql(db: RawClient, query: Prisma.Sql): Promise<number> {
   const connection = directConnection(db, query.sql, query.values);
   if (!connection) return db.$executeRaw(query);
-  return statementOf(connection, query.sql).run(...query.values).changes;
+  return driven(() => statementOf(connection, query.sql).run(...query.values).changes);
 }
 
 /**
@@ -161,7 +191,7 @@ export async function directTransaction<C extends object, T>(
       value = await fn(client);
       // As Prisma's query log shows a transaction: its statements and the COMMIT (or ROLLBACK), no BEGIN.
       registration.onQuery?.("COMMIT");
-      statementOf(connection, "COMMIT").run();
+      driven(() => statementOf(connection, "COMMIT").run());
     } catch (error) {
       if (connection.inTransaction()) {
         registration.onQuery?.("ROLLBACK");

@@ -1,3 +1,6 @@
+import { Prisma } from "../../src/db/client";
+import { executeSql } from "../../src/db/direct-reads";
+import { isUniqueViolation } from "../../src/db/errors";
 import { decideAsEmbassy, declareSolicitation, openMission } from "../../src/workflow";
 import { recordAudit } from "../../src/workflow/audit";
 import { inSqlTransaction } from "../../src/workflow/run";
@@ -92,5 +95,23 @@ onSqlite("inSqlTransaction on SQLite", () => {
       recordAudit(tx, kit.daect, now, { entityType: "sql-transaction-test", entityId: "x", action: "log" }),
     );
     expect(kit.queries.statements.map((q) => q.trim().split(/\s/u)[0])).toEqual(["INSERT", "COMMIT"]);
+  });
+
+  it("fails a statement with an Error of this realm, a unique constraint with Prisma's code", async () => {
+    const insert = (tx: Parameters<typeof executeSql>[0]) =>
+      executeSql(
+        tx,
+        Prisma.sql`INSERT INTO "AuditEvent" ("id", "at", "platform", "entityType", "entityId", "action")
+          VALUES ('twice', '2026-03-02T09:00:00.000+00:00', 'cli', 'sql-transaction-test', 'x', 'insert')`,
+      );
+    const failed = inSqlTransaction(kit.ctx, async (tx) => {
+      await insert(tx);
+      await insert(tx);
+    }).catch((error: unknown) => error);
+    const error = await failed;
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).stack).toMatch(/\n\s+at /u);
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(await auditCount()).toBe(0);
   });
 });
