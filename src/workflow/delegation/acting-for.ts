@@ -1,4 +1,5 @@
-import type { Db } from "../../db/client";
+import { type Db, Prisma } from "../../db/client";
+import { readSql } from "../../db/direct-reads";
 import { type DelegableRole, delegatedFacts, isDelegableRole } from "../../domain/delegation";
 import { DomainError } from "../../domain/errors";
 import { type ActorFacts, isAllowed, type Permission, refusalOf, type Subject } from "../../domain/roles";
@@ -22,13 +23,17 @@ interface DelegationRow {
 async function standInGrants(db: SqlTx | Db, personId: string, now: Date): Promise<DelegationRow[]> {
   if (personId === "") return [];
   const today = dateIn(now);
-  const rows = await db.$queryRaw<DelegationRow[]>`
+  // On SQLite's driver directly (src/db/direct-reads.ts), inside the verb's transaction; standard SQL.
+  const rows = await readSql<DelegationRow>(
+    db,
+    Prisma.sql`
     SELECT d."delegatorId", d."role", d."scope"
     FROM "Delegation" d
     JOIN "RoleAssignment" r ON r."personId" = d."delegatorId" AND r."role" = d."role" AND r."scope" = d."scope"
     WHERE d."delegateId" = ${personId} AND d."toDate" >= ${today} AND d."fromDate" <= ${today}
       AND d."revokedAt" IS NULL
-    ORDER BY d."fromDate", d."delegatorId"`;
+    ORDER BY d."fromDate", d."delegatorId"`,
+  );
   return rows.filter((row) => isDelegableRole(row.role));
 }
 
