@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
 import { databaseKind, sqliteFileFromUrl } from "./database-url";
-import { type DirectConnection, registerDirectReads } from "./direct-reads";
+import { type DirectConnection, registerDirectReads, TransactionLock } from "./direct-reads";
 import { reusePreparedStatements } from "./statement-cache";
 
 /**
@@ -17,9 +17,15 @@ export interface DbOptions {
   onQuery?: (sql: string) => void;
 }
 
+interface AdapterTransaction {
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
 /**
- * The adapter whose connection keeps its compiled statements (see statement-cache.ts) and serves the direct reads
- * of its client (direct-reads.ts) once open.
+ * The adapter whose connection keeps its compiled statements (see statement-cache.ts) and serves the direct
+ * statements of its client (direct-reads.ts) once open. Its transactions take the connection's lock before the
+ * adapter's own mutex, so that Prisma's and the direct transactions wait for each other.
  */
 class ReusingSQLite3 extends PrismaBetterSQLite3 {
   onConnect?: (connection: DirectConnection) => void;
@@ -28,10 +34,35 @@ class ReusingSQLite3 extends PrismaBetterSQLite3 {
     const adapter = await super.connect();
     const connection = (adapter as unknown as { client?: unknown }).client;
     // Captured before the statement cache patches `prepare`: direct reads keep their statements in object mode.
-    const driver = connection as { prepare?: DirectConnection["prepare"]; open?: boolean } | undefined;
+    const driver = connection as
+      | { prepare?: DirectConnection["prepare"]; open?: boolean; inTransaction?: boolean }
+      | undefined;
     const prepare = driver?.prepare?.bind(driver);
     reusePreparedStatements(connection);
-    if (prepare) this.onConnect?.({ prepare, isOpen: () => driver?.open === true });
+    const lock = new TransactionLock();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const release = await lock.acquire();
+      try {
+        const transaction = (await startTransaction(isolationLevel)) as Awaited<ReturnType<typeof startTransaction>> &
+          AdapterTransaction;
+        const end = (close: () => Promise<void>) => () => close().finally(release);
+        transaction.commit = end(transaction.commit.bind(transaction));
+        transaction.rollback = end(transaction.rollback.bind(transaction));
+        return transaction;
+      } catch (error) {
+        release();
+        throw error;
+      }
+    };
+    if (prepare) {
+      this.onConnect?.({
+        prepare,
+        isOpen: () => driver?.open === true,
+        inTransaction: () => driver?.inTransaction === true,
+        lock,
+      });
+    }
     return adapter;
   }
 }

@@ -1,5 +1,6 @@
 import { Prisma } from "../db/client";
-import type { Actor, Tx } from "./context";
+import { executeSql } from "../db/direct-reads";
+import type { Actor, SqlTx } from "./context";
 import { sqlInstant } from "./reminders/sweep-sql";
 import { newRowId } from "./row-id";
 
@@ -13,7 +14,7 @@ export interface AuditInput {
 }
 
 /** Every transition records who, from where, when and what changed, in the change's own transaction. */
-export function recordAudit(tx: Tx, actor: Actor, at: Date, input: AuditInput): Promise<void> {
+export function recordAudit(tx: SqlTx, actor: Actor, at: Date, input: AuditInput): Promise<void> {
   return recordAudits(tx, actor, at, [input]);
 }
 
@@ -22,7 +23,7 @@ export function recordAudit(tx: Tx, actor: Actor, at: Date, input: AuditInput): 
  * createMany costs about half a millisecond of CPU on every verb's path. Standard SQL (double-quoted identifiers,
  * bound values, no SQLite function), so it runs on PostgreSQL as it is; instants in the adapter's text form.
  */
-export async function recordAudits(tx: Tx, actor: Actor, at: Date, inputs: readonly AuditInput[]): Promise<void> {
+export async function recordAudits(tx: SqlTx, actor: Actor, at: Date, inputs: readonly AuditInput[]): Promise<void> {
   if (inputs.length === 0) return;
   const when = sqlInstant(at);
   const rows = inputs.map(
@@ -31,8 +32,11 @@ export async function recordAudits(tx: Tx, actor: Actor, at: Date, inputs: reado
         ${input.action}, ${input.fromState ?? null}, ${input.toState ?? null},
         ${input.data ? JSON.stringify(input.data) : null})`,
   );
-  await tx.$executeRaw`
+  await executeSql(
+    tx,
+    Prisma.sql`
     INSERT INTO "AuditEvent" ("id", "at", "actorId", "platform", "entityType", "entityId", "action", "fromState",
       "toState", "data")
-    VALUES ${Prisma.join(rows)}`;
+    VALUES ${Prisma.join(rows)}`,
+  );
 }

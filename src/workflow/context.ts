@@ -2,6 +2,12 @@ import type { Db, Prisma } from "../db/client";
 
 export type Tx = Prisma.TransactionClient;
 
+/**
+ * A transaction that runs raw statements only (inSqlTransaction): the helpers every verb calls take this, as they
+ * write SQL, so a verb whose statements are all theirs or its own SQL may run without Prisma's transaction.
+ */
+export type SqlTx = Pick<Tx, "$queryRaw" | "$queryRawUnsafe" | "$executeRaw" | "$executeRawUnsafe">;
+
 export interface Clock {
   now(): Date;
 }

@@ -1,6 +1,7 @@
 import { Prisma } from "../db/client";
+import { executeSql, readSql } from "../db/direct-reads";
 import type { NotificationKind } from "../domain/notification-urgency";
-import type { Tx } from "./context";
+import type { SqlTx } from "./context";
 import { checkNotificationData, type NotificationDataInput } from "./notification-kinds";
 import { sqlInstant } from "./reminders/sweep-sql";
 import { newRowId } from "./row-id";
@@ -35,7 +36,7 @@ type WithoutRecipient<T> = T extends unknown ? Omit<T, "recipientId"> : never;
  * about a millisecond of CPU on the verb's path, so the insert is SQL rather than Prisma's createMany. Standard
  * SQL (double-quoted identifiers, bound values, no SQLite function): it runs on PostgreSQL as it is.
  */
-export async function queueNotifications(tx: Tx, now: Date, items: readonly NotificationInput[]): Promise<void> {
+export async function queueNotifications(tx: SqlTx, now: Date, items: readonly NotificationInput[]): Promise<void> {
   const rows = items.map((item) => ({
     kind: item.kind,
     recipientId: item.recipientId ?? null,
@@ -48,7 +49,10 @@ export async function queueNotifications(tx: Tx, now: Date, items: readonly Noti
   const keys = rows.flatMap((row) => (row.dedupeKey ? [row.dedupeKey] : []));
   const queued = new Set<string | null>();
   if (keys.length > 0) {
-    const existing = await tx.outbox.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } });
+    const existing = await readSql<{ dedupeKey: string }>(
+      tx,
+      Prisma.sql`SELECT "dedupeKey" FROM "Outbox" WHERE "dedupeKey" IN (${Prisma.join(keys)})`,
+    );
     for (const row of existing) queued.add(row.dedupeKey);
   }
   // A key given twice in one call is queued once, as the per-item check did.
@@ -65,10 +69,13 @@ export async function queueNotifications(tx: Tx, now: Date, items: readonly Noti
       Prisma.sql`(${newRowId()}, ${row.kind}, ${row.recipientId}, ${row.channel}, ${row.missionId}, ${row.payload},
         ${row.dedupeKey}, 'pending', 0, ${row.nextAttemptAt}, ${createdAt})`,
   );
-  await tx.$executeRaw`
+  await executeSql(
+    tx,
+    Prisma.sql`
     INSERT INTO "Outbox" ("id", "kind", "recipientId", "channel", "missionId", "payload", "dedupeKey", "status",
       "attempts", "nextAttemptAt", "createdAt")
-    VALUES ${Prisma.join(values)}`;
+    VALUES ${Prisma.join(values)}`,
+  );
 }
 
 /** One notification per person, same kind and data. */

@@ -7,7 +7,7 @@ import { LIMITS } from "../domain/limits";
 import type { ActorFacts, Role, RoleGrant } from "../domain/roles";
 import { dateIn } from "../domain/time";
 import { recordAudit } from "./audit";
-import type { Actor, PersonActor, Tx, WorkflowContext } from "./context";
+import type { Actor, PersonActor, SqlTx, Tx, WorkflowContext } from "./context";
 import type { SharedChannel } from "./notifications";
 import { inTransaction } from "./run";
 import { parseInput, ZEmail, ZOptionalText } from "./validate";
@@ -92,7 +92,7 @@ const actorStatement = perDialect((d) =>
  * The roles of the acting person. Without a person: the operator at the command line (or start-up
  * bootstrap) administers the installation as DAECT; the scheduler has no role (system verbs check the platform).
  */
-export async function loadActor(tx: Tx | Db, actor: Actor): Promise<ActorInfo> {
+export async function loadActor(tx: SqlTx, actor: Actor): Promise<ActorInfo> {
   if (actor.personId === null) {
     const operator = actor.platform !== "scheduler";
     return { personId: "", roles: operator ? [{ role: "daect", scope: "" }] : [], name: "EXPE-CT", locale: "fr" };

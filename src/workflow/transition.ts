@@ -1,6 +1,6 @@
 import { nextState, type TransitionTable } from "../domain/lifecycle";
 import { type AuditInput, recordAudits } from "./audit";
-import type { Actor, Tx } from "./context";
+import type { Actor, SqlTx } from "./context";
 import { conflict } from "./guard";
 
 /** A row with a life cycle, as the verb read it: its state, and its version where the table has one. */
@@ -41,7 +41,7 @@ export interface TransitionRequest<S extends string, V extends string> {
  * transaction.
  */
 export async function transition<S extends string, V extends string>(
-  tx: Tx,
+  tx: SqlTx,
   actor: Actor,
   now: Date,
   request: TransitionRequest<S, V>,

@@ -1,3 +1,5 @@
+import { Prisma } from "../../db/client";
+import { readSql } from "../../db/direct-reads";
 import type { WorkflowContext } from "../../workflow";
 
 /** One posted copy of a card: enough to update it in place later. */
@@ -25,9 +27,13 @@ export async function recordPostedCards(
 
 /** The copies of a mission's cards of a kind, oldest first. */
 export async function postedCardsOf(ctx: WorkflowContext, missionId: string, kind: string): Promise<PostedCopy[]> {
-  // SQL rather than Prisma's findMany (~0.5 ms of CPU) on the embassy decision's path; standard SQL.
-  return ctx.db.$queryRaw<PostedCopy[]>`
+  // SQL rather than Prisma's findMany (~0.5 ms of CPU) on the embassy decision's path, on SQLite's driver directly
+  // (src/db/direct-reads.ts); standard SQL.
+  return readSql<PostedCopy>(
+    ctx.db,
+    Prisma.sql`
     SELECT "conversationId", "activityId" FROM "TeamsPostedCard"
     WHERE "missionId" = ${missionId} AND "kind" = ${kind}
-    ORDER BY "postedAt", "id"`;
+    ORDER BY "postedAt", "id"`,
+  );
 }

@@ -1,9 +1,10 @@
-import type { Db } from "../../db/client";
+import { type Db, Prisma } from "../../db/client";
+import { readSql } from "../../db/direct-reads";
 import { type DelegableRole, delegatedFacts, isDelegableRole } from "../../domain/delegation";
 import { DomainError } from "../../domain/errors";
 import { type ActorFacts, isAllowed, type Permission, refusalOf, type Subject } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
-import type { Tx } from "../context";
+import type { SqlTx, Tx } from "../context";
 import type { StandIn } from "../people";
 
 /** Whose capacity an allowed call used: the caller's own, or a delegator's they stand in for today. */
@@ -19,16 +20,20 @@ interface DelegationRow {
 }
 
 /** The capacities the person stands in for today, with their delegators (who must still hold them). */
-async function standInGrants(db: Tx | Db, personId: string, now: Date): Promise<DelegationRow[]> {
+async function standInGrants(db: SqlTx | Db, personId: string, now: Date): Promise<DelegationRow[]> {
   if (personId === "") return [];
   const today = dateIn(now);
-  const rows = await db.$queryRaw<DelegationRow[]>`
+  // On SQLite's driver directly (src/db/direct-reads.ts), inside the verb's transaction; standard SQL.
+  const rows = await readSql<DelegationRow>(
+    db,
+    Prisma.sql`
     SELECT d."delegatorId", d."role", d."scope"
     FROM "Delegation" d
     JOIN "RoleAssignment" r ON r."personId" = d."delegatorId" AND r."role" = d."role" AND r."scope" = d."scope"
     WHERE d."delegateId" = ${personId} AND d."toDate" >= ${today} AND d."fromDate" <= ${today}
       AND d."revokedAt" IS NULL
-    ORDER BY d."fromDate", d."delegatorId"`;
+    ORDER BY d."fromDate", d."delegatorId"`,
+  );
   return rows.filter((row) => isDelegableRole(row.role));
 }
 
@@ -39,7 +44,7 @@ async function standInGrants(db: Tx | Db, personId: string, now: Date): Promise<
  * the caller gets the refusal of their own roles, as without the delegation.
  */
 export async function assertAllowedFor(
-  tx: Tx,
+  tx: SqlTx,
   permission: Permission,
   who: ActorFacts,
   subject: Subject,

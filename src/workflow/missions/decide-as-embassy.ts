@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { Prisma } from "../../db/client";
+import { executeSql } from "../../db/direct-reads";
 import { DomainError } from "../../domain/errors";
 import { requireComment } from "../../domain/lifecycle";
 import { LIMITS } from "../../domain/limits";
 import { MISSION_TRANSITIONS } from "../../domain/mission";
-import type { Actor, Tx, WorkflowContext } from "../context";
+import type { Actor, SqlTx, WorkflowContext } from "../context";
 import { assertAllowedFor, onBehalf } from "../delegation/acting-for";
 import { queueNotifications, toEach } from "../notifications";
 import { loadActor } from "../people";
@@ -15,7 +17,7 @@ import {
 } from "../queries/mission-details";
 import { sqlInstant } from "../reminders/sweep-sql";
 import { newRowId } from "../row-id";
-import { inTransaction, type VerbResult } from "../run";
+import { inSqlTransaction, type VerbResult } from "../run";
 import { transition } from "../transition";
 import { parseInput, ZId, ZOptionalText } from "../validate";
 
@@ -38,7 +40,8 @@ export interface EmbassyDecided {
 /**
  * M1: the French embassy of the mission's country validates or refuses it. The first decision of a round
  * wins; anyone clicking after is told who decided and when. The mission, its last decision and the body's focal
- * points come in one statement, and the writes are SQL rather than Prisma's query API (~0.5 ms of CPU each).
+ * points come in one statement, and the writes are SQL rather than Prisma's query API (~0.5 ms of CPU each), run on
+ * SQLite's driver directly (src/db/direct-reads.ts).
  */
 export async function decideAsEmbassy(
   ctx: WorkflowContext,
@@ -48,7 +51,7 @@ export async function decideAsEmbassy(
   const input = parseInput(ZEmbassyDecisionInput, rawInput);
   const verb = input.decision === "validate" ? "embassy_validate" : "embassy_refuse";
   requireComment(MISSION_TRANSITIONS, verb, input.comment, "comment");
-  return inTransaction(ctx, async (tx, now) => {
+  return inSqlTransaction(ctx, async (tx, now) => {
     const who = await loadActor(tx, actor);
     const { mission, focalPointIds } = await loadDetailsWithFocalPoints(tx, input.missionId, now);
     // A stand-in validates in the absent validator's name: the decision is theirs, the record says who clicked.
@@ -126,14 +129,17 @@ export async function decideAsEmbassy(
  */
 
 /** The conditional update on the state and version read; the count says whether the mission still was as read. */
-function decideMission(tx: Tx, where: { id: string; status: string; version?: number }, to: string, now: Date) {
-  return tx.$executeRaw`
+function decideMission(tx: SqlTx, where: { id: string; status: string; version?: number }, to: string, now: Date) {
+  return executeSql(
+    tx,
+    Prisma.sql`
     UPDATE "Mission" SET "status" = ${to}, "version" = "version" + 1, "updatedAt" = ${sqlInstant(now)}
-    WHERE "id" = ${where.id} AND "status" = ${where.status} AND "version" = ${where.version}`;
+    WHERE "id" = ${where.id} AND "status" = ${where.status} AND "version" = ${where.version}`,
+  );
 }
 
 async function insertDecision(
-  tx: Tx,
+  tx: SqlTx,
   row: {
     missionId: string;
     round: number;
@@ -144,9 +150,12 @@ async function insertDecision(
     decidedAt: Date;
   },
 ): Promise<void> {
-  await tx.$executeRaw`
+  await executeSql(
+    tx,
+    Prisma.sql`
     INSERT INTO "EmbassyDecision" ("id", "missionId", "round", "decision", "comment", "decidedById", "platform",
       "decidedAt")
     VALUES (${newRowId()}, ${row.missionId}, ${row.round}, ${row.decision}, ${row.comment}, ${row.decidedById},
-      ${row.platform}, ${sqlInstant(row.decidedAt)})`;
+      ${row.platform}, ${sqlInstant(row.decidedAt)})`,
+  );
 }

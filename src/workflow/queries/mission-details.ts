@@ -5,7 +5,7 @@ import { canTransition } from "../../domain/lifecycle";
 import { MISSION_TRANSITIONS, type MissionState } from "../../domain/mission";
 import { type ActorFacts, assertAllowed, isAllowed, type Subject } from "../../domain/roles";
 import { dateIn } from "../../domain/time";
-import type { Tx, WorkflowContext } from "../context";
+import type { SqlTx, Tx, WorkflowContext } from "../context";
 import { viewerWithStandIns } from "../delegation/acting-for";
 import { found } from "../guard";
 import { loadViewer, type Viewer } from "../people";
@@ -186,12 +186,12 @@ async function loadDetails(db: Tx, missionId: string): Promise<MissionDetails> {
  * reads nothing again.
  */
 export async function loadDetailsWithFocalPoints(
-  tx: Tx,
+  tx: SqlTx,
   missionId: string,
   now: Date,
 ): Promise<{ mission: MissionDetails; focalPointIds: string[] }> {
   const today = dateIn(now);
-  const rows = await tx.$queryRawUnsafe<DetailsRow[]>(statements(tx).withFocalPoints, missionId, today, today);
+  const rows = await readRows<DetailsRow>(tx, statements(tx).withFocalPoints, missionId, today, today);
   const first = found(rows[0], "mission", missionId);
   const ids = rows.flatMap((row) => [row.focalPointId, row.delegateId].filter((id): id is string => Boolean(id)));
   return { mission: detailsOf(first), focalPointIds: [...new Set(ids)] };
