@@ -35,11 +35,31 @@ export interface HomeModel {
 
 const MAX_BLOCKS = 100;
 const MAX_ROWS = 8;
-/** No list of the Home shows more missions than this: its model needs no more of each state. */
-export const ROWS_PER_STATE = MAX_ROWS;
 /** Lists that carry a row of buttons per mission take two blocks a row: fewer rows keep the Home under 100. */
 const STEP_ROWS = 5;
 
+/** DAECT's lists of files: the states each shows, and how many of them at most. */
+const DAECT_LISTS = {
+  waitingEmbassy: { states: MISSION_TRANSITIONS.embassy_validate.from, max: MAX_ROWS },
+  upcoming: { states: ["validated", "refused", "confirmed"], max: STEP_ROWS },
+  underway: { states: ["in_progress"], max: STEP_ROWS },
+  overdue: { states: MISSION_TRANSITIONS.request_reimbursement.from, max: MAX_ROWS },
+  reimbursements: { states: MISSION_TRANSITIONS.settle_reimbursement.from, max: STEP_ROWS },
+  toClose: { states: MISSION_TRANSITIONS.close.from, max: STEP_ROWS },
+} satisfies Record<string, { states: readonly string[]; max: number }>;
+
+/**
+ * How many files of each state the Home may show (the most of the lists that show the state; none where no list
+ * does): the first that many of each state are all its model needs, as the first n of a union are among the first
+ * n of each part.
+ */
+export const ROWS_PER_STATE: Readonly<Record<string, number>> = (() => {
+  const rows: Record<string, number> = {};
+  for (const { states, max } of Object.values(DAECT_LISTS)) {
+    for (const state of states) rows[state] = Math.max(rows[state] ?? 0, max);
+  }
+  return rows;
+})();
 /** Each mission with the steps the person may take on it now, under the buttons' own rules. */
 function missionRows(locale: Locale, who: ActorFacts, m: MissionSummary, accessory?: types.Button): Block[] {
   const steps = missionButtons(locale, who, missionAtOf(m));
@@ -51,8 +71,7 @@ function stepList(
   locale: Locale,
   model: HomeModel,
   titleKey: SlackKey,
-  states: readonly string[],
-  max = STEP_ROWS,
+  { states, max }: { states: readonly string[]; max: number },
 ): Block[] {
   const missions = model.allMissions.filter((m) => states.includes(m.status)).slice(0, max);
   if (missions.length === 0) return [];
@@ -70,8 +89,8 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     .map((c) => mrkdwn`${countryLabel(c.countryCode, locale)} ${c.missions}`);
   const nothing = tm(locale, "slack.home.nothing");
   const overdue = model.allMissions
-    .filter((m) => MISSION_TRANSITIONS.request_reimbursement.from.includes(m.status as MissionState))
-    .slice(0, MAX_ROWS);
+    .filter((m) => DAECT_LISTS.overdue.states.includes(m.status as MissionState))
+    .slice(0, DAECT_LISTS.overdue.max);
   const blocks: Block[] = [
     header(t(locale, "slack.home.daect")),
     fields([
@@ -90,9 +109,9 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     ...homeCapitalisation(locale, model.capitalisation),
   ];
   blocks.push(
-    ...stepList(locale, model, "slack.home.waitingEmbassy", MISSION_TRANSITIONS.embassy_validate.from, MAX_ROWS),
-    ...stepList(locale, model, "slack.home.upcoming", ["validated", "refused", "confirmed"]),
-    ...stepList(locale, model, "slack.home.underway", ["in_progress"]),
+    ...stepList(locale, model, "slack.home.waitingEmbassy", DAECT_LISTS.waitingEmbassy),
+    ...stepList(locale, model, "slack.home.upcoming", DAECT_LISTS.upcoming),
+    ...stepList(locale, model, "slack.home.underway", DAECT_LISTS.underway),
   );
   if (overdue.length) {
     blocks.push(section(mrkdwn`*${tm(locale, "slack.home.overdue")}*`));
@@ -106,8 +125,8 @@ function daect(locale: Locale, model: HomeModel): Block[] {
     }
   }
   blocks.push(
-    ...stepList(locale, model, "slack.home.reimbursementsList", MISSION_TRANSITIONS.settle_reimbursement.from),
-    ...stepList(locale, model, "slack.home.toClose", MISSION_TRANSITIONS.close.from),
+    ...stepList(locale, model, "slack.home.reimbursementsList", DAECT_LISTS.reimbursements),
+    ...stepList(locale, model, "slack.home.toClose", DAECT_LISTS.toClose),
     actions([
       button(t(locale, "slack.home.newMission"), ACTIONS.openMission, "open", "primary"),
       button(t(locale, "slack.home.declareSolicitation"), ACTIONS.openSolicitation, "open"),

@@ -209,15 +209,18 @@ const statements = perDialect((d) => ({
 }));
 
 /**
- * The first `perStatus` open missions of each state by start date, ordered by start date: enough for any list
- * that shows at most `perStatus` missions of a set of states (the first n of a union are among the first n of
- * each part), without reading the thousand files DAECT may have open.
+ * The first `perStatus[state]` open missions of each state (none of a state it does not name) by start date,
+ * ordered by start date: enough for any list that shows at most that many missions of a set of states (the first
+ * n of a union are among the first n of each part), without reading the thousand files DAECT may have open.
  */
-export async function firstOpenOfEachStatus(db: Db, perStatus: number): Promise<MissionSummary[]> {
+export async function firstOpenOfEachStatus(
+  db: Db,
+  perStatus: Readonly<Record<string, number>>,
+): Promise<MissionSummary[]> {
   const rows = await readRows<SummaryRow>(
     db,
     statements(db).firstOfEachStatus,
-    ...ACTIVE_MISSION_STATES.flatMap((status) => [status, perStatus]),
+    ...ACTIVE_MISSION_STATES.flatMap((status) => [status, perStatus[status] ?? 0]),
   );
   return rows.map(summaryOf).sort(byStart);
 }

@@ -52,12 +52,12 @@ export async function missionsFor(ctx: WorkflowContext, viewer: Viewer, take = 2
 
 /**
  * What the App Home lists: the person's own missions and their bodies' (the first `take` of each), and for DAECT
- * the first `perState` open files of each state, which is all its sections show; nothing of the countries'.
+ * the first `perState[state]` open files of each state, which is all its sections show; nothing of the countries'.
  */
 export async function homeMissionsFor(
   ctx: WorkflowContext,
   viewer: Viewer,
-  perState: number,
+  perState: Readonly<Record<string, number>>,
   take = 200,
 ): Promise<MissionLists> {
   const who = await loadViewer(ctx.db, viewer);
