@@ -185,7 +185,7 @@ export async function directTransaction<C extends object, T>(
   if (!registration || !connection?.isOpen()) return undefined;
   const release = await connection.lock.acquire();
   try {
-    statementOf(connection, "BEGIN").run();
+    driven(() => statementOf(connection, "BEGIN").run());
     let value: T;
     try {
       value = await fn(client);
@@ -195,7 +195,7 @@ export async function directTransaction<C extends object, T>(
     } catch (error) {
       if (connection.inTransaction()) {
         registration.onQuery?.("ROLLBACK");
-        statementOf(connection, "ROLLBACK").run();
+        driven(() => statementOf(connection, "ROLLBACK").run());
       }
       throw error;
     }

@@ -1,13 +1,12 @@
 import { rm } from "node:fs/promises";
 import pino from "pino";
 import { createIncidentReporter } from "../../src/errors/unexpected";
-import { PERSONAL_DATA_HOLDERS } from "../../src/personal-data";
-import { createSlackApp, registerSlack, type SlackTransport } from "../../src/slack";
+import { createSlackApp, type SlackTransport } from "../../src/slack";
 import { ACTIONS, CALLBACKS, COMMAND } from "../../src/slack/constants";
 import { FakeSocketMode } from "../fakes/slack-socket-mode";
 import { FakeSlackWebApi } from "../fakes/slack-web-api";
 import { testAttachments } from "../support/attachment-store";
-import { BOT_TOKEN, CHANNELS, SIGNING_SECRET, USERS } from "../support/slack-bot";
+import { BOT_TOKEN, registerTestSlack, SIGNING_SECRET, USERS } from "../support/slack-bot";
 import { typed } from "../support/slack-form-values";
 import { blockActionPayload, slashCommandPayload, viewSubmissionPayload } from "../support/slack-request";
 import { createKit, type Kit } from "../support/workflow-kit";
@@ -44,13 +43,7 @@ describe("Slack over Socket Mode", () => {
       retryConfig: { retries: 0 },
     });
     attachments = testAttachments("http://127.0.0.1:9");
-    registerSlack(transport.app, {
-      ctx: kit.ctx,
-      channels: CHANNELS,
-      incidents,
-      personalData: PERSONAL_DATA_HOLDERS,
-      attachments: { store: attachments.store, links: attachments.links, fileHosts: ["127.0.0.1"] },
-    });
+    registerTestSlack(transport, kit, incidents, attachments);
     await transport.start();
     await socket.connected();
   });

@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pino, { type DestinationStream } from "pino";
-import { createIncidentReporter } from "../../src/errors/unexpected";
+import { createIncidentReporter, type IncidentReporter } from "../../src/errors/unexpected";
 import { createAnswerQueue } from "../../src/http/answer-first";
 import { createHttpApp, handleHttpErrors } from "../../src/http/app";
 import { mountAttachmentDownloads } from "../../src/http/attachment-download";
@@ -77,6 +77,23 @@ export interface SlackBotOptions {
   kit?: Kit;
 }
 
+/** Every Slack handler on a test transport, as the composition root registers them, with the tests' channels. */
+export function registerTestSlack(
+  transport: SlackTransport,
+  kit: Kit,
+  incidents: IncidentReporter,
+  attachments: ReturnType<typeof testAttachments>,
+): void {
+  registerSlack(transport.app, {
+    ctx: kit.ctx,
+    channels: CHANNELS,
+    incidents,
+    personalData: PERSONAL_DATA_HOLDERS,
+    // The fake's own address stands for Slack's file host (SLACK_API_URL's host, as in production).
+    attachments: { store: attachments.store, links: attachments.links, fileHosts: ["127.0.0.1"] },
+  });
+}
+
 export async function startSlackBot(options: SlackBotOptions = {}): Promise<SlackBot> {
   const kit = options.kit ?? (await createKit());
   const fake = await FakeSlackWebApi.start({ botToken: BOT_TOKEN });
@@ -106,14 +123,7 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Slac
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const attachments = testAttachments(origin);
-  registerSlack(transport.app, {
-    ctx: kit.ctx,
-    channels: CHANNELS,
-    incidents,
-    personalData: PERSONAL_DATA_HOLDERS,
-    // The fake's own address stands for Slack's file host (SLACK_API_URL's host, as in production).
-    attachments: { store: attachments.store, links: attachments.links, fileHosts: ["127.0.0.1"] },
-  });
+  registerTestSlack(transport, kit, incidents, attachments);
   mountAttachmentDownloads(expressApp, { ctx: kit.ctx, store: attachments.store, links: attachments.links, logger });
   handleHttpErrors(expressApp, logger);
   const delivery = createSlackDelivery({
