@@ -3,7 +3,9 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "./config/env";
 import { createDb, type Db } from "./db/client";
+import { sqliteFileFromUrl } from "./db/database-url";
 import { dialectNameOf } from "./db/dialect";
+import { configureSqliteJournal } from "./db/sqlite-journal";
 import { checkDatabase } from "./db/start-check";
 import { createAnswerQueue } from "./http/answer-first";
 import { createHttpApp, handleHttpErrors } from "./http/app";
@@ -59,8 +61,13 @@ export async function startBot(
     settings: { labelValidityYears: config.LABEL_VALIDITY_YEARS, defaultTimeZone: config.TZ_DEFAULT },
   };
   await checkDatabase(db, config.DATABASE_URL);
-  // WAL lets a second process (the admin CLI, another instance) read while the bot writes.
-  if (dialectNameOf(db) === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  const journal =
+    dialectNameOf(db) === "sqlite"
+      ? await configureSqliteJournal(db, sqliteFileFromUrl(config.DATABASE_URL), {
+          synchronous: config.SQLITE_SYNCHRONOUS,
+          logger: logger.child({ part: "db" }),
+        })
+      : undefined;
   const granted = await bootstrapAdmins(ctx, operatorActor("system"), config.ADMIN_EMAILS);
   if (granted > 0) logger.info({ granted }, "ADMIN_EMAILS granted the DAECT role");
 
@@ -110,6 +117,7 @@ export async function startBot(
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await surfaces.stop();
+      await journal?.stop();
       await db.$disconnect();
     },
   };

@@ -48,6 +48,7 @@ export const ZEnv = z.object({
       const target = postgresTarget(url);
       if ("problem" in target) ctx.addIssue({ code: "custom", message: target.problem.replace(/^DATABASE_URL /u, "") });
     }),
+  SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "a bot token starts with xoxb-"),
   SLACK_SIGNING_SECRET: optional,
