@@ -48,8 +48,9 @@ const THREAD_FROM_BYTES = 1024 * 1024;
  * waiting for the disk, and checkpointed on a thread of its own. SQLite's automatic checkpoint runs inside the
  * commit that crosses 1 000 pages of log: every ~40th decision paid 5 ms there, and the sync of the database file
  * it ends with took up to 300 ms on a busy disk, with the event loop blocked and every request waiting. With
- * `synchronous = NORMAL` a commit is durable once a checkpoint has synced it (within about a second): a crash of
- * the bot loses nothing, a power cut or OS crash may lose the last second, never the database's integrity.
+ * `synchronous = NORMAL` a commit is durable once a checkpoint has synced it (each second once the thread runs;
+ * before, at SQLite's own checkpoint or the system's writeback): a crash of the bot loses nothing, a power cut or
+ * system crash may lose the last commits, never the database's integrity.
  * `full` (SQLITE_SYNCHRONOUS) syncs every commit, on the event loop.
  * The thread (a worker: ~10 MB and some CPU to start) starts once the log has grown past 1 MB; a bot that writes
  * little keeps SQLite's automatic checkpoint. Should the thread stop, the automatic checkpoint takes over again.
@@ -68,6 +69,8 @@ export async function configureSqliteJournal(
   const fallBack = (why: string) => {
     if (stopping) return;
     stopping = true;
+    // A thread that reported a failure is still running, with its connection open.
+    worker?.terminate().catch(() => undefined);
     logger.warn({ why }, "SQLite checkpoint thread stopped: the bot's connection checkpoints again");
     db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 1000").catch((error: unknown) =>
       logger.warn({ err: error }, "SQLite automatic checkpoint could not be turned back on"),
@@ -75,6 +78,8 @@ export async function configureSqliteJournal(
   };
   const startThread = async () => {
     await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
+    // Stopped while the pragma ran: no thread to start, and the connection is about to close.
+    if (stopping) return;
     worker = new Worker(CHECKPOINT_WORKER, {
       eval: true,
       workerData: { file, driver: require.resolve("better-sqlite3"), everyMs },
